@@ -1,0 +1,178 @@
+// The register's data model: register file format v1 (PRODUCT.md) as plain C++ values.
+// No dependencies. Unknown keys read from a file travel along as raw JSON object text in
+// `extra` members, so that io/ can write them back unchanged (forward compatibility).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/enums.hpp"
+
+namespace air {
+
+// Screening facts the AI Act tier and the DPIA screen are derived from (DOMAIN.md 3).
+struct Screening {
+    bool interacts_with_people = false;
+    bool generates_content = false;
+    bool deepfake = false;
+    bool public_interest_text = false;
+    bool emotion_recognition = false;
+    bool biometric_categorisation = false;
+    bool infers_sensitive_traits = false;
+    bool workplace_or_education = false;
+    bool medical_or_safety_reason = false;
+    bool manipulative_techniques = false;
+    bool exploits_vulnerabilities = false;
+    bool social_scoring = false;
+    bool narrow_procedural_task = false;
+    bool profiling = false;
+    bool automated_decision = false;
+    bool human_review = false;
+    bool large_scale = false;
+    bool systematic_monitoring = false;
+    bool combines_datasets = false;
+    bool innovative_technology = false;
+    bool vulnerable_subjects = false;
+    bool blocks_service = false;
+    bool evaluation_scoring = false;
+    bool direct_marketing = false;
+    AnnexIII annex_iii = AnnexIII::None;
+
+    bool operator==(const Screening&) const = default;
+};
+
+// One boolean screening fact, addressable by key (for JSON, CSV, the wizard and the store).
+struct ScreeningFlag {
+    const char* key;
+    bool Screening::*member;
+};
+inline constexpr ScreeningFlag kScreeningFlags[] = {
+    {"interacts_with_people", &Screening::interacts_with_people},
+    {"generates_content", &Screening::generates_content},
+    {"deepfake", &Screening::deepfake},
+    {"public_interest_text", &Screening::public_interest_text},
+    {"emotion_recognition", &Screening::emotion_recognition},
+    {"biometric_categorisation", &Screening::biometric_categorisation},
+    {"infers_sensitive_traits", &Screening::infers_sensitive_traits},
+    {"workplace_or_education", &Screening::workplace_or_education},
+    {"medical_or_safety_reason", &Screening::medical_or_safety_reason},
+    {"manipulative_techniques", &Screening::manipulative_techniques},
+    {"exploits_vulnerabilities", &Screening::exploits_vulnerabilities},
+    {"social_scoring", &Screening::social_scoring},
+    {"narrow_procedural_task", &Screening::narrow_procedural_task},
+    {"profiling", &Screening::profiling},
+    {"automated_decision", &Screening::automated_decision},
+    {"human_review", &Screening::human_review},
+    {"large_scale", &Screening::large_scale},
+    {"systematic_monitoring", &Screening::systematic_monitoring},
+    {"combines_datasets", &Screening::combines_datasets},
+    {"innovative_technology", &Screening::innovative_technology},
+    {"vulnerable_subjects", &Screening::vulnerable_subjects},
+    {"blocks_service", &Screening::blocks_service},
+    {"evaluation_scoring", &Screening::evaluation_scoring},
+    {"direct_marketing", &Screening::direct_marketing},
+};
+
+struct Processor {
+    std::string name;
+    bool dpa_signed = false;
+    bool outside_eu = false;
+    TransferSafeguard transfer_safeguard = TransferSafeguard::None;
+    std::vector<Certification> certifications;
+    TrainingReuse reuses_data_for_training = TrainingReuse::Unknown;
+    std::string extra;  // unknown keys, JSON object text ("" = none)
+
+    bool operator==(const Processor&) const = default;
+};
+
+struct Review {
+    ReviewStatus status = ReviewStatus::Draft;
+    std::string reviewer;
+    std::string reviewed_at;  // YYYY-MM-DD or ""
+    std::string next_review;  // YYYY-MM-DD or ""
+
+    bool operator==(const Review&) const = default;
+};
+
+struct Activity {
+    std::string id;    // required, unique; merge key
+    std::string name;  // required, 1-200 chars
+    std::string description;
+    std::string purpose;
+    std::string owner;
+    std::string vendor;
+    std::string retention;
+    std::string human_oversight;
+    std::string bias_monitoring;
+    std::string notes;
+    std::string application;  // catalogue key (core/catalogue.hpp), "other" or ""
+    Lifecycle lifecycle = Lifecycle::Idea;
+    AiActRole ai_act_role = AiActRole::Deployer;
+    std::vector<DataSubject> data_subjects;
+    std::vector<DataCategory> data_categories;
+    LegalBasis legal_basis = LegalBasis::None;
+    Art9Condition art9_condition = Art9Condition::None;
+    bool lia_documented = false;
+    bool transparency_notice = false;
+    bool opt_out = false;
+    bool content_rights_checked = false;
+    std::optional<Screening> screening;  // absent = unassessed
+    std::vector<Processor> processors;
+    DpiaStatus dpia = DpiaStatus::None;
+    Review review;
+    std::string created_at;  // RFC 3339
+    std::string updated_at;  // RFC 3339; decides merges
+    std::string extra;       // unknown activity keys, JSON object text ("" = none)
+
+    bool operator==(const Activity&) const = default;
+};
+
+// ---- workshops -----------------------------------------------------------------------
+struct Vote {
+    std::string activity_id;
+    Principle principle = Principle::Transparency;
+    int green = 0, amber = 0, red = 0;
+    bool operator==(const Vote&) const = default;
+};
+struct WorkshopNote {
+    std::string activity_id;
+    Principle principle = Principle::Transparency;
+    std::string text;
+    bool operator==(const WorkshopNote&) const = default;
+};
+struct WorkshopAction {
+    std::string activity_id;
+    std::string text;
+    std::string owner;
+    std::string due;  // YYYY-MM-DD or ""
+    bool done = false;
+    bool operator==(const WorkshopAction&) const = default;
+};
+struct Workshop {
+    std::string id;
+    std::string title;
+    std::string date;  // YYYY-MM-DD
+    std::string facilitator;
+    std::vector<std::string> activity_ids;
+    std::vector<Vote> votes;
+    std::vector<WorkshopNote> notes;
+    std::vector<WorkshopAction> actions;
+    std::string extra;  // unknown keys, JSON object text
+    bool operator==(const Workshop&) const = default;
+};
+
+// A whole register file.
+struct Register {
+    std::string organisation;
+    std::string exported_at;  // RFC 3339, set on export
+    std::vector<Activity> activities;
+    std::vector<Workshop> workshops;
+    std::string extra;  // unknown top-level keys, JSON object text
+    bool operator==(const Register&) const = default;
+};
+
+inline constexpr int kFormatVersion = 1;
+inline constexpr const char* kFormatName = "ai-activity-register";
+
+}  // namespace air
