@@ -1,0 +1,53 @@
+// Merging register files from several teams (PRODUCT.md, `air merge`), and the field-by-field
+// comparison the UI uses to let a user resolve a conflict.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace air::io {
+
+enum class Side { A, B };
+
+// One id present on both sides with different content.
+struct MergeConflict {
+    std::string kind;  // "activity" or "workshop"
+    std::string id;
+    std::string name;                 // the winner's name (activity) or title (workshop)
+    std::vector<std::string> fields;  // field keys that differ, in file order
+    Side winner = Side::A;
+    std::string a_updated_at, b_updated_at;  // activities only
+};
+
+struct MergeResult {
+    Register merged;
+    std::vector<MergeConflict> conflicts;  // activities first (in merged order), then workshops
+    int added_from_b = 0;                  // activities only in b
+};
+
+// Union of a and b by activity id (PRODUCT.md `air merge`). Same id and same content: one copy.
+// Same id, different content: a conflict; the newer `updated_at` wins (a on a tie, or when
+// neither can be read). Activities keep a's order, then b's new ones in b's order.
+// Workshops are merged by id likewise; they carry no `updated_at`, so a's copy wins a
+// conflict. Organisation comes from a unless empty; top-level extra keys are united (a's
+// value on a clash); exported_at is left empty for the writer to set.
+MergeResult merge(const Register& a, const Register& b);
+
+// Keys of kActivityKeys (plus "extra" for unknown keys) whose values differ between x and y.
+// `id` and `updated_at` are never listed: they are the merge key and its clock.
+std::vector<std::string> differingFields(const Activity& x, const Activity& y);
+// Workshop keys that differ (plus "extra"); `id` never listed.
+std::vector<std::string> differingFields(const Workshop& x, const Workshop& y);
+
+// `base` with one field copied from `other`; `field` is an activity key of kActivityKeys
+// or "extra". An unknown field returns base unchanged.
+Activity takeField(const Activity& base, const Activity& other, std::string_view field);
+
+// Orders two RFC 3339 timestamps by the instant they name (offsets applied):
+// <0 when a is earlier, 0 when equal, >0 when later. Empty or invalid counts as earliest.
+int compareTimestamps(std::string_view a, std::string_view b);
+
+}  // namespace air::io
