@@ -1,0 +1,700 @@
+// CSV export and import of the register (format and rules: csv.hpp).
+//
+// [SECTIONS]
+//   [WORDS]    bilingual message pieces and cell encoders/decoders for booleans, enums, lists
+//   [COLUMNS]  the column table: scalar fields, screening, processor groups; header lookup
+//   [EXPORT]   toCsv
+//   [IMPORT]   fromCsv: decoding, header, rows, all-or-nothing
+#include "io/csv.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "io/csv_format.hpp"
+
+namespace air::io {
+
+namespace {
+
+using namespace csvfmt;
+
+// ============================================================================ [WORDS]
+
+std::string_view tr(Lang lang, std::string_view en, std::string_view nl) {
+    return lang == Lang::Nl ? nl : en;
+}
+
+// A user value quoted for a message, cut to a readable length on a code-point boundary.
+std::string quoted(std::string_view v) {
+    constexpr std::size_t kMax = 60;
+    std::string safe;
+    if (!isValidUtf8(v)) {  // messages are shown and logged: keep them valid UTF-8
+        for (char c : v) safe += (static_cast<unsigned char>(c) < 0x80) ? c : '?';
+        v = safe;
+    }
+    std::string out = "\"";
+    if (v.size() <= kMax) {
+        out += v;
+    } else {
+        std::size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80) --cut;
+        out += v.substr(0, cut);
+        out += "...";
+    }
+    return out + "\"";
+}
+
+std::string boolCell(bool b, Lang lang) {
+    if (lang == Lang::Nl) return b ? "ja" : "nee";
+    return b ? "true" : "false";
+}
+
+std::string yesNoCell(bool b, Lang lang) {
+    if (lang == Lang::Nl) return b ? "ja" : "nee";
+    return b ? "yes" : "no";
+}
+
+// Reads a boolean cell; empty means false. Returns a problem text ("" = fine).
+std::string readBool(std::string_view cell, bool& out, Lang lang) {
+    const std::string v = lowerAscii(trim(cell));
+    static constexpr std::string_view kTrue[] = {"true", "yes", "ja", "waar", "1", "y", "j"};
+    static constexpr std::string_view kFalse[] = {"false", "no", "nee", "onwaar", "0", "n", ""};
+    for (auto t : kTrue)
+        if (v == t) return out = true, std::string();
+    for (auto f : kFalse)
+        if (v == f) return out = false, std::string();
+    return quoted(cell) +
+           std::string(tr(lang, " is not yes or no (use true/false or ja/nee)",
+                          " is geen ja of nee (gebruik ja/nee of true/false)"));
+}
+
+// Finds an enum value by key (exact, then any case) or by its English or Dutch label.
+template <class E>
+bool parseEnumValue(std::string_view v, E& out) {
+    for (E e : allOf<E>())
+        if (keyOf(e) == v) return out = e, true;
+    for (E e : allOf<E>())
+        if (equalsNoCase(keyOf(e), v) || equalsNoCase(labelOf(e, Lang::En), v) ||
+            equalsNoCase(labelOf(e, Lang::Nl), v))
+            return out = e, true;
+    return false;
+}
+
+template <class E>
+std::string unknownValue(std::string_view v, Lang lang) {
+    std::string allowed;
+    bool hasEmpty = false;
+    for (E e : allOf<E>()) {
+        if (keyOf(e).empty()) {
+            hasEmpty = true;
+            continue;
+        }
+        if (!allowed.empty()) allowed += ", ";
+        allowed += keyOf(e);
+    }
+    if (hasEmpty) allowed += tr(lang, ", or empty", ", of leeg");
+    return std::string(tr(lang, "unknown value ", "onbekende waarde ")) + quoted(v) +
+           std::string(tr(lang, " (allowed: ", " (toegestaan: ")) + allowed + ")";
+}
+
+// Reads an enum cell; empty keeps the default already in `out`.
+template <class E>
+std::string readEnum(std::string_view cell, E& out, Lang lang) {
+    const std::string_view v = trim(cell);
+    if (v.empty()) return {};
+    if (!parseEnumValue(v, out)) return unknownValue<E>(v, lang);
+    return {};
+}
+
+template <class E>
+std::string listCell(const std::vector<E>& values) {
+    std::string out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i) out += " | ";
+        out += keyOf(values[i]);
+    }
+    return out;
+}
+
+// Reads a " | "-joined list; empty items are skipped, order and repeats are kept.
+template <class E>
+std::string readList(std::string_view cell, std::vector<E>& out, Lang lang) {
+    out.clear();
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t bar = cell.find('|', start);
+        const std::string_view item =
+            trim(cell.substr(start, bar == cell.npos ? cell.npos : bar - start));
+        if (!item.empty()) {
+            E e{};
+            if (!parseEnumValue(item, e)) return unknownValue<E>(item, lang);
+            out.push_back(e);
+        }
+        if (bar == cell.npos) break;
+        start = bar + 1;
+    }
+    return {};
+}
+
+bool allDigits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int toInt(std::string_view digits) {
+    int v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
+}
+
+bool validDate(int y, int m, int d) {
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+std::string twoDigits(int v) { return std::string{char('0' + v / 10), char('0' + v % 10)}; }
+
+// Reads a date cell: YYYY-MM-DD, or D-M-YYYY as Dutch Excel writes it back (normalised).
+std::string readDate(std::string_view cell, std::string& out, Lang lang) {
+    const std::string_view v = trim(cell);
+    out.clear();
+    if (v.empty()) return {};
+    const std::size_t d1 = v.find('-');
+    const std::size_t d2 = d1 == v.npos ? v.npos : v.find('-', d1 + 1);
+    if (d2 != v.npos && v.find('-', d2 + 1) == v.npos) {
+        const std::string_view a = v.substr(0, d1), b = v.substr(d1 + 1, d2 - d1 - 1),
+                               c = v.substr(d2 + 1);
+        if (allDigits(a) && allDigits(b) && allDigits(c)) {
+            if (a.size() == 4 && b.size() == 2 && c.size() == 2 &&
+                validDate(toInt(a), toInt(b), toInt(c))) {
+                out = std::string(v);
+                return {};
+            }
+            if (a.size() <= 2 && b.size() <= 2 && c.size() == 4 &&
+                validDate(toInt(c), toInt(b), toInt(a))) {
+                out = std::string(c) + "-" + twoDigits(toInt(b)) + "-" + twoDigits(toInt(a));
+                return {};
+            }
+        }
+    }
+    return quoted(v) + std::string(tr(lang, " is not a date (use YYYY-MM-DD)",
+                                      " is geen datum (gebruik JJJJ-MM-DD)"));
+}
+
+// ========================================================================== [COLUMNS]
+
+using Getter = std::string (*)(const Activity&, Lang);
+using Setter = std::string (*)(Activity&, std::string_view, Lang);  // "" = fine
+
+struct ScalarColumn {
+    std::string_view key;  // English header = register-file key
+    std::string_view nl;   // Dutch header
+    Getter get;
+    Setter set;
+};
+
+#define AIR_TEXT_COLUMN(member, nlHeader)                                                 \
+    ScalarColumn {                                                                        \
+        #member, nlHeader, [](const Activity& a, Lang) { return a.member; },             \
+            [](Activity& a, std::string_view c, Lang) { return a.member = c, std::string(); } \
+    }
+#define AIR_ENUM_COLUMN(key, member, nlHeader)                                            \
+    ScalarColumn {                                                                        \
+        key, nlHeader, [](const Activity& a, Lang) { return std::string(keyOf(a.member)); }, \
+            [](Activity& a, std::string_view c, Lang l) { return readEnum(c, a.member, l); } \
+    }
+#define AIR_LIST_COLUMN(member, nlHeader)                                                 \
+    ScalarColumn {                                                                        \
+        #member, nlHeader, [](const Activity& a, Lang) { return listCell(a.member); },   \
+            [](Activity& a, std::string_view c, Lang l) { return readList(c, a.member, l); } \
+    }
+#define AIR_BOOL_COLUMN(member, nlHeader)                                                 \
+    ScalarColumn {                                                                        \
+        #member, nlHeader, [](const Activity& a, Lang l) { return boolCell(a.member, l); }, \
+            [](Activity& a, std::string_view c, Lang l) { return readBool(c, a.member, l); } \
+    }
+#define AIR_DATE_COLUMN(key, member, nlHeader)                                            \
+    ScalarColumn {                                                                        \
+        key, nlHeader, [](const Activity& a, Lang) { return a.member; },                 \
+            [](Activity& a, std::string_view c, Lang l) { return readDate(c, a.member, l); } \
+    }
+
+const std::array kScalarColumns = {
+    AIR_TEXT_COLUMN(id, "ID"),
+    AIR_TEXT_COLUMN(name, "Naam"),
+    AIR_TEXT_COLUMN(description, "Omschrijving"),
+    AIR_TEXT_COLUMN(purpose, "Doel"),
+    AIR_TEXT_COLUMN(owner, "Eigenaar"),
+    AIR_TEXT_COLUMN(vendor, "Leverancier"),
+    AIR_TEXT_COLUMN(retention, "Bewaartermijn"),
+    AIR_TEXT_COLUMN(human_oversight, "Menselijk toezicht"),
+    AIR_TEXT_COLUMN(bias_monitoring, "Bewaking op bias"),
+    AIR_TEXT_COLUMN(notes, "Notities"),
+    AIR_TEXT_COLUMN(application, "Toepassing"),
+    AIR_ENUM_COLUMN("lifecycle", lifecycle, "Levensfase"),
+    AIR_ENUM_COLUMN("ai_act_role", ai_act_role, "Rol AI-verordening"),
+    AIR_LIST_COLUMN(data_subjects, "Betrokkenen"),
+    AIR_LIST_COLUMN(data_categories, "Gegevenscategorieën"),
+    AIR_ENUM_COLUMN("legal_basis", legal_basis, "Grondslag"),
+    AIR_ENUM_COLUMN("art9_condition", art9_condition, "Uitzondering art. 9"),
+    AIR_BOOL_COLUMN(lia_documented, "Belangenafweging vastgelegd"),
+    AIR_BOOL_COLUMN(transparency_notice, "Betrokkenen geïnformeerd"),
+    AIR_BOOL_COLUMN(opt_out, "Bezwaar of opt-out mogelijk"),
+    AIR_BOOL_COLUMN(content_rights_checked, "Rechten op content gecontroleerd"),
+    AIR_ENUM_COLUMN("dpia", dpia, "DPIA"),
+    AIR_ENUM_COLUMN("review_status", review.status, "Beoordelingsstatus"),
+    ScalarColumn{"reviewer", "Beoordelaar", [](const Activity& a, Lang) { return a.review.reviewer; },
+                 [](Activity& a, std::string_view c, Lang) { return a.review.reviewer = c, std::string(); }},
+    AIR_DATE_COLUMN("reviewed_at", review.reviewed_at, "Beoordeeld op"),
+    AIR_DATE_COLUMN("next_review", review.next_review, "Volgende beoordeling"),
+    AIR_TEXT_COLUMN(created_at, "Aangemaakt op"),
+    AIR_TEXT_COLUMN(updated_at, "Gewijzigd op"),
+};
+
+#undef AIR_TEXT_COLUMN
+#undef AIR_ENUM_COLUMN
+#undef AIR_LIST_COLUMN
+#undef AIR_BOOL_COLUMN
+#undef AIR_DATE_COLUMN
+
+constexpr std::size_t kIdColumn = 0;
+constexpr std::size_t kNameColumn = 1;
+
+constexpr std::string_view kScreeningKey = "screening";
+constexpr std::string_view kScreeningNl = "Screening";
+constexpr std::string_view kAnnexKey = "annex_iii";
+constexpr std::string_view kAnnexNl = "Bijlage III-gebied";
+
+// Dutch headers of the screening flags, in kScreeningFlags order.
+constexpr std::string_view kFlagNl[] = {
+    "Communiceert met mensen", "Genereert content", "Deepfake", "Tekst over publieke zaken",
+    "Emotieherkenning", "Biometrische categorisering", "Leidt gevoelige kenmerken af",
+    "Werkplek of onderwijs", "Medische of veiligheidsreden", "Manipulatieve technieken",
+    "Misbruikt kwetsbaarheden", "Sociale scoring", "Beperkte procedurele taak", "Profilering",
+    "Geautomatiseerd besluit", "Menselijke beoordeling", "Grote schaal",
+    "Stelselmatige monitoring", "Combineert datasets", "Innovatieve technologie",
+    "Kwetsbare betrokkenen", "Blokkeert dienst of recht", "Evaluatie of scoring",
+    "Direct marketing"};
+constexpr std::size_t kFlagCount = std::size(kScreeningFlags);
+static_assert(std::size(kFlagNl) == kFlagCount, "a Dutch header per screening flag");
+
+// Processor group fields: `processor_N_<key>` / `Verwerker N <nl>`.
+enum class ProcField { Name, DpaSigned, OutsideEu, Safeguard, Certifications, Reuse, COUNT };
+constexpr std::string_view kProcKey[] = {"name", "dpa_signed", "outside_eu",
+                                         "transfer_safeguard", "certifications",
+                                         "reuses_data_for_training"};
+constexpr std::string_view kProcNl[] = {"naam", "verwerkersovereenkomst getekend", "buiten EU",
+                                        "doorgiftewaarborg", "certificeringen",
+                                        "traint met onze data"};
+constexpr std::size_t kProcFields = std::size_t(ProcField::COUNT);
+static_assert(std::size(kProcKey) == kProcFields && std::size(kProcNl) == kProcFields);
+
+std::string procHeader(int no, ProcField f, Lang lang) {
+    if (lang == Lang::Nl)
+        return "Verwerker " + std::to_string(no) + " " + std::string(kProcNl[std::size_t(f)]);
+    return "processor_" + std::to_string(no) + "_" + std::string(kProcKey[std::size_t(f)]);
+}
+
+std::string procCell(const Processor& p, ProcField f, Lang lang) {
+    switch (f) {
+        case ProcField::Name: return p.name;
+        case ProcField::DpaSigned: return boolCell(p.dpa_signed, lang);
+        case ProcField::OutsideEu: return boolCell(p.outside_eu, lang);
+        case ProcField::Safeguard: return std::string(keyOf(p.transfer_safeguard));
+        case ProcField::Certifications: return listCell(p.certifications);
+        case ProcField::Reuse: return std::string(keyOf(p.reuses_data_for_training));
+        case ProcField::COUNT: break;
+    }
+    return {};
+}
+
+std::string readProcCell(Processor& p, ProcField f, std::string_view cell, Lang lang) {
+    switch (f) {
+        case ProcField::Name: p.name = std::string(cell); return {};
+        case ProcField::DpaSigned: return readBool(cell, p.dpa_signed, lang);
+        case ProcField::OutsideEu: return readBool(cell, p.outside_eu, lang);
+        case ProcField::Safeguard: return readEnum(cell, p.transfer_safeguard, lang);
+        case ProcField::Certifications: return readList(cell, p.certifications, lang);
+        case ProcField::Reuse: return readEnum(cell, p.reuses_data_for_training, lang);
+        case ProcField::COUNT: break;
+    }
+    return {};
+}
+
+// What a header cell names.
+struct ColRef {
+    enum class Type { Scalar, Screening, Flag, Annex, Proc, Ignored } type = Type::Ignored;
+    std::size_t index = 0;  // scalar column, flag or processor field
+    int procNo = 0;         // processor group number (1-based)
+};
+
+// Header comparison form: ASCII lower case, trimmed, runs of space/hyphen/underscore as "_".
+std::string normHeader(std::string_view s) {
+    s = trim(s);
+    std::string out;
+    bool gap = false;
+    for (char c : s) {
+        if (c == ' ' || c == '-' || c == '_') {
+            gap = !out.empty();
+            continue;
+        }
+        if (gap) out += '_';
+        gap = false;
+        out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    }
+    return out;
+}
+
+const std::map<std::string, ColRef>& headerTable() {
+    static const std::map<std::string, ColRef> table = [] {
+        std::map<std::string, ColRef> t;
+        for (std::size_t i = 0; i < kScalarColumns.size(); ++i) {
+            t[normHeader(kScalarColumns[i].key)] = {ColRef::Type::Scalar, i, 0};
+            t[normHeader(kScalarColumns[i].nl)] = {ColRef::Type::Scalar, i, 0};
+        }
+        t[normHeader(kScreeningKey)] = {ColRef::Type::Screening, 0, 0};
+        t[normHeader(kScreeningNl)] = {ColRef::Type::Screening, 0, 0};
+        for (std::size_t i = 0; i < kFlagCount; ++i) {
+            t[normHeader(kScreeningFlags[i].key)] = {ColRef::Type::Flag, i, 0};
+            t[normHeader(kFlagNl[i])] = {ColRef::Type::Flag, i, 0};
+        }
+        t[normHeader(kAnnexKey)] = {ColRef::Type::Annex, 0, 0};
+        t[normHeader(kAnnexNl)] = {ColRef::Type::Annex, 0, 0};
+        return t;
+    }();
+    return table;
+}
+
+// Finds the column a header names; nullopt for an unknown header.
+std::optional<ColRef> lookupHeader(std::string_view header) {
+    const std::string n = normHeader(header);
+    const auto& table = headerTable();
+    if (auto it = table.find(n); it != table.end()) return it->second;
+    for (std::string_view prefix : {std::string_view("processor_"), std::string_view("verwerker_")}) {
+        if (n.compare(0, prefix.size(), prefix) != 0) continue;
+        const std::size_t us = n.find('_', prefix.size());
+        if (us == n.npos) return std::nullopt;
+        const std::string_view digits = std::string_view(n).substr(prefix.size(), us - prefix.size());
+        if (!allDigits(digits) || digits.size() > 4 || digits[0] == '0') return std::nullopt;
+        const std::string_view rest = std::string_view(n).substr(us + 1);
+        for (std::size_t f = 0; f < kProcFields; ++f)
+            if (rest == normHeader(kProcKey[f]) || rest == normHeader(kProcNl[f]))
+                return ColRef{ColRef::Type::Proc, f, toInt(digits)};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// =========================================================================== [EXPORT]
+
+void appendRow(std::string& out, const std::vector<std::string>& cells, char sep) {
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += sep;
+        appendCell(out, neutralise(cells[i]), sep);
+    }
+    out += "\r\n";
+}
+
+bool usableSeparator(char c) {
+    return c != '"' && c != '\r' && c != '\n' && c != '\0' && c != '\'';
+}
+
+}  // namespace
+
+CsvOptions csvDefaults(Lang lang) {
+    CsvOptions o;
+    o.lang = lang;
+    o.separator = lang == Lang::Nl ? ';' : ',';
+    return o;
+}
+
+std::string toCsv(const Register& reg, const CsvOptions& opt) {
+    const char sep = usableSeparator(opt.separator) ? opt.separator : ';';
+    const Lang lang = opt.lang;
+    int maxProc = 0;
+    for (const Activity& a : reg.activities) maxProc = std::max(maxProc, int(a.processors.size()));
+
+    std::string out = opt.bom ? std::string(kBom) : std::string();
+    std::vector<std::string> cells;
+    for (const ScalarColumn& c : kScalarColumns)
+        cells.emplace_back(lang == Lang::Nl ? c.nl : c.key);
+    cells.emplace_back(lang == Lang::Nl ? kScreeningNl : kScreeningKey);
+    for (std::size_t i = 0; i < kFlagCount; ++i)
+        cells.emplace_back(lang == Lang::Nl ? kFlagNl[i] : std::string_view(kScreeningFlags[i].key));
+    cells.emplace_back(lang == Lang::Nl ? kAnnexNl : kAnnexKey);
+    for (int p = 1; p <= maxProc; ++p)
+        for (std::size_t f = 0; f < kProcFields; ++f) cells.push_back(procHeader(p, ProcField(f), lang));
+    appendRow(out, cells, sep);
+
+    for (const Activity& a : reg.activities) {
+        cells.clear();
+        for (const ScalarColumn& c : kScalarColumns) cells.push_back(c.get(a, lang));
+        cells.push_back(yesNoCell(a.screening.has_value(), lang));
+        for (const ScreeningFlag& f : kScreeningFlags)
+            cells.push_back(a.screening ? boolCell((*a.screening).*(f.member), lang) : std::string());
+        cells.push_back(a.screening ? std::string(keyOf(a.screening->annex_iii)) : std::string());
+        for (int p = 0; p < maxProc; ++p)
+            for (std::size_t f = 0; f < kProcFields; ++f)
+                cells.push_back(p < int(a.processors.size())
+                                    ? procCell(a.processors[std::size_t(p)], ProcField(f), lang)
+                                    : std::string());
+        appendRow(out, cells, sep);
+    }
+    return out;
+}
+
+// =========================================================================== [IMPORT]
+
+namespace {
+
+// Error builders: "row 4, column lifecycle: ..." in the options' language.
+Error cellError(Lang lang, int row, std::string_view column, std::string message) {
+    return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row) +
+                     std::string(tr(lang, ", column ", ", kolom ")) + std::string(column),
+                 std::move(message)};
+}
+Error rowError(Lang lang, int row, std::string message) {
+    return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row), std::move(message)};
+}
+
+bool blank(const Record& r) {
+    return std::all_of(r.cells.begin(), r.cells.end(),
+                       [](const std::string& c) { return trim(c).empty(); });
+}
+
+// The header's columns, checked: known, unique, id and name present.
+struct Header {
+    std::vector<ColRef> refs;
+    std::vector<std::string> names;  // as written, trimmed (for messages)
+};
+
+Result<Header> readHeader(const Record& rec, const std::vector<Record>& rows, Lang lang) {
+    Header h;
+    std::vector<std::string> unknown;
+    std::map<std::string, std::size_t> seen;  // canonical column -> first position
+    for (std::size_t i = 0; i < rec.cells.size(); ++i) {
+        const std::string name(trim(rec.cells[i]));
+        h.names.push_back(name.empty() ? std::to_string(i + 1) : name);
+        if (name.empty()) {
+            // Excel leaves stray separators behind; an unnamed column must stay empty.
+            for (const Record& r : rows)
+                if (i < r.cells.size() && !trim(r.cells[i]).empty())
+                    return cellError(lang, r.row, std::to_string(i + 1),
+                                     std::string(tr(lang, "this column has no header but holds data",
+                                                    "deze kolom heeft geen kop maar wel inhoud")));
+            h.refs.push_back(ColRef{});
+            continue;
+        }
+        const auto ref = lookupHeader(name);
+        if (!ref) {
+            unknown.push_back(quoted(name));
+            h.refs.push_back(ColRef{});
+            continue;
+        }
+        const std::string canonical = std::to_string(int(ref->type)) + ":" +
+                                      std::to_string(ref->index) + ":" + std::to_string(ref->procNo);
+        if (auto it = seen.find(canonical); it != seen.end())
+            return cellError(lang, rec.row, name,
+                             std::string(tr(lang, "the column appears twice (columns ",
+                                            "de kolom staat er twee keer in (kolom ")) +
+                                 std::to_string(it->second + 1) + std::string(tr(lang, " and ", " en ")) +
+                                 std::to_string(i + 1) + ")");
+        seen[canonical] = i;
+        h.refs.push_back(*ref);
+    }
+    if (!unknown.empty()) {
+        std::string list;
+        for (const std::string& u : unknown) list += (list.empty() ? "" : ", ") + u;
+        return rowError(lang, rec.row,
+                        std::string(unknown.size() == 1 ? tr(lang, "unknown column ", "onbekende kolom ")
+                                                        : tr(lang, "unknown columns ", "onbekende kolommen ")) +
+                            list);
+    }
+    for (std::size_t required : {kIdColumn, kNameColumn}) {
+        const std::string canonical = std::to_string(int(ColRef::Type::Scalar)) + ":" +
+                                      std::to_string(required) + ":0";
+        if (!seen.count(canonical)) {
+            const ScalarColumn& c = kScalarColumns[required];
+            return rowError(lang, rec.row,
+                            std::string(tr(lang, "the column ", "de kolom ")) +
+                                quoted(lang == Lang::Nl ? c.nl : c.key) +
+                                std::string(tr(lang, " is missing", " ontbreekt")));
+        }
+    }
+    return h;
+}
+
+// One data row as an Activity, or the first problem in it.
+Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lang lang) {
+    Activity a;
+    std::optional<bool> screeningSaid;  // the `screening` column, when filled in
+    std::size_t screeningCol = 0;
+    std::vector<std::pair<std::size_t, std::string>> flagCells;  // (column, cell)
+    std::map<int, std::array<std::optional<std::pair<std::size_t, std::string>>, kProcFields>> groups;
+
+    for (std::size_t i = 0; i < rec.cells.size(); ++i) {
+        const ColRef& ref = h.refs[i];
+        if (ref.type == ColRef::Type::Ignored) continue;
+        if (checkUtf8 && !isValidUtf8(rec.cells[i]))
+            return cellError(lang, rec.row, h.names[i],
+                             std::string(tr(lang, "the text is not valid UTF-8 (save the sheet as \"CSV UTF-8\")",
+                                            "de tekst is geen geldige UTF-8 (sla het blad op als \"CSV UTF-8\")")));
+        std::string cell = unneutralise(rec.cells[i]);
+        std::string problem;
+        switch (ref.type) {
+            case ColRef::Type::Scalar: problem = kScalarColumns[ref.index].set(a, cell, lang); break;
+            case ColRef::Type::Screening:
+                if (!trim(cell).empty()) {
+                    bool b = false;
+                    problem = readBool(cell, b, lang);
+                    screeningSaid = b;
+                    screeningCol = i;
+                }
+                break;
+            case ColRef::Type::Flag:
+            case ColRef::Type::Annex: flagCells.emplace_back(i, std::move(cell)); break;
+            case ColRef::Type::Proc: groups[ref.procNo][ref.index] = std::pair(i, std::move(cell)); break;
+            case ColRef::Type::Ignored: break;
+        }
+        if (!problem.empty()) return cellError(lang, rec.row, h.names[i], std::move(problem));
+    }
+
+    // Screening: "yes" makes one, "no" allows only empty or false answers, empty column:
+    // there is a screening when any answer is filled in.
+    const bool anyAnswer = std::any_of(flagCells.begin(), flagCells.end(),
+                                       [](const auto& fc) { return !trim(fc.second).empty(); });
+    if (screeningSaid.value_or(anyAnswer)) {
+        Screening s;
+        for (const auto& [col, cell] : flagCells) {
+            const ColRef& ref = h.refs[col];
+            const std::string problem = ref.type == ColRef::Type::Annex
+                                            ? readEnum(cell, s.annex_iii, lang)
+                                            : readBool(cell, s.*(kScreeningFlags[ref.index].member), lang);
+            if (!problem.empty()) return cellError(lang, rec.row, h.names[col], problem);
+        }
+        a.screening = s;
+    } else {
+        for (const auto& [col, cell] : flagCells) {
+            Screening s;
+            const ColRef& ref = h.refs[col];
+            std::string problem = ref.type == ColRef::Type::Annex
+                                      ? readEnum(cell, s.annex_iii, lang)
+                                      : readBool(cell, s.*(kScreeningFlags[ref.index].member), lang);
+            if (problem.empty() && !(s == Screening{}))
+                problem = std::string(tr(lang, "a screening answer is filled in, but column ",
+                                         "er is een screeningsantwoord ingevuld, maar kolom ")) +
+                          quoted(h.names[screeningCol]) +
+                          std::string(tr(lang, " says there is no screening",
+                                         " zegt dat er geen screening is"));
+            if (!problem.empty()) return cellError(lang, rec.row, h.names[col], problem);
+        }
+    }
+
+    // Processors, by group number; a group with only empty cells is no processor.
+    for (const auto& [no, cells] : groups) {
+        const bool empty = std::all_of(cells.begin(), cells.end(), [](const auto& c) {
+            return !c || trim(c->second).empty();
+        });
+        if (empty) continue;
+        Processor p;
+        for (std::size_t f = 0; f < kProcFields; ++f) {
+            if (!cells[f]) continue;
+            const std::string problem = readProcCell(p, ProcField(f), cells[f]->second, lang);
+            if (!problem.empty()) return cellError(lang, rec.row, h.names[cells[f]->first], problem);
+        }
+        a.processors.push_back(std::move(p));
+    }
+    return a;
+}
+
+// Position of a scalar column in the header (for messages about id and name).
+std::string columnName(const Header& h, std::size_t scalar) {
+    for (std::size_t i = 0; i < h.refs.size(); ++i)
+        if (h.refs[i].type == ColRef::Type::Scalar && h.refs[i].index == scalar) return h.names[i];
+    return std::string(kScalarColumns[scalar].key);
+}
+
+}  // namespace
+
+Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
+    const Lang lang = opt.lang;
+    // Encoding: a BOM promises UTF-8; without one, text that is not UTF-8 is Windows-1252.
+    bool checkUtf8 = true;
+    std::string decoded;
+    if (text.substr(0, kBom.size()) == kBom) {
+        text.remove_prefix(kBom.size());
+    } else if (opt.accept_cp1252 && !isValidUtf8(text)) {
+        decoded = cp1252ToUtf8(text);
+        text = decoded;
+        checkUtf8 = false;
+    }
+
+    // Excel's "sep=;" hint line, else detection from the header line.
+    char sep = usableSeparator(opt.separator) ? opt.separator : ';';
+    if (text.size() >= 5 && equalsNoCase(text.substr(0, 4), "sep=") && usableSeparator(text[4]) &&
+        (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
+        sep = text[4];
+        text.remove_prefix(5);
+        if (!text.empty() && text[0] == '\r') text.remove_prefix(1);
+        if (!text.empty() && text[0] == '\n') text.remove_prefix(1);
+    } else {
+        sep = detectSeparator(text, sep);
+    }
+
+    std::vector<Record> records;
+    ParseProblem pp;
+    if (!parseRecords(text, sep, records, pp)) {
+        std::string col = std::to_string(pp.cell + 1);
+        if (pp.row > 1 && !records.empty() && std::size_t(pp.cell) < records[0].cells.size() &&
+            !trim(records[0].cells[std::size_t(pp.cell)]).empty())
+            col = std::string(trim(records[0].cells[std::size_t(pp.cell)]));
+        return cellError(lang, pp.row, col, std::string(tr(lang, pp.en, pp.nl)));
+    }
+    if (records.empty() || blank(records[0]))
+        return rowError(lang, 1, std::string(tr(lang, "no header row: the file is empty or starts with an empty line",
+                                                "geen kopregel: het bestand is leeg of begint met een lege regel")));
+
+    const std::vector<Record> dataRows(records.begin() + 1, records.end());
+    auto header = readHeader(records[0], dataRows, lang);
+    if (!header) return header.error();
+    const Header& h = header.value();
+
+    Register reg;
+    std::map<std::string, int> idRows;
+    for (const Record& rec : dataRows) {
+        if (blank(rec)) continue;  // Excel writes empty rows as ";;;;"
+        if (rec.cells.size() != h.refs.size())
+            return rowError(lang, rec.row,
+                            std::to_string(rec.cells.size()) +
+                                std::string(tr(lang, " cells where the header has ", " cellen, de kopregel heeft er ")) +
+                                std::to_string(h.refs.size()));
+        auto act = readRow(rec, h, checkUtf8, lang);
+        if (!act) return act.error();
+        Activity& a = act.value();
+        if (trim(a.id).empty())
+            return cellError(lang, rec.row, columnName(h, kIdColumn),
+                             std::string(tr(lang, "the id is empty (every activity needs its own id)",
+                                            "het ID is leeg (elke activiteit heeft een eigen ID nodig)")));
+        if (auto [it, fresh] = idRows.emplace(a.id, rec.row); !fresh)
+            return cellError(lang, rec.row, columnName(h, kIdColumn),
+                             std::string(tr(lang, "the id ", "het ID ")) + quoted(a.id) +
+                                 std::string(tr(lang, " is also used on row ", " staat ook op rij ")) +
+                                 std::to_string(it->second));
+        if (trim(a.name).empty())
+            return cellError(lang, rec.row, columnName(h, kNameColumn),
+                             std::string(tr(lang, "the name is empty (every activity needs a name)",
+                                            "de naam is leeg (elke activiteit heeft een naam nodig)")));
+        if (utf8Length(a.name) > 200)
+            return cellError(lang, rec.row, columnName(h, kNameColumn),
+                             std::string(tr(lang, "the name is longer than 200 characters",
+                                            "de naam is langer dan 200 tekens")));
+        reg.activities.push_back(std::move(a));
+    }
+    return reg;
+}
+
+}  // namespace air::io
