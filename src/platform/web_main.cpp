@@ -1,0 +1,376 @@
+// The browser platform: WebGL2 context, input from web/platform.js (keys, text, IME, mouse,
+// wheel, clipboard, resize, DPR), rendering only when something changed, persistence of the
+// IndexedDB-backed /data folder through the flush queue, the writer lock across tabs, and
+// file download/upload. The only place with emscripten code (STYLE.md).
+//
+// [SECTION] platform state and PlatformApi implementation
+// [SECTION] JS bridge (EM_JS): calls into web/platform.js
+// [SECTION] exports: calls from web/platform.js into C++
+// [SECTION] frame loop
+// [SECTION] main
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "backends/imgui_impl_opengl3.h"
+#include "imgui.h"
+#include "platform/flush_queue.hpp"
+#include "ui/i18n.hpp"
+#include "ui/shell.hpp"
+#include "ui/theme.hpp"
+
+#ifdef AIR_TEST_HOOKS
+#include "platform/web_test_hooks.hpp"
+#endif
+
+namespace {
+
+// =====================================================================================
+// [SECTION] JS bridge (EM_JS): calls into web/platform.js (window.AirPlatform)
+// =====================================================================================
+// clang-format off
+EM_JS(void, js_start_flush, (), { AirPlatform.flush(); });
+EM_JS(void, js_set_clipboard, (const char* text), { AirPlatform.setClipboard(UTF8ToString(text)); });
+EM_JS(void, js_set_cursor, (const char* name), { AirPlatform.setCursor(UTF8ToString(name)); });
+EM_JS(void, js_set_ime_pos, (float x, float y, int want), { AirPlatform.setImePos(x, y, want); });
+EM_JS(int, js_read_only, (), { return AirPlatform.readOnly ? 1 : 0; });
+EM_JS(void, js_take_over, (), { AirPlatform.takeOver(); });
+EM_JS(void, js_download, (const char* name, const char* mime, const char* data, int len), {
+    AirPlatform.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + len));
+});
+EM_JS(void, js_pick_file, (int id, const char* accept), { AirPlatform.pickFile(id, UTF8ToString(accept)); });
+EM_JS(void, js_set_lang, (const char* lang, const char* title), {
+    document.documentElement.lang = UTF8ToString(lang);
+    document.title = UTF8ToString(title);
+});
+EM_JS(void, js_ready, (), { AirPlatform.ready(); });
+EM_JS(int, js_storage_persisted, (), { return AirPlatform.persisted ? 1 : 0; });
+// clang-format on
+
+// =====================================================================================
+// [SECTION] platform state and PlatformApi implementation
+// =====================================================================================
+class WebPlatform final : public air::ui::PlatformApi {
+public:
+    air::platform::FlushQueue flushes;
+    bool lockLost = false;
+    int framesWanted = 2;
+    bool loopRunning = false;
+    std::map<int, std::function<void(std::string, std::string)>> pickers;
+    int nextPicker = 1;
+
+    air::ui::SaveState saveState() const override {
+        switch (flushes.state()) {
+        case air::platform::FlushQueue::State::Saving: return air::ui::SaveState::Saving;
+        case air::platform::FlushQueue::State::Failed: return air::ui::SaveState::Failed;
+        default: return air::ui::SaveState::Saved;
+        }
+    }
+    std::string saveError() const override { return flushes.error(); }
+    bool readOnly() const override { return js_read_only() != 0; }
+    void takeOver() override { js_take_over(); }
+    std::string storageWarning() const override {
+        return lockLost ? air::ui::tr("shell.taken_over") : std::string();
+    }
+    void requestFlush() override {
+        if (readOnly()) return;  // a read-only tab never writes IndexedDB
+        if (flushes.request()) js_start_flush();
+        requestFrame();
+    }
+    void download(const std::string& name, const std::string& mime, const std::string& bytes) override {
+        js_download(name.c_str(), mime.c_str(), bytes.data(), int(bytes.size()));
+    }
+    void pickFile(const std::string& accept, std::function<void(std::string, std::string)> done) override {
+        const int id = nextPicker++;
+        pickers[id] = std::move(done);
+        js_pick_file(id, accept.c_str());
+    }
+    void setDropHandler(std::function<void(std::string, std::string)> fn) override { dropHandler = std::move(fn); }
+    std::function<void(std::string, std::string)> dropHandler;
+    void requestFrame() override;
+    void wakeAfter(double seconds) override;
+    double now() const override { return emscripten_get_now() / 1000.0; }
+    void setDocumentLanguage(std::string_view lang) override {
+        js_set_lang(std::string(lang).c_str(), air::ui::tr("app.title"));
+    }
+};
+
+struct App {
+    WebPlatform platform;
+    std::unique_ptr<air::ui::Shell> shell;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    float cssW = 800, cssH = 600, dpr = 1;
+    float fontDpr = 0;  // DPR the font atlas was built for
+    double lastTime = 0;
+    std::string clipboard;
+    ImGuiMouseCursor lastCursor = ImGuiMouseCursor_COUNT;
+};
+App* g_app = nullptr;
+
+EM_BOOL frameCallback(double, void*);
+
+void WebPlatform::requestFrame() {
+    framesWanted = std::max(framesWanted, 3);
+    if (!loopRunning) {
+        loopRunning = true;
+        emscripten_request_animation_frame_loop(frameCallback, nullptr);
+    }
+}
+
+void wakeTimer(void*) {
+    if (g_app) g_app->platform.requestFrame();
+}
+void WebPlatform::wakeAfter(double seconds) { emscripten_async_call(wakeTimer, nullptr, int(seconds * 1000.0)); }
+
+const char* clipboardGet(void*) { return g_app->clipboard.c_str(); }
+void clipboardSet(void*, const char* text) {
+    g_app->clipboard = text;
+    js_set_clipboard(text);
+}
+void imeSet(ImGuiViewport*, ImGuiPlatformImeData* d) {
+    js_set_ime_pos(d->InputPos.x, d->InputPos.y + d->InputLineHeight, d->WantVisible ? 1 : 0);
+}
+
+// KeyboardEvent.code → ImGuiKey (layout-independent keys) and .key for letters (layout-aware
+// shortcuts such as Ctrl+Z on AZERTY).
+ImGuiKey mapKey(const std::string& code, const std::string& key) {
+    if (key.size() == 1) {
+        const char c = key[0];
+        if (c >= 'a' && c <= 'z') return ImGuiKey(ImGuiKey_A + (c - 'a'));
+        if (c >= 'A' && c <= 'Z') return ImGuiKey(ImGuiKey_A + (c - 'A'));
+    }
+    static const std::map<std::string, ImGuiKey> kCodes = {
+        {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End},
+        {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+        {"Space", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Escape", ImGuiKey_Escape}, {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+        {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},
+        {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper},
+        {"F1", ImGuiKey_F1}, {"F2", ImGuiKey_F2}, {"F3", ImGuiKey_F3}, {"F4", ImGuiKey_F4}, {"F5", ImGuiKey_F5},
+        {"F6", ImGuiKey_F6}, {"F7", ImGuiKey_F7}, {"F8", ImGuiKey_F8}, {"F9", ImGuiKey_F9}, {"F10", ImGuiKey_F10},
+        {"F11", ImGuiKey_F11}, {"F12", ImGuiKey_F12},
+    };
+    auto it = kCodes.find(code);
+    if (it != kCodes.end()) return it->second;
+    if (code.size() == 4 && code.rfind("Key", 0) == 0) return ImGuiKey(ImGuiKey_A + (code[3] - 'A'));
+    if (code.size() == 6 && code.rfind("Digit", 0) == 0) return ImGuiKey(ImGuiKey_0 + (code[5] - '0'));
+    return ImGuiKey_None;
+}
+
+void rebuildFontsIfNeeded() {
+    if (g_app->fontDpr == g_app->dpr) return;
+    g_app->fontDpr = g_app->dpr;
+    air::ui::loadFonts("/fonts", g_app->dpr);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// =====================================================================================
+// [SECTION] frame loop
+// =====================================================================================
+void renderFrame() {
+    App& a = *g_app;
+    rebuildFontsIfNeeded();
+    ImGuiIO& io = ImGui::GetIO();
+    const double t = emscripten_get_now() / 1000.0;
+    io.DeltaTime = a.lastTime > 0 ? float(std::clamp(t - a.lastTime, 1e-4, 0.5)) : 1.0f / 60.0f;
+    a.lastTime = t;
+    io.DisplaySize = ImVec2(a.cssW, a.cssH);
+    io.DisplayFramebufferScale = ImVec2(a.dpr, a.dpr);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    a.shell->frame();
+#ifdef AIR_TEST_HOOKS
+    air::platform::testHooksFrame(*a.shell);
+#endif
+    ImGui::Render();
+
+    const ImGuiMouseCursor cur = ImGui::GetMouseCursor();
+    if (cur != a.lastCursor) {
+        a.lastCursor = cur;
+        js_set_cursor(cur == ImGuiMouseCursor_TextInput ? "text"
+                      : cur == ImGuiMouseCursor_Hand    ? "pointer"
+                      : cur == ImGuiMouseCursor_ResizeEW ? "ew-resize"
+                      : cur == ImGuiMouseCursor_ResizeNS ? "ns-resize"
+                      : cur == ImGuiMouseCursor_NotAllowed ? "not-allowed"
+                                                           : "default");
+    }
+    emscripten_webgl_make_context_current(a.gl);
+    glViewport(0, 0, int(std::lround(a.cssW * a.dpr)), int(std::lround(a.cssH * a.dpr)));
+    const ImU32 bg = air::ui::color::background();
+    glClearColor(float(bg & 0xFF) / 255.f, float((bg >> 8) & 0xFF) / 255.f, float((bg >> 16) & 0xFF) / 255.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+// Renders while frames are wanted, then stops the loop: an idle tab renders nothing.
+EM_BOOL frameCallback(double, void*) {
+    WebPlatform& p = g_app->platform;
+    if (p.framesWanted <= 0) {
+        p.loopRunning = false;
+        return EM_FALSE;
+    }
+    --p.framesWanted;
+    renderFrame();
+    return EM_TRUE;
+}
+
+}  // namespace
+
+// =====================================================================================
+// [SECTION] exports: calls from web/platform.js into C++
+// =====================================================================================
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void air_resize(float cssW, float cssH, float dpr) {
+    g_app->cssW = cssW;
+    g_app->cssH = cssH;
+    g_app->dpr = dpr > 0 ? dpr : 1;
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_mouse_move(float x, float y) {
+    ImGui::GetIO().AddMousePosEvent(x, y);
+    g_app->platform.requestFrame();
+    g_app->platform.wakeAfter(0.65);  // hover tooltips appear after a delay
+}
+EMSCRIPTEN_KEEPALIVE void air_mouse_button(int button, int down) {
+    const int b = button == 2 ? 1 : button == 1 ? 2 : button;
+    if (b >= 0 && b < ImGuiMouseButton_COUNT) ImGui::GetIO().AddMouseButtonEvent(b, down != 0);
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_wheel(float dx, float dy) {
+    ImGui::GetIO().AddMouseWheelEvent(-dx, -dy);
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_key(const char* code, const char* key, int down, int mods) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
+    io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
+    io.AddKeyEvent(ImGuiMod_Super, (mods & 8) != 0);
+    const ImGuiKey k = mapKey(code, key);
+    if (k != ImGuiKey_None) io.AddKeyEvent(k, down != 0);
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    g_app->platform.requestFrame();
+}
+// Text pasted from another application: becomes ImGui's clipboard, then Ctrl+V.
+EMSCRIPTEN_KEEPALIVE void air_paste(const char* utf8) {
+    g_app->clipboard = utf8;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    renderFrame();
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    g_app->platform.requestFrame();
+}
+// Runs one frame now (so that Ctrl+C/Ctrl+X set the clipboard inside the copy event).
+EMSCRIPTEN_KEEPALIVE const char* air_render_now() {
+    renderFrame();
+    return g_app->clipboard.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void air_focus(int focused) {
+    ImGui::GetIO().AddFocusEvent(focused != 0);
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_flush_done(int ok, const char* error) {
+    if (g_app->platform.flushes.finished(ok != 0, error ? error : "")) js_start_flush();
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE int air_save_pending() {
+    return g_app && g_app->platform.flushes.state() == air::platform::FlushQueue::State::Saving ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE void air_request_flush() { g_app->platform.requestFlush(); }
+EMSCRIPTEN_KEEPALIVE void air_lock_lost() {
+    g_app->platform.lockLost = true;
+    g_app->platform.requestFrame();
+}
+// The writer tab saved: a read-only tab reopens the register from the refreshed folder.
+EMSCRIPTEN_KEEPALIVE void air_external_change() {
+    if (!g_app || !g_app->platform.readOnly()) return;
+    const std::string path = g_app->shell->model().path();
+    if (!path.empty()) g_app->shell->context().check(g_app->shell->model().open(path));
+    g_app->platform.requestFrame();
+}
+EMSCRIPTEN_KEEPALIVE void air_file_picked(int id, const char* name, const char* data, int len) {
+    auto& pickers = g_app->platform.pickers;
+    if (id == 0) {  // dropped on the page
+        if (g_app->platform.dropHandler) g_app->platform.dropHandler(name, std::string(data, std::size_t(len)));
+        g_app->platform.requestFrame();
+        return;
+    }
+    auto it = pickers.find(id);
+    if (it == pickers.end()) return;
+    auto done = std::move(it->second);
+    pickers.erase(it);
+    done(name, std::string(data, std::size_t(len)));
+    g_app->platform.requestFrame();
+}
+
+}  // extern "C"
+
+// =====================================================================================
+// [SECTION] main
+// =====================================================================================
+int main() {
+    g_app = new App();
+    App& a = *g_app;
+
+    EmscriptenWebGLContextAttributes attr;
+    emscripten_webgl_init_context_attributes(&attr);
+    attr.majorVersion = 2;
+    attr.minorVersion = 0;
+    attr.alpha = EM_FALSE;
+    attr.antialias = EM_FALSE;
+    attr.depth = EM_FALSE;
+    attr.stencil = EM_FALSE;
+    attr.premultipliedAlpha = EM_FALSE;
+    a.gl = emscripten_webgl_create_context("#canvas", &attr);
+    if (a.gl <= 0) {
+        EM_ASM({ AirPlatform.fatal("webgl"); });
+        return 1;
+    }
+    emscripten_webgl_make_context_current(a.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout lives in the register database, not in a file
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // no timer-driven redraws while idle
+    io.BackendPlatformName = "air_web";
+    io.SetClipboardTextFn = clipboardSet;
+    io.GetClipboardTextFn = clipboardGet;
+    io.SetPlatformImeDataFn = imeSet;
+    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    a.cssW = float(w);
+    a.cssH = float(h);
+    a.dpr = float(emscripten_get_device_pixel_ratio());
+
+    air::ui::applyTheme(false);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    rebuildFontsIfNeeded();
+
+    a.shell = std::make_unique<air::ui::Shell>(a.platform, "/data");
+    a.shell->start();
+    js_ready();
+    a.platform.requestFrame();
+    return 0;
+}

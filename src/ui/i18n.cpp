@@ -1,0 +1,111 @@
+#include "ui/i18n.hpp"
+
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+
+namespace air::ui {
+namespace {
+
+constexpr Str kStrings[] = {
+#include "ui/strings_shell.inc"
+// One file per view, each with one owner; absent files are simply skipped.
+#if __has_include("ui/strings_register.inc")
+#include "ui/strings_register.inc"
+#endif
+#if __has_include("ui/strings_editor.inc")
+#include "ui/strings_editor.inc"
+#endif
+#if __has_include("ui/strings_compliance.inc")
+#include "ui/strings_compliance.inc"
+#endif
+#if __has_include("ui/strings_dashboard.inc")
+#include "ui/strings_dashboard.inc"
+#endif
+#if __has_include("ui/strings_workshop.inc")
+#include "ui/strings_workshop.inc"
+#endif
+#if __has_include("ui/strings_exchange.inc")
+#include "ui/strings_exchange.inc"
+#endif
+#if __has_include("ui/strings_settings.inc")
+#include "ui/strings_settings.inc"
+#endif
+};
+
+// Compile-time check: no entry lacks a key, an English or a Dutch text.
+constexpr bool allComplete() {
+    for (const Str& s : kStrings)
+        if (!s.key || !s.en || !s.nl || !*s.key || !*s.en || !*s.nl) return false;
+    return true;
+}
+static_assert(allComplete(), "a string table entry misses its key, English or Dutch text");
+
+Lang g_lang = Lang::Nl;
+
+const std::unordered_map<std::string_view, const Str*>& index() {
+    static const auto* map = [] {
+        auto* m = new std::unordered_map<std::string_view, const Str*>();
+        for (const Str& s : kStrings) m->emplace(s.key, &s);
+        return m;
+    }();
+    return *map;
+}
+
+}  // namespace
+
+Lang lang() { return g_lang; }
+void setLang(Lang l) { g_lang = l; }
+
+const char* tr(std::string_view key, Lang l) {
+    auto it = index().find(key);
+    if (it == index().end()) return key.data();
+    return l == Lang::Nl ? it->second->nl : it->second->en;
+}
+const char* tr(std::string_view key) { return tr(key, g_lang); }
+bool hasKey(std::string_view key) { return index().count(key) != 0; }
+
+std::string trf(std::string_view key, std::string_view a0, std::string_view a1,
+                std::string_view a2) {
+    std::string_view fmt = tr(key);
+    std::string out;
+    out.reserve(fmt.size() + a0.size() + a1.size() + a2.size());
+    for (std::size_t i = 0; i < fmt.size(); ++i) {
+        if (fmt[i] == '{' && i + 2 < fmt.size() && fmt[i + 2] == '}' && fmt[i + 1] >= '0' &&
+            fmt[i + 1] <= '2') {
+            int n = fmt[i + 1] - '0';
+            out += n == 0 ? a0 : n == 1 ? a1 : a2;
+            i += 2;
+        } else {
+            out += fmt[i];
+        }
+    }
+    return out;
+}
+
+std::string showDate(std::string_view d) {
+    int y = 0, m = 0, day = 0;
+    if (d.size() < 10 || std::sscanf(std::string(d.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &day) != 3 ||
+        m < 1 || m > 12 || day < 1 || day > 31)
+        return std::string(d);
+    char buf[32];
+    if (g_lang == Lang::Nl) {
+        std::snprintf(buf, sizeof buf, "%02d-%02d-%04d", day, m, y);
+    } else {
+        static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        std::snprintf(buf, sizeof buf, "%d %s %04d", day, kMonths[m - 1], y);
+    }
+    return buf;
+}
+
+std::string showTimestamp(std::string_view ts) {
+    std::string date = showDate(ts);
+    if (date == ts || ts.size() < 16 || ts[10] != 'T') return date;
+    return date + " " + std::string(ts.substr(11, 5));
+}
+
+std::size_t stringCount() { return std::size(kStrings); }
+const Str& stringAt(std::size_t i) { return kStrings[i]; }
+
+}  // namespace air::ui

@@ -1,0 +1,45 @@
+// What the UI needs from the platform (browser or a test double). The UI never includes
+// emscripten; src/platform/ implements this for the web, tests implement it with fakes.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace air::ui {
+
+enum class SaveState { Saved, Saving, Unsaved, Failed };
+
+class PlatformApi {
+public:
+    virtual ~PlatformApi() = default;
+
+    // ---- persistence ---------------------------------------------------------------
+    virtual SaveState saveState() const = 0;
+    virtual std::string saveError() const = 0;  // last storage error, "" when none
+    virtual bool readOnly() const = 0;          // another tab holds the writer lock
+    virtual void takeOver() = 0;                // become the writer (reloads this tab)
+    virtual std::string storageWarning() const = 0;  // e.g. "storage is not persistent"
+    // Writes the data folder to durable storage soon (queued; never two flushes at once).
+    // The shell calls it from the model's commit hook and after register-file changes.
+    virtual void requestFlush() = 0;
+
+    // ---- files ---------------------------------------------------------------------
+    // Offers `bytes` as a download named `fileName` (a Blob; no network).
+    virtual void download(const std::string& fileName, const std::string& mime,
+                          const std::string& bytes) = 0;
+    // Opens the file picker; `done(name, bytes)` is called later with the chosen file.
+    virtual void pickFile(const std::string& accept,
+                          std::function<void(std::string name, std::string bytes)> done) = 0;
+
+    // Files dropped on the page arrive here (one handler; the import view sets it).
+    virtual void setDropHandler(std::function<void(std::string name, std::string bytes)> fn) = 0;
+
+    // ---- frames ----------------------------------------------------------------------
+    virtual void requestFrame() = 0;           // render at least one more frame
+    virtual void wakeAfter(double seconds) = 0;  // render again after this time (timers)
+    virtual double now() const = 0;            // seconds, monotonic
+    virtual void setDocumentLanguage(std::string_view lang) = 0;  // <html lang> and title
+};
+
+}  // namespace air::ui

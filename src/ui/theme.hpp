@@ -1,0 +1,44 @@
+// The look (DESIGN.md): a calm light theme with one accent colour, tier and severity colours
+// used consistently, the Inter UI font with FontAwesome icons merged in, and sizes that all
+// derive from the font size so devicePixelRatio and browser zoom scale everything.
+#pragma once
+
+#include <string>
+
+#include "core/enums.hpp"
+#include "imgui.h"
+
+namespace air::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;       // ~15.5 px at DPR 1, with icons
+    ImFont* bold = nullptr;       // same size, semi-bold, with icons
+    ImFont* heading = nullptr;    // page titles
+    ImFont* presenter = nullptr;  // workshop presenter mode (large)
+};
+const Fonts& fonts();
+
+// Loads the fonts from `dir` (Inter-Regular.otf, Inter-SemiBold.otf, fontawesome-webfont.ttf),
+// rasterised at `dpr` times their size and scaled back, so text is crisp at any DPR.
+// Falls back to ImGui's built-in font (tests) when the files are missing; returns false then.
+bool loadFonts(const std::string& dir, float dpr);
+
+void applyTheme(bool dark);
+bool darkTheme();
+
+namespace color {
+ImU32 accent();
+ImU32 tier(Tier t);         // prohibited red, high orange, limited blue, minimal green, unassessed grey
+ImU32 severity(Severity s); // blocker red, warning amber, info grey
+ImU32 textMuted();
+ImU32 border();
+ImU32 panel();
+ImU32 background();
+ImU32 success();
+ImU32 danger();
+}  // namespace color
+
+// Size unit: multiples of the current font size (habit 10).
+inline float em(float n = 1.0f) { return ImGui::GetFontSize() * n; }
+
+}  // namespace air::ui

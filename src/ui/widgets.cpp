@@ -1,0 +1,120 @@
+#include "ui/widgets.hpp"
+
+#include <string>
+
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+
+namespace air::ui {
+
+void badge(std::string_view text, ImU32 bg) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    const ImVec2 pad(em(0.45f), em(0.12f));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float frameH = ImGui::GetFrameHeight();
+    const float h = ts.y + pad.y * 2;
+    const float y = p.y + (frameH - h) * 0.5f;
+    const ImVec2 a(p.x, y), b(p.x + ts.x + pad.x * 2, y + h);
+    dl->AddRectFilled(a, b, bg, em(0.3f));
+    dl->AddText(ImVec2(a.x + pad.x, a.y + pad.y), IM_COL32_WHITE, text.data(), text.data() + text.size());
+    ImGui::Dummy(ImVec2(b.x - a.x, frameH));
+}
+
+void tierBadge(Tier t) { badge(label(t), color::tier(t)); }
+void severityBadge(Severity s) { badge(label(s), color::severity(s)); }
+
+bool chip(std::string_view text, const char* id) {
+    ImGui::PushID(id);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.9f));
+    std::string lbl = std::string(text) + "  " + icon::kTimes;
+    const bool clicked = ImGui::SmallButton(lbl.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("shell.remove_filter"));
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+    return clicked;
+}
+
+void pageTitle(const char* title, const char* subtitle) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    if (subtitle) {
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::TextWrapped("%s", subtitle);
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+}
+
+void sectionHeading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::SeparatorText(text);
+    ImGui::PopFont();
+}
+
+void helpText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+static bool coloredButton(const char* label, ImVec2 size, ImU32 c, ImU32 hover) {
+    ImGui::PushStyleColor(ImGuiCol_Button, c);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hover);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, hover);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+    ImGui::PushStyleColor(ImGuiCol_Border, c);
+    const bool r = ImGui::Button(label, size);
+    ImGui::PopStyleColor(5);
+    return r;
+}
+
+bool primaryButton(const char* label, ImVec2 size) {
+    return coloredButton(label, size, color::accent(), IM_COL32(29, 78, 216, 255));
+}
+bool dangerButton(const char* label, ImVec2 size) {
+    return coloredButton(label, size, color::danger(), IM_COL32(153, 27, 27, 255));
+}
+
+void emptyState(const char* ic, const char* title, const char* text) {
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float textW = w < em(30) ? w : em(30);
+    ImGui::Dummy(ImVec2(0, em(3)));
+    ImGui::PushFont(fonts().heading);
+    ImVec2 s = ImGui::CalcTextSize(ic);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - s.x) * 0.5f);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::TextUnformatted(ic);
+    ImGui::PopStyleColor();
+    s = ImGui::CalcTextSize(title);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (w - s.x) * 0.5f);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    const float x0 = ImGui::GetCursorPosX() + (w - textW) * 0.5f;
+    ImGui::SetCursorPosX(x0);
+    ImGui::PushTextWrapPos(x0 + textW);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+}
+
+void helpMarker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextColored(ImColor(color::textMuted()), "%s", icon::kQuestion);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(em(24));
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace air::ui

@@ -1,0 +1,33 @@
+// Small drawing helpers shared by the views, so every badge, chip and heading looks alike.
+#pragma once
+
+#include <string_view>
+
+#include "core/enums.hpp"
+#include "imgui.h"
+
+namespace air::ui {
+
+// A rounded, filled label (white text on `bg`) sized to the text, on the current line.
+void badge(std::string_view text, ImU32 bg);
+// The tier badge: colour and word (colour is never the only cue).
+void tierBadge(Tier t);
+void severityBadge(Severity s);
+// A removable chip: returns true when its close button was clicked.
+bool chip(std::string_view text, const char* id);
+// Page title in the heading font, with an optional muted subtitle below.
+void pageTitle(const char* title, const char* subtitle = nullptr);
+// A section heading inside a panel.
+void sectionHeading(const char* text);
+// Muted helper text, wrapped.
+void helpText(const char* text);
+// A button in the accent colour (primary action).
+bool primaryButton(const char* label, ImVec2 size = ImVec2(0, 0));
+// A button in the danger colour.
+bool dangerButton(const char* label, ImVec2 size = ImVec2(0, 0));
+// A centred empty-state block: icon, title, text; returns nothing (add buttons after it).
+void emptyState(const char* icon, const char* title, const char* text);
+// "(?)" marker that shows `text` as a tooltip on hover.
+void helpMarker(const char* text);
+
+}  // namespace air::ui

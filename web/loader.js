@@ -1,0 +1,86 @@
+// Boots the page: checks what the browser must have (WebGL2, IndexedDB, DecompressionStream),
+// shows progress, takes the writer lock, inflates the gzip-compressed wasm that travels inside
+// a script (window.AIR_WASM, base64) and hands it to Emscripten, so that the page never opens
+// a connection (CSP connect-src 'none') — also when opened from disk as a single file.
+'use strict';
+
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const nl = (navigator.language || 'nl').toLowerCase().startsWith('nl');
+  const T = {
+    loading: nl ? 'Het register wordt geladen…' : 'Loading the register…',
+    program: nl ? 'Programma uitpakken' : 'Unpacking the program',
+    compile: nl ? 'Programma starten' : 'Starting the program',
+    storage: nl ? 'Uw gegevens openen' : 'Opening your data',
+    webgl: nl ? 'Deze browser kan het register niet tonen: WebGL 2 ontbreekt of staat uit. Gebruik een recente versie van Chrome, Edge, Firefox of Safari en zet hardwareversnelling aan.'
+              : 'This browser cannot show the register: WebGL 2 is missing or turned off. Use a recent Chrome, Edge, Firefox or Safari with hardware acceleration on.',
+    idb: nl ? 'Deze browser laat de pagina geen gegevens bewaren (IndexedDB ontbreekt of is geblokkeerd, bijvoorbeeld in een privévenster). Open het register in een gewoon venster.'
+            : 'This browser does not let the page store data (IndexedDB is missing or blocked, for example in a private window). Open the register in a normal window.',
+    old: nl ? 'Deze browser is te oud voor het register. Gebruik een recente versie van Chrome, Edge, Firefox of Safari.'
+            : 'This browser is too old for the register. Use a recent Chrome, Edge, Firefox or Safari.',
+    crash: nl ? 'Het register is onverwacht gestopt. Uw opgeslagen gegevens zijn veilig; herlaad de pagina.'
+              : 'The register stopped unexpectedly. Your saved data is safe; reload the page.',
+  };
+
+  const L = {
+    step(text, fraction) {
+      const s = $('loading-step'); if (s) s.textContent = text;
+      const b = $('loading-bar'); if (b) b.style.width = Math.round(fraction * 100) + '%';
+    },
+    fail(kind, detail) {
+      const box = $('loading');
+      if (box) box.hidden = true;
+      const m = $('message');
+      m.hidden = false;
+      $('message-text').textContent = (T[kind] || kind) + (detail ? ' (' + detail + ')' : '');
+      const c = $('canvas'); if (c) c.hidden = true;
+    },
+    done() {
+      L.step('', 1);
+      const box = $('loading'); if (box) box.hidden = true;
+    },
+  };
+  window.AirLoader = L;
+
+  // ---- what the browser must have ----------------------------------------------------
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (_) { return false; }
+  }
+  $('loading-title').textContent = T.loading;
+  document.documentElement.lang = nl ? 'nl' : 'en';
+  if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function') { L.fail('old'); return; }
+  if (!hasWebGL2()) { L.fail('webgl'); return; }
+  if (!window.indexedDB) { L.fail('idb'); return; }
+  L.step(T.program, 0.15);
+
+  async function wasmBytes() {
+    const b64 = window.AIR_WASM;
+    const bin = atob(b64);
+    const gz = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+    const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  window.Module = {
+    canvas: document.getElementById('canvas'),
+    preRun: [function () {
+      L.step(T.storage, 0.8);
+      addRunDependency('air-lock');
+      AirPlatform.acquireLock().then(() => removeRunDependency('air-lock'));
+      AirPlatform.mountData();
+    }],
+    onRuntimeInitialized() { AirPlatform.attach(); },
+    instantiateWasm(imports, receive) {
+      wasmBytes().then((bytes) => {
+        L.step(T.compile, 0.5);
+        return WebAssembly.instantiate(bytes, imports);
+      }).then((r) => receive(r.instance, r.module))
+        .catch((e) => L.fail('crash', String(e && e.message || e)));
+      return {};
+    },
+    print: (t) => console.log(t),
+    printErr: (t) => console.warn(t),
+    onAbort: (what) => L.fail('crash', String(what)),
+  };
+})();

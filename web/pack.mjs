@@ -1,0 +1,80 @@
+// Assembles the page from Emscripten's app.js + app.wasm and our web/ files:
+//   site/    index.html, style.css, platform.js, loader.js, app.wasm.js, app.js, icon.svg
+//   single/  ai-register.html: everything inlined (works opened from disk)
+// The wasm travels gzip-compressed and base64-encoded inside a script (window.AIR_WASM), so
+// neither build ever opens a connection: CSP connect-src 'none'. The single file's CSP
+// allows its inline scripts and style by SHA-256 hash only.
+// Usage: node pack.mjs --js app.js --wasm app.wasm --web web/ --assets assets/
+//                      --site out/site --single out/single --version 0.1.0
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = {};
+for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
+for (const k of ['js', 'wasm', 'web', 'assets', 'site', 'single', 'version']) {
+  if (!args[k]) { console.error(`pack.mjs: missing --${k}`); process.exit(1); }
+}
+
+const read = (p) => readFileSync(p, 'utf8');
+const appJs = read(args.js);
+const wasm = readFileSync(args.wasm);
+const wasmGz = gzipSync(wasm, { level: 9 });
+const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
+const platformJs = read(join(args.web, 'platform.js'));
+const loaderJs = read(join(args.web, 'loader.js'));
+const styleCss = read(join(args.web, 'style.css'));
+const iconSvg = read(join(args.assets, 'icon.svg'));
+const template = read(join(args.web, 'index.html'));
+
+const common = [
+  "default-src 'none'", "connect-src 'none'", "font-src 'none'", "object-src 'none'",
+  "media-src 'none'", "frame-src 'none'", "child-src 'none'", "worker-src 'none'",
+  "manifest-src 'none'", "base-uri 'none'", "form-action 'none'",
+];
+const logo = iconSvg.replace(/<\?xml[^>]*>/, '').trim();
+const fill = (t, map) => t.replace(/%([A-Z]+)%/g, (m, k) => (k in map ? map[k] : m));
+
+// ---- site ------------------------------------------------------------------------------
+mkdirSync(args.site, { recursive: true });
+const v = encodeURIComponent(args.version);
+const siteCsp = [...common, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data: blob:"].join('; ');
+const siteHtml = fill(template, {
+  CSP: siteCsp,
+  ICON: '<link rel="icon" type="image/svg+xml" href="icon.svg">',
+  STYLE: `<link rel="stylesheet" href="style.css?v=${v}">`,
+  LOGO: logo,
+  SCRIPTS: ['platform.js', 'loader.js', 'app.wasm.js', 'app.js']
+    .map((s) => `<script src="${s}?v=${v}"></script>`).join('\n'),
+});
+writeFileSync(join(args.site, 'index.html'), siteHtml);
+writeFileSync(join(args.site, 'style.css'), styleCss);
+writeFileSync(join(args.site, 'platform.js'), platformJs);
+writeFileSync(join(args.site, 'loader.js'), loaderJs);
+writeFileSync(join(args.site, 'app.wasm.js'), wasmJs);
+writeFileSync(join(args.site, 'app.js'), appJs);
+copyFileSync(join(args.assets, 'icon.svg'), join(args.site, 'icon.svg'));
+
+// ---- single file -------------------------------------------------------------------------
+const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+const scripts = [platformJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
+const singleCsp = [...common, `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
+  `style-src ${hash(styleCss)}`, "img-src data: blob:"].join('; ');
+const singleHtml = fill(template, {
+  CSP: singleCsp,
+  ICON: `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${Buffer.from(iconSvg).toString('base64')}">`,
+  STYLE: `<style>${styleCss}</style>`,
+  LOGO: logo,
+  SCRIPTS: scripts.map((s) => `<script>${s}</script>`).join('\n'),
+});
+mkdirSync(args.single, { recursive: true });
+writeFileSync(join(args.single, 'ai-register.html'), singleHtml);
+
+// ---- sizes -------------------------------------------------------------------------------
+const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+let raw = 0, zipped = 0;
+for (const f of [siteHtml, styleCss, platformJs, loaderJs, wasmJs, appJs]) { raw += Buffer.byteLength(f); zipped += gz(Buffer.from(f)); }
+console.log(`pack: wasm ${kb(wasm.length)} (gzip ${kb(wasmGz.length)}); app.js ${kb(appJs.length)} (gzip ${kb(gz(Buffer.from(appJs)))})`);
+console.log(`pack: site ${kb(raw)} raw, ${kb(zipped)} gzip; single file ${kb(Buffer.byteLength(singleHtml))} raw, ${kb(gz(Buffer.from(singleHtml)))} gzip`);

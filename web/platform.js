@@ -1,0 +1,274 @@
+// Browser side of the platform layer (src/platform/web_main.cpp calls these through EM_JS).
+// Input: a hidden textarea holds keyboard focus so that typed text, dead keys (é, ë), AltGr (€)
+// and IME composition arrive as real text; keys and mouse are forwarded to Dear ImGui.
+// Persistence: /data is an IndexedDB-backed folder (IDBFS); flushes are queued in C++.
+// One writer across tabs: a Web Lock; other tabs are read-only and follow the writer's saves.
+'use strict';
+
+(function () {
+  const LOCK = 'air-register-writer';
+  const channel = ('BroadcastChannel' in self) ? new BroadcastChannel('air-register') : null;
+
+  const P = {
+    readOnly: false,
+    persisted: false,
+    storageBroken: '',
+    lastCopy: '',
+    started: false,
+    canvas: null,
+    ta: null,
+
+    fatal(kind, detail) { window.AirLoader && AirLoader.fail(kind, detail); },
+
+    // ---- writer lock ---------------------------------------------------------------
+    // Resolves once this tab knows whether it is the writer. A tab that asked to take over
+    // (sessionStorage flag) steals the lock; the old writer then turns read-only.
+    acquireLock() {
+      if (!navigator.locks) { return Promise.resolve(); }  // very old browser: single tab assumed
+      const steal = sessionStorage.getItem('air-take-over') === '1';
+      sessionStorage.removeItem('air-take-over');
+      return new Promise((resolve) => {
+        const opts = steal ? { steal: true } : { ifAvailable: true };
+        navigator.locks.request(LOCK, opts, (lock) => {
+          if (!lock) { P.readOnly = true; resolve(); return undefined; }
+          P.readOnly = false;
+          resolve();
+          return new Promise(() => {});  // held until the tab closes
+        }).catch(() => {
+          // Our lock was stolen by a tab that took over.
+          P.readOnly = true;
+          if (P.started) Module._air_lock_lost();
+        });
+      });
+    },
+
+    takeOver() {
+      sessionStorage.setItem('air-take-over', '1');
+      location.reload();
+    },
+
+    // ---- persistence -----------------------------------------------------------------
+    mountData() {
+      FS.mkdir('/data');
+      FS.mount(IDBFS, {}, '/data');
+      addRunDependency('air-syncfs');
+      FS.syncfs(true, (err) => {
+        if (err) {
+          P.storageBroken = describe(err);
+          console.warn('AI register: IndexedDB could not be read:', P.storageBroken);
+        }
+        removeRunDependency('air-syncfs');
+      });
+      if (navigator.storage && navigator.storage.persist) {
+        navigator.storage.persisted().then((p) => {
+          if (p) { P.persisted = true; return; }
+          return navigator.storage.persist().then((ok) => { P.persisted = ok; });
+        }).catch(() => {});
+      }
+    },
+
+    flush() {
+      if (P.readOnly) { Module._air_flush_done(1, 0); return; }
+      if (P.storageBroken) { callDone(false, P.storageBroken); return; }
+      FS.syncfs(false, (err) => {
+        if (err) { callDone(false, describe(err)); return; }
+        callDone(true, '');
+        if (channel) channel.postMessage({ type: 'saved', at: Date.now() });
+      });
+    },
+
+    // ---- files -----------------------------------------------------------------------
+    download(name, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+
+    pickFile(id, accept) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      if (accept) input.accept = accept;
+      input.addEventListener('change', () => {
+        if (input.files && input.files[0]) deliverFile(id, input.files[0]);
+      });
+      input.click();
+    },
+
+    // ---- clipboard, cursor, IME --------------------------------------------------------
+    setClipboard(text) {
+      P.lastCopy = text;
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => { /* the copy event below covers it */ });
+      }
+    },
+    setCursor(name) { if (P.canvas) P.canvas.style.cursor = name; },
+    setImePos(x, y, want) {
+      if (!P.ta) return;
+      P.ta.style.left = Math.max(0, x) + 'px';
+      P.ta.style.top = Math.max(0, y) + 'px';
+      P.wantText = !!want;
+    },
+
+    // Called by main() once the UI is up.
+    ready() {
+      P.started = true;
+      window.AirLoader && AirLoader.done();
+      resize();
+      P.ta.focus({ preventScroll: true });
+    },
+  };
+
+  function describe(err) {
+    if (!err) return 'unknown error';
+    if (err.name === 'QuotaExceededError') return 'the browser\'s storage is full (QuotaExceededError)';
+    return err.message || err.name || String(err);
+  }
+
+  function callDone(ok, message) {
+    const msg = message || '';
+    const len = lengthBytesUTF8(msg) + 1;
+    const p = _malloc(len);
+    stringToUTF8(msg, p, len);
+    Module._air_flush_done(ok ? 1 : 0, p);
+    _free(p);
+  }
+
+  function withString(s, fn) {
+    const len = lengthBytesUTF8(s) + 1;
+    const p = _malloc(len);
+    stringToUTF8(s, p, len);
+    try { return fn(p); } finally { _free(p); }
+  }
+
+  function deliverFile(id, file) {
+    file.arrayBuffer().then((buf) => {
+      const bytes = new Uint8Array(buf);
+      const p = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, p);
+      withString(file.name, (np) => Module._air_file_picked(id, np, p, bytes.length));
+      _free(p);
+    });
+  }
+
+  function resize() {
+    const c = P.canvas;
+    if (!c || !P.started) return;
+    const r = c.getBoundingClientRect();
+    const dpr = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
+    if (c.width !== w || c.height !== h) { c.width = w; c.height = h; }
+    Module._air_resize(r.width, r.height, dpr);
+  }
+
+  function mods(e) {
+    return (e.ctrlKey ? 1 : 0) | (e.shiftKey ? 2 : 0) | (e.altKey ? 4 : 0) | (e.metaKey ? 8 : 0);
+  }
+
+  function sendKey(e, down) {
+    withString(e.code || '', (cp) => withString(e.key || '', (kp) => Module._air_key(cp, kp, down ? 1 : 0, mods(e))));
+  }
+
+  // Wires the DOM events once the runtime is up (called from the loader's onRuntimeInitialized).
+  P.attach = function () {
+    const c = P.canvas = document.getElementById('canvas');
+    const ta = P.ta = document.getElementById('textinput');
+    let composing = false;
+
+    window.addEventListener('resize', resize);
+    if (window.ResizeObserver) new ResizeObserver(resize).observe(c);
+    const watchDpr = () => {
+      const mq = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+      mq.addEventListener('change', () => { resize(); watchDpr(); }, { once: true });
+    };
+    watchDpr();
+
+    const pos = (e) => { const r = c.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
+    c.addEventListener('pointermove', (e) => { const [x, y] = pos(e); Module._air_mouse_move(x, y); });
+    c.addEventListener('pointerdown', (e) => {
+      const [x, y] = pos(e);
+      Module._air_mouse_move(x, y);
+      Module._air_mouse_button(e.button, 1);
+      try { c.setPointerCapture(e.pointerId); } catch (_) { /* not capturable */ }
+      e.preventDefault();
+      ta.focus({ preventScroll: true });
+    });
+    c.addEventListener('pointerup', (e) => { const [x, y] = pos(e); Module._air_mouse_move(x, y); Module._air_mouse_button(e.button, 0); });
+    c.addEventListener('pointerleave', () => Module._air_mouse_move(-3.4e38, -3.4e38));
+    c.addEventListener('contextmenu', (e) => e.preventDefault());
+    c.addEventListener('wheel', (e) => {
+      if (e.ctrlKey) return;  // browser zoom stays the browser's
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? 1 / 3 : e.deltaMode === 2 ? 3 : 1 / 100;
+      Module._air_wheel(e.deltaX * unit, e.deltaY * unit);
+    }, { passive: false });
+
+    ta.addEventListener('keydown', (e) => {
+      if (e.isComposing || e.keyCode === 229 || composing) return;
+      if (e.key === 'Dead') return;  // the composed character arrives as input
+      const ctrl = e.ctrlKey || e.metaKey;
+      const altGr = e.ctrlKey && e.altKey;  // Windows reports AltGr as Ctrl+Alt
+      const k = (e.key || '').toLowerCase();
+      if (ctrl && !altGr && k === 'v') return;  // the paste event brings the text
+      sendKey(e, true);
+      if (ctrl && !altGr && (k === 'c' || k === 'x')) {
+        Module._air_render_now();  // ImGui sets the clipboard now, the copy event sends it
+        return;
+      }
+      const printable = e.key && e.key.length === 1 && (!ctrl || altGr);
+      if (!printable) e.preventDefault();
+    });
+    ta.addEventListener('keyup', (e) => { if (e.key !== 'Dead') sendKey(e, false); });
+    ta.addEventListener('compositionstart', () => { composing = true; });
+    ta.addEventListener('compositionend', (e) => {
+      composing = false;
+      if (e.data) withString(e.data, (p) => Module._air_text(p));
+      ta.value = '';
+    });
+    ta.addEventListener('input', (e) => {
+      if (composing || e.isComposing) return;
+      const text = ta.value;
+      ta.value = '';
+      if (text) withString(text, (p) => Module._air_text(p));
+    });
+    ta.addEventListener('copy', (e) => { e.clipboardData.setData('text/plain', P.lastCopy); e.preventDefault(); });
+    ta.addEventListener('cut', (e) => { e.clipboardData.setData('text/plain', P.lastCopy); e.preventDefault(); });
+    ta.addEventListener('paste', (e) => {
+      const text = (e.clipboardData || window.clipboardData).getData('text/plain');
+      e.preventDefault();
+      if (text) withString(text, (p) => Module._air_paste(p));
+    });
+    ta.addEventListener('focus', () => Module._air_focus(1));
+    ta.addEventListener('blur', () => Module._air_focus(0));
+
+    // Files dropped anywhere on the page go to the import (picker id 0).
+    document.addEventListener('dragover', (e) => { e.preventDefault(); });
+    document.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const f = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+      if (f) deliverFile(0, f);
+    });
+
+    // Save on the way out: a last flush when the tab is hidden or closed.
+    const lastFlush = () => { if (!P.readOnly && P.started) Module._air_request_flush(); };
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') lastFlush(); });
+    window.addEventListener('pagehide', lastFlush);
+    window.addEventListener('beforeunload', (e) => {
+      if (P.started && Module._air_save_pending()) { e.preventDefault(); e.returnValue = ''; }
+    });
+
+    // A read-only tab follows the writer: reload the folder and reopen after each save.
+    if (channel) {
+      channel.onmessage = (m) => {
+        if (!P.readOnly || !P.started || !m.data || m.data.type !== 'saved') return;
+        FS.syncfs(true, (err) => { if (!err) Module._air_external_change(); });
+      };
+    }
+  };
+
+  window.AirPlatform = P;
+})();
