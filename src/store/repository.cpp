@@ -1,0 +1,854 @@
+// Register repository on SQLite. [SECTIONS] helpers (enum keys, tx guard), activity writes,
+// activity reads (one and all), workshops, whole register, meta and preferences, history.
+#include "store/repository.hpp"
+
+#include <iterator>
+#include <unordered_map>
+
+namespace air::store {
+
+// ---- [helpers] -------------------------------------------------------------------------
+namespace {
+
+// The file key of an enum value; an out-of-range value (corrupt memory, a bad cast) gives a
+// key that no CHECK constraint accepts, so the write fails instead of storing garbage.
+template <class E>
+std::string_view keyFor(E e) {
+    if (std::size_t(e) >= enumCount<E>()) return "\x01invalid";
+    return keyOf(e);
+}
+
+// Parses a stored key; an unknown key means the file was damaged or written by a tool that
+// bypassed the CHECK constraints.
+template <class E>
+Result<E> parseStored(const std::string& key, std::string_view column, std::string_view owner) {
+    if (std::optional<E> e = parseKey<E>(key)) return *e;
+    return Error{std::string(owner), "unknown value '" + key + "' in column " + std::string(column)};
+}
+
+Status requireTx(Db& db, std::string_view what) {
+    if (db.inTransaction()) return okStatus();
+    return Error{std::string(what), "must run inside a transaction"};
+}
+
+Error ctx(const Error& e, std::string_view what, std::string_view id) {
+    return withContext(e, std::string(what) + " '" + std::string(id) + "'");
+}
+
+// Runs a cached statement with the parameters bound by `bind`.
+template <class F>
+Status runCached(Db& db, const char* sql, std::string_view what, F&& bind) {
+    Result<Stmt*> st = db.cached(sql, what);
+    if (!st) return st.error();
+    bind(**st);
+    return (*st)->run();
+}
+
+}  // namespace
+
+// ---- [activity writes] -----------------------------------------------------------------
+namespace {
+
+const char* const kUpsertActivity = R"SQL(
+INSERT INTO activities (id, pos, name, description, purpose, owner, vendor, retention,
+    human_oversight, bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis,
+    art9_condition, lia_documented, transparency_notice, opt_out, content_rights_checked, dpia,
+    review_status, review_reviewer, review_reviewed_at, review_next_review, created_at,
+    updated_at, extra)
+VALUES (:id, coalesce(:pos, (SELECT coalesce(max(pos), 0) + 1 FROM activities)), :name,
+    :description, :purpose, :owner, :vendor, :retention, :human_oversight, :bias_monitoring,
+    :notes, :application, :lifecycle, :ai_act_role, :legal_basis, :art9_condition,
+    :lia_documented, :transparency_notice, :opt_out, :content_rights_checked, :dpia,
+    :review_status, :review_reviewer, :review_reviewed_at, :review_next_review, :created_at,
+    :updated_at, :extra)
+ON CONFLICT (id) DO UPDATE SET
+    pos = coalesce(:pos, pos), name = excluded.name, description = excluded.description,
+    purpose = excluded.purpose, owner = excluded.owner, vendor = excluded.vendor,
+    retention = excluded.retention, human_oversight = excluded.human_oversight,
+    bias_monitoring = excluded.bias_monitoring, notes = excluded.notes,
+    application = excluded.application, lifecycle = excluded.lifecycle,
+    ai_act_role = excluded.ai_act_role, legal_basis = excluded.legal_basis,
+    art9_condition = excluded.art9_condition, lia_documented = excluded.lia_documented,
+    transparency_notice = excluded.transparency_notice, opt_out = excluded.opt_out,
+    content_rights_checked = excluded.content_rights_checked, dpia = excluded.dpia,
+    review_status = excluded.review_status, review_reviewer = excluded.review_reviewer,
+    review_reviewed_at = excluded.review_reviewed_at,
+    review_next_review = excluded.review_next_review, created_at = excluded.created_at,
+    updated_at = excluded.updated_at, extra = excluded.extra
+)SQL";
+
+// Column order = kScreeningFlags order (checked by the store tests, flag by flag).
+const char* const kInsertScreening = R"SQL(
+INSERT INTO screenings (activity_id, interacts_with_people, generates_content, deepfake,
+    public_interest_text, emotion_recognition, biometric_categorisation, infers_sensitive_traits,
+    workplace_or_education, medical_or_safety_reason, manipulative_techniques,
+    exploits_vulnerabilities, social_scoring, narrow_procedural_task, profiling,
+    automated_decision, human_review, large_scale, systematic_monitoring, combines_datasets,
+    innovative_technology, vulnerable_subjects, blocks_service, evaluation_scoring,
+    direct_marketing, annex_iii)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+    ?20, ?21, ?22, ?23, ?24, ?25, ?26)
+)SQL";
+
+#define AIR_SCREENING_COLUMNS                                                                  \
+    "activity_id, interacts_with_people, generates_content, deepfake, public_interest_text, "  \
+    "emotion_recognition, biometric_categorisation, infers_sensitive_traits, "                 \
+    "workplace_or_education, medical_or_safety_reason, manipulative_techniques, "              \
+    "exploits_vulnerabilities, social_scoring, narrow_procedural_task, profiling, "            \
+    "automated_decision, human_review, large_scale, systematic_monitoring, combines_datasets, " \
+    "innovative_technology, vulnerable_subjects, blocks_service, evaluation_scoring, "         \
+    "direct_marketing, annex_iii"
+constexpr int kAnnexColumn = 1 + int(std::size(kScreeningFlags));
+
+Status writeActivityRow(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
+    return runCached(db, kUpsertActivity, "writing the activity row", [&](Stmt& s) {
+        s.bindText(":id", a.id);
+        if (pos) s.bindInt(":pos", *pos); else s.bindNull(":pos");
+        s.bindText(":name", a.name);
+        s.bindText(":description", a.description);
+        s.bindText(":purpose", a.purpose);
+        s.bindText(":owner", a.owner);
+        s.bindText(":vendor", a.vendor);
+        s.bindText(":retention", a.retention);
+        s.bindText(":human_oversight", a.human_oversight);
+        s.bindText(":bias_monitoring", a.bias_monitoring);
+        s.bindText(":notes", a.notes);
+        s.bindText(":application", a.application);
+        s.bindText(":lifecycle", keyFor(a.lifecycle));
+        s.bindText(":ai_act_role", keyFor(a.ai_act_role));
+        s.bindText(":legal_basis", keyFor(a.legal_basis));
+        s.bindText(":art9_condition", keyFor(a.art9_condition));
+        s.bindBool(":lia_documented", a.lia_documented);
+        s.bindBool(":transparency_notice", a.transparency_notice);
+        s.bindBool(":opt_out", a.opt_out);
+        s.bindBool(":content_rights_checked", a.content_rights_checked);
+        s.bindText(":dpia", keyFor(a.dpia));
+        s.bindText(":review_status", keyFor(a.review.status));
+        s.bindText(":review_reviewer", a.review.reviewer);
+        s.bindText(":review_reviewed_at", a.review.reviewed_at);
+        s.bindText(":review_next_review", a.review.next_review);
+        s.bindText(":created_at", a.created_at);
+        s.bindText(":updated_at", a.updated_at);
+        s.bindText(":extra", a.extra);
+    });
+}
+
+// Deletes the child rows of one activity (certifications go by cascade from processors).
+Status deleteActivityChildren(Db& db, const std::string& id) {
+    static const char* const kDeletes[] = {
+        "DELETE FROM activity_data_subjects WHERE activity_id = ?1",
+        "DELETE FROM activity_data_categories WHERE activity_id = ?1",
+        "DELETE FROM screenings WHERE activity_id = ?1",
+        "DELETE FROM processors WHERE activity_id = ?1",
+    };
+    for (const char* sql : kDeletes) {
+        Status s = runCached(db, sql, "clearing the activity's lists", [&](Stmt& st) { st.bindText(1, id); });
+        if (!s) return s;
+    }
+    return okStatus();
+}
+
+Status writeActivityChildren(Db& db, const Activity& a) {
+    for (std::size_t i = 0; i < a.data_subjects.size(); ++i) {
+        Status s = runCached(db,
+                             "INSERT INTO activity_data_subjects (activity_id, ord, subject) VALUES (?1, ?2, ?3)",
+                             "writing data_subjects", [&](Stmt& st) {
+                                 st.bindText(1, a.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, keyFor(a.data_subjects[i]));
+                             });
+        if (!s) return s;
+    }
+    for (std::size_t i = 0; i < a.data_categories.size(); ++i) {
+        Status s = runCached(db,
+                             "INSERT INTO activity_data_categories (activity_id, ord, category) VALUES (?1, ?2, ?3)",
+                             "writing data_categories", [&](Stmt& st) {
+                                 st.bindText(1, a.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, keyFor(a.data_categories[i]));
+                             });
+        if (!s) return s;
+    }
+    if (a.screening) {
+        const Screening& sc = *a.screening;
+        Status s = runCached(db, kInsertScreening, "writing screening", [&](Stmt& st) {
+            st.bindText(1, a.id);
+            int col = 2;
+            for (const ScreeningFlag& f : kScreeningFlags) st.bindBool(col++, sc.*(f.member));
+            st.bindText(col, keyFor(sc.annex_iii));
+        });
+        if (!s) return s;
+    }
+    for (std::size_t i = 0; i < a.processors.size(); ++i) {
+        const Processor& p = a.processors[i];
+        Status s = runCached(db,
+                             "INSERT INTO processors (activity_id, ord, name, dpa_signed, outside_eu, "
+                             "transfer_safeguard, reuses_data_for_training, extra) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                             "writing processors", [&](Stmt& st) {
+                                 st.bindText(1, a.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, p.name);
+                                 st.bindBool(4, p.dpa_signed);
+                                 st.bindBool(5, p.outside_eu);
+                                 st.bindText(6, keyFor(p.transfer_safeguard));
+                                 st.bindText(7, keyFor(p.reuses_data_for_training));
+                                 st.bindText(8, p.extra);
+                             });
+        if (!s) return s;
+        for (std::size_t j = 0; j < p.certifications.size(); ++j) {
+            s = runCached(db,
+                          "INSERT INTO processor_certifications (activity_id, processor_ord, ord, "
+                          "certification) VALUES (?1, ?2, ?3, ?4)",
+                          "writing processor certifications", [&](Stmt& st) {
+                              st.bindText(1, a.id);
+                              st.bindInt(2, std::int64_t(i));
+                              st.bindInt(3, std::int64_t(j));
+                              st.bindText(4, keyFor(p.certifications[j]));
+                          });
+            if (!s) return s;
+        }
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+Status saveActivity(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
+    Status s = requireTx(db, "saving activity");
+    if (!s) return s;
+    if (a.id.empty()) return Error{"saving activity", "the activity has no id"};
+    s = writeActivityRow(db, a, pos);
+    if (s) s = deleteActivityChildren(db, a.id);
+    if (s) s = writeActivityChildren(db, a);
+    if (!s) return ctx(s.error(), "saving activity", a.id);
+    return okStatus();
+}
+
+Status deleteActivity(Db& db, std::string_view id) {
+    Status s = requireTx(db, "deleting activity");
+    if (!s) return s;
+    s = runCached(db, "DELETE FROM activities WHERE id = ?1", "deleting the activity row",
+                  [&](Stmt& st) { st.bindText(1, id); });
+    if (!s) return ctx(s.error(), "deleting activity", id);
+    return okStatus();
+}
+
+Result<std::int64_t> nextActivityPos(Db& db) {
+    return db.queryInt("SELECT coalesce(max(pos), 0) + 1 FROM activities", "reading positions");
+}
+
+Result<std::int64_t> activityCount(Db& db) {
+    return db.queryInt("SELECT count(*) FROM activities", "counting activities");
+}
+
+// ---- [activity reads] ------------------------------------------------------------------
+namespace {
+
+#define AIR_ACTIVITY_SELECT                                                                     \
+    "SELECT id, pos, name, description, purpose, owner, vendor, retention, human_oversight, "   \
+    "bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis, art9_condition, " \
+    "lia_documented, transparency_notice, opt_out, content_rights_checked, dpia, review_status, " \
+    "review_reviewer, review_reviewed_at, review_next_review, created_at, updated_at, extra "    \
+    "FROM activities"
+
+// A child-table query in two constant forms: every activity, or the one bound as ?1.
+struct ChildQuery {
+    const char* all;
+    const char* one;
+};
+#define AIR_CHILD_QUERY(select, order) {select " ORDER BY " order, select " WHERE activity_id = ?1 ORDER BY " order}
+const ChildQuery kSubjectsQuery = AIR_CHILD_QUERY(
+    "SELECT activity_id, subject FROM activity_data_subjects", "activity_id, ord");
+const ChildQuery kCategoriesQuery = AIR_CHILD_QUERY(
+    "SELECT activity_id, category FROM activity_data_categories", "activity_id, ord");
+const ChildQuery kScreeningsQuery = AIR_CHILD_QUERY(
+    "SELECT " AIR_SCREENING_COLUMNS " FROM screenings", "activity_id");
+const ChildQuery kProcessorsQuery = AIR_CHILD_QUERY(
+    "SELECT activity_id, ord, name, dpa_signed, outside_eu, transfer_safeguard, "
+    "reuses_data_for_training, extra FROM processors", "activity_id, ord");
+const ChildQuery kCertificationsQuery = AIR_CHILD_QUERY(
+    "SELECT activity_id, processor_ord, certification FROM processor_certifications",
+    "activity_id, processor_ord, ord");
+#undef AIR_CHILD_QUERY
+
+// Reads one row selected with AIR_ACTIVITY_SELECT.
+Result<Activity> readActivityRow(const Stmt& s, std::int64_t* pos) {
+    Activity a;
+    a.id = s.text(0);
+    if (pos) *pos = s.int64(1);
+    a.name = s.text(2);
+    a.description = s.text(3);
+    a.purpose = s.text(4);
+    a.owner = s.text(5);
+    a.vendor = s.text(6);
+    a.retention = s.text(7);
+    a.human_oversight = s.text(8);
+    a.bias_monitoring = s.text(9);
+    a.notes = s.text(10);
+    a.application = s.text(11);
+    const std::string owner = "activity '" + a.id + "'";
+    auto lifecycle = parseStored<Lifecycle>(s.text(12), "lifecycle", owner);
+    if (!lifecycle) return lifecycle.error();
+    a.lifecycle = *lifecycle;
+    auto role = parseStored<AiActRole>(s.text(13), "ai_act_role", owner);
+    if (!role) return role.error();
+    a.ai_act_role = *role;
+    auto basis = parseStored<LegalBasis>(s.text(14), "legal_basis", owner);
+    if (!basis) return basis.error();
+    a.legal_basis = *basis;
+    auto art9 = parseStored<Art9Condition>(s.text(15), "art9_condition", owner);
+    if (!art9) return art9.error();
+    a.art9_condition = *art9;
+    a.lia_documented = s.boolean(16);
+    a.transparency_notice = s.boolean(17);
+    a.opt_out = s.boolean(18);
+    a.content_rights_checked = s.boolean(19);
+    auto dpia = parseStored<DpiaStatus>(s.text(20), "dpia", owner);
+    if (!dpia) return dpia.error();
+    a.dpia = *dpia;
+    auto status = parseStored<ReviewStatus>(s.text(21), "review_status", owner);
+    if (!status) return status.error();
+    a.review.status = *status;
+    a.review.reviewer = s.text(22);
+    a.review.reviewed_at = s.text(23);
+    a.review.next_review = s.text(24);
+    a.created_at = s.text(25);
+    a.updated_at = s.text(26);
+    a.extra = s.text(27);
+    return a;
+}
+
+// Reads a screening row selected with AIR_SCREENING_COLUMNS (column 0 = activity_id).
+Result<Screening> readScreeningRow(const Stmt& s) {
+    Screening sc;
+    int col = 1;
+    for (const ScreeningFlag& f : kScreeningFlags) sc.*(f.member) = s.boolean(col++);
+    auto annex = parseStored<AnnexIII>(s.text(kAnnexColumn), "annex_iii",
+                                       "screening of activity '" + s.text(0) + "'");
+    if (!annex) return annex.error();
+    sc.annex_iii = *annex;
+    return sc;
+}
+
+// Where child rows go: activity index by id. Shared by the one-activity and the all-activities
+// readers, which differ only in their WHERE clause.
+struct ActivitySink {
+    std::vector<Activity>* acts;
+    std::unordered_map<std::string, std::size_t> index;
+    Activity* find(const std::string& id) {
+        auto it = index.find(id);
+        return it == index.end() ? nullptr : &(*acts)[it->second];
+    }
+};
+
+// Fills lists, screenings, processors and certifications of the activities in `sink`;
+// `one` = only the activity with that id.
+Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) {
+    auto prep = [&](const ChildQuery& q, std::string_view what) -> Result<Stmt> {
+        Result<Stmt> st = Stmt::prepare(db, one ? q.one : q.all, what);
+        if (st && one) st->bindText(1, *one);
+        return st;
+    };
+    // data subjects
+    {
+        Result<Stmt> st = prep(kSubjectsQuery, "reading data_subjects");
+        if (!st) return st.error();
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            std::string id = st->text(0);
+            auto v = parseStored<DataSubject>(st->text(1), "subject", "activity '" + id + "'");
+            if (!v) return v.error();
+            if (Activity* a = sink.find(id)) a->data_subjects.push_back(*v);
+        }
+    }
+    // data categories
+    {
+        Result<Stmt> st = prep(kCategoriesQuery, "reading data_categories");
+        if (!st) return st.error();
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            std::string id = st->text(0);
+            auto v = parseStored<DataCategory>(st->text(1), "category", "activity '" + id + "'");
+            if (!v) return v.error();
+            if (Activity* a = sink.find(id)) a->data_categories.push_back(*v);
+        }
+    }
+    // screenings
+    {
+        Result<Stmt> st = prep(kScreeningsQuery, "reading screenings");
+        if (!st) return st.error();
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            Result<Screening> sc = readScreeningRow(*st);
+            if (!sc) return sc.error();
+            if (Activity* a = sink.find(st->text(0))) a->screening = std::move(*sc);
+        }
+    }
+    // processors (ord is 0..n-1 per activity, so the vector index is the ord)
+    {
+        Result<Stmt> st = prep(kProcessorsQuery, "reading processors");
+        if (!st) return st.error();
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            std::string id = st->text(0);
+            const std::string owner = "processor of activity '" + id + "'";
+            Processor p;
+            p.name = st->text(2);
+            p.dpa_signed = st->boolean(3);
+            p.outside_eu = st->boolean(4);
+            auto ts = parseStored<TransferSafeguard>(st->text(5), "transfer_safeguard", owner);
+            if (!ts) return ts.error();
+            p.transfer_safeguard = *ts;
+            auto tr = parseStored<TrainingReuse>(st->text(6), "reuses_data_for_training", owner);
+            if (!tr) return tr.error();
+            p.reuses_data_for_training = *tr;
+            p.extra = st->text(7);
+            Activity* a = sink.find(id);
+            if (!a) continue;
+            if (st->int64(1) != std::int64_t(a->processors.size()))
+                return Error{owner, "processor positions are not contiguous"};
+            a->processors.push_back(std::move(p));
+        }
+    }
+    // certifications
+    {
+        Result<Stmt> st = prep(kCertificationsQuery, "reading processor certifications");
+        if (!st) return st.error();
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            std::string id = st->text(0);
+            auto c = parseStored<Certification>(st->text(2), "certification",
+                                                "processor of activity '" + id + "'");
+            if (!c) return c.error();
+            Activity* a = sink.find(id);
+            if (!a) continue;
+            std::int64_t ord = st->int64(1);
+            if (ord < 0 || ord >= std::int64_t(a->processors.size()))
+                return Error{"activity '" + id + "'", "certification of a missing processor"};
+            a->processors[std::size_t(ord)].certifications.push_back(*c);
+        }
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+Result<std::optional<std::pair<Activity, std::int64_t>>> loadActivity(Db& db, std::string_view id) {
+    const std::string sid(id);
+    Result<Stmt> st = Stmt::prepare(db, AIR_ACTIVITY_SELECT " WHERE id = ?1", "reading activity");
+    if (!st) return st.error();
+    st->bindText(1, sid);
+    Result<bool> row = st->step();
+    if (!row) return ctx(row.error(), "loading activity", sid);
+    if (!*row) return std::optional<std::pair<Activity, std::int64_t>>{};
+    std::int64_t pos = 0;
+    Result<Activity> a = readActivityRow(*st, &pos);
+    if (!a) return a.error();
+    std::vector<Activity> one;
+    one.push_back(std::move(*a));
+    ActivitySink sink{&one, {}};
+    sink.index.emplace(sid, 0);
+    Status s = readActivityChildren(db, sink, &sid);
+    if (!s) return ctx(s.error(), "loading activity", sid);
+    return std::optional<std::pair<Activity, std::int64_t>>(std::pair(std::move(one[0]), pos));
+}
+
+namespace {
+
+Status loadAllActivities(Db& db, std::vector<Activity>& out, std::vector<std::int64_t>* pos) {
+    Result<Stmt> st = Stmt::prepare(db, AIR_ACTIVITY_SELECT " ORDER BY pos, rowid", "reading activities");
+    if (!st) return st.error();
+    ActivitySink sink{&out, {}};
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        std::int64_t p = 0;
+        Result<Activity> a = readActivityRow(*st, &p);
+        if (!a) return a.error();
+        sink.index.emplace(a->id, out.size());
+        out.push_back(std::move(*a));
+        if (pos) pos->push_back(p);
+    }
+    return readActivityChildren(db, sink, nullptr);
+}
+
+}  // namespace
+
+// ---- [workshops] -----------------------------------------------------------------------
+namespace {
+
+Status writeWorkshopChildren(Db& db, const Workshop& w) {
+    for (std::size_t i = 0; i < w.activity_ids.size(); ++i) {
+        Status s = runCached(db,
+                             "INSERT INTO workshop_activities (workshop_id, ord, activity_id) VALUES (?1, ?2, ?3)",
+                             "writing workshop activity_ids", [&](Stmt& st) {
+                                 st.bindText(1, w.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, w.activity_ids[i]);
+                             });
+        if (!s) return s;
+    }
+    for (std::size_t i = 0; i < w.votes.size(); ++i) {
+        const Vote& v = w.votes[i];
+        Status s = runCached(db,
+                             "INSERT INTO workshop_votes (workshop_id, ord, activity_id, principle, green, "
+                             "amber, red) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                             "writing workshop votes", [&](Stmt& st) {
+                                 st.bindText(1, w.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, v.activity_id);
+                                 st.bindText(4, keyFor(v.principle));
+                                 st.bindInt(5, v.green);
+                                 st.bindInt(6, v.amber);
+                                 st.bindInt(7, v.red);
+                             });
+        if (!s) return s;
+    }
+    for (std::size_t i = 0; i < w.notes.size(); ++i) {
+        const WorkshopNote& n = w.notes[i];
+        Status s = runCached(db,
+                             "INSERT INTO workshop_notes (workshop_id, ord, activity_id, principle, text) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5)",
+                             "writing workshop notes", [&](Stmt& st) {
+                                 st.bindText(1, w.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, n.activity_id);
+                                 st.bindText(4, keyFor(n.principle));
+                                 st.bindText(5, n.text);
+                             });
+        if (!s) return s;
+    }
+    for (std::size_t i = 0; i < w.actions.size(); ++i) {
+        const WorkshopAction& a = w.actions[i];
+        Status s = runCached(db,
+                             "INSERT INTO workshop_actions (workshop_id, ord, activity_id, text, owner, "
+                             "due, done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                             "writing workshop actions", [&](Stmt& st) {
+                                 st.bindText(1, w.id);
+                                 st.bindInt(2, std::int64_t(i));
+                                 st.bindText(3, a.activity_id);
+                                 st.bindText(4, a.text);
+                                 st.bindText(5, a.owner);
+                                 st.bindText(6, a.due);
+                                 st.bindBool(7, a.done);
+                             });
+        if (!s) return s;
+    }
+    return okStatus();
+}
+
+#define AIR_WS_QUERY(select) \
+    {select " ORDER BY workshop_id, ord", select " WHERE workshop_id = ?1 ORDER BY workshop_id, ord"}
+const ChildQuery kWorkshopActivitiesQuery =
+    AIR_WS_QUERY("SELECT workshop_id, activity_id FROM workshop_activities");
+const ChildQuery kVotesQuery =
+    AIR_WS_QUERY("SELECT workshop_id, activity_id, principle, green, amber, red FROM workshop_votes");
+const ChildQuery kNotesQuery =
+    AIR_WS_QUERY("SELECT workshop_id, activity_id, principle, text FROM workshop_notes");
+const ChildQuery kActionsQuery =
+    AIR_WS_QUERY("SELECT workshop_id, activity_id, text, owner, due, done FROM workshop_actions");
+#undef AIR_WS_QUERY
+
+// Reads workshops (all, or the one bound as ?1 when `one`) with their lists.
+Status readWorkshops(Db& db, std::vector<Workshop>& out, std::vector<std::int64_t>* pos,
+                     const std::string* one) {
+    std::unordered_map<std::string, std::size_t> index;
+    {
+        Result<Stmt> st = Stmt::prepare(
+            db,
+            one ? "SELECT id, pos, title, date, facilitator, extra FROM workshops WHERE id = ?1"
+                : "SELECT id, pos, title, date, facilitator, extra FROM workshops ORDER BY pos, rowid",
+            "reading workshops");
+        if (!st) return st.error();
+        if (one) st->bindText(1, *one);
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            Workshop w;
+            w.id = st->text(0);
+            if (pos) pos->push_back(st->int64(1));
+            w.title = st->text(2);
+            w.date = st->text(3);
+            w.facilitator = st->text(4);
+            w.extra = st->text(5);
+            index.emplace(w.id, out.size());
+            out.push_back(std::move(w));
+        }
+    }
+    auto each = [&](const ChildQuery& q, std::string_view what, auto&& onRow) -> Status {
+        Result<Stmt> st = Stmt::prepare(db, one ? q.one : q.all, what);
+        if (!st) return st.error();
+        if (one) st->bindText(1, *one);
+        for (;;) {
+            Result<bool> row = st->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            auto it = index.find(st->text(0));
+            if (it == index.end()) continue;
+            Status s = onRow(*st, out[it->second]);
+            if (!s) return s;
+        }
+        return okStatus();
+    };
+    Status s = each(kWorkshopActivitiesQuery, "reading workshop activity_ids",
+                    [](const Stmt& st, Workshop& w) -> Status {
+                        w.activity_ids.push_back(st.text(1));
+                        return okStatus();
+                    });
+    if (!s) return s;
+    s = each(kVotesQuery, "reading workshop votes",
+             [](const Stmt& st, Workshop& w) -> Status {
+                 Vote v;
+                 v.activity_id = st.text(1);
+                 auto p = parseStored<Principle>(st.text(2), "principle", "workshop '" + w.id + "'");
+                 if (!p) return p.error();
+                 v.principle = *p;
+                 v.green = st.int32(3);
+                 v.amber = st.int32(4);
+                 v.red = st.int32(5);
+                 w.votes.push_back(std::move(v));
+                 return okStatus();
+             });
+    if (!s) return s;
+    s = each(kNotesQuery, "reading workshop notes",
+             [](const Stmt& st, Workshop& w) -> Status {
+                 WorkshopNote n;
+                 n.activity_id = st.text(1);
+                 auto p = parseStored<Principle>(st.text(2), "principle", "workshop '" + w.id + "'");
+                 if (!p) return p.error();
+                 n.principle = *p;
+                 n.text = st.text(3);
+                 w.notes.push_back(std::move(n));
+                 return okStatus();
+             });
+    if (!s) return s;
+    return each(kActionsQuery, "reading workshop actions",
+                [](const Stmt& st, Workshop& w) -> Status {
+                    WorkshopAction a;
+                    a.activity_id = st.text(1);
+                    a.text = st.text(2);
+                    a.owner = st.text(3);
+                    a.due = st.text(4);
+                    a.done = st.boolean(5);
+                    w.actions.push_back(std::move(a));
+                    return okStatus();
+                });
+}
+
+}  // namespace
+
+Status saveWorkshop(Db& db, const Workshop& w, std::optional<std::int64_t> pos) {
+    Status s = requireTx(db, "saving workshop");
+    if (!s) return s;
+    if (w.id.empty()) return Error{"saving workshop", "the workshop has no id"};
+    s = runCached(db,
+                  "INSERT INTO workshops (id, pos, title, date, facilitator, extra) VALUES (:id, "
+                  "coalesce(:pos, (SELECT coalesce(max(pos), 0) + 1 FROM workshops)), :title, :date, "
+                  ":facilitator, :extra) ON CONFLICT (id) DO UPDATE SET pos = coalesce(:pos, pos), "
+                  "title = excluded.title, date = excluded.date, facilitator = excluded.facilitator, "
+                  "extra = excluded.extra",
+                  "writing the workshop row", [&](Stmt& st) {
+                      st.bindText(":id", w.id);
+                      if (pos) st.bindInt(":pos", *pos); else st.bindNull(":pos");
+                      st.bindText(":title", w.title);
+                      st.bindText(":date", w.date);
+                      st.bindText(":facilitator", w.facilitator);
+                      st.bindText(":extra", w.extra);
+                  });
+    static const char* const kDeletes[] = {
+        "DELETE FROM workshop_activities WHERE workshop_id = ?1",
+        "DELETE FROM workshop_votes WHERE workshop_id = ?1",
+        "DELETE FROM workshop_notes WHERE workshop_id = ?1",
+        "DELETE FROM workshop_actions WHERE workshop_id = ?1",
+    };
+    for (const char* sql : kDeletes) {
+        if (!s) break;
+        s = runCached(db, sql, "clearing the workshop's lists", [&](Stmt& st) { st.bindText(1, w.id); });
+    }
+    if (s) s = writeWorkshopChildren(db, w);
+    if (!s) return ctx(s.error(), "saving workshop", w.id);
+    return okStatus();
+}
+
+Status deleteWorkshop(Db& db, std::string_view id) {
+    Status s = requireTx(db, "deleting workshop");
+    if (!s) return s;
+    s = runCached(db, "DELETE FROM workshops WHERE id = ?1", "deleting the workshop row",
+                  [&](Stmt& st) { st.bindText(1, id); });
+    if (!s) return ctx(s.error(), "deleting workshop", id);
+    return okStatus();
+}
+
+Result<std::int64_t> nextWorkshopPos(Db& db) {
+    return db.queryInt("SELECT coalesce(max(pos), 0) + 1 FROM workshops", "reading positions");
+}
+
+Result<std::optional<std::pair<Workshop, std::int64_t>>> loadWorkshop(Db& db, std::string_view id) {
+    const std::string sid(id);
+    std::vector<Workshop> out;
+    std::vector<std::int64_t> pos;
+    Status s = readWorkshops(db, out, &pos, &sid);
+    if (!s) return ctx(s.error(), "loading workshop", sid);
+    if (out.empty()) return std::optional<std::pair<Workshop, std::int64_t>>{};
+    return std::optional<std::pair<Workshop, std::int64_t>>(std::pair(std::move(out[0]), pos[0]));
+}
+
+// ---- [whole register] ------------------------------------------------------------------
+
+Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
+                              std::vector<std::int64_t>* workshopPos) {
+    Register r;
+    if (activityPos) activityPos->clear();
+    if (workshopPos) workshopPos->clear();
+    Status s = loadAllActivities(db, r.activities, activityPos);
+    if (s) s = readWorkshops(db, r.workshops, workshopPos, nullptr);
+    if (!s) return withContext(s.error(), "loading the register");
+    Result<std::string> m = getMeta(db, kMetaOrganisation);
+    if (!m) return m.error();
+    r.organisation = std::move(*m);
+    m = getMeta(db, kMetaExportedAt);
+    if (!m) return m.error();
+    r.exported_at = std::move(*m);
+    m = getMeta(db, kMetaExtra);
+    if (!m) return m.error();
+    r.extra = std::move(*m);
+    return r;
+}
+
+Status saveRegister(Db& db, const Register& r) {
+    Status s = requireTx(db, "saving the register");
+    if (!s) return s;
+    s = db.exec("DELETE FROM activities; DELETE FROM workshops;", "clearing the register");
+    for (std::size_t i = 0; s && i < r.activities.size(); ++i)
+        s = saveActivity(db, r.activities[i], std::int64_t(i + 1));
+    for (std::size_t i = 0; s && i < r.workshops.size(); ++i)
+        s = saveWorkshop(db, r.workshops[i], std::int64_t(i + 1));
+    if (s) s = setMeta(db, kMetaOrganisation, r.organisation);
+    if (s) s = setMeta(db, kMetaExportedAt, r.exported_at);
+    if (s) s = setMeta(db, kMetaExtra, r.extra);
+    if (!s) return withContext(s.error(), "saving the register");
+    return okStatus();
+}
+
+// ---- [meta and preferences] ------------------------------------------------------------
+
+Result<std::string> getMeta(Db& db, std::string_view key) {
+    Result<Stmt*> st = db.cached("SELECT value FROM meta WHERE key = ?1", "reading meta");
+    if (!st) return st.error();
+    (*st)->bindText(1, key);
+    Result<bool> row = (*st)->step();
+    if (!row) return row.error();
+    std::string v = *row ? (*st)->text(0) : std::string();
+    (*st)->reset();
+    return v;
+}
+
+Status setMeta(Db& db, std::string_view key, std::string_view value) {
+    return runCached(db,
+                     "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                     "writing meta", [&](Stmt& st) {
+                         st.bindText(1, key);
+                         st.bindText(2, value);
+                     });
+}
+
+Result<std::optional<std::string>> getPref(Db& db, std::string_view key) {
+    Result<Stmt*> st = db.cached("SELECT value FROM preferences WHERE key = ?1", "reading a preference");
+    if (!st) return st.error();
+    (*st)->bindText(1, key);
+    Result<bool> row = (*st)->step();
+    if (!row) return row.error();
+    std::optional<std::string> v;
+    if (*row) v = (*st)->text(0);
+    (*st)->reset();
+    return v;
+}
+
+Status setPref(Db& db, std::string_view key, std::string_view value) {
+    return runCached(db,
+                     "INSERT INTO preferences (key, value) VALUES (?1, ?2) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                     "writing a preference", [&](Stmt& st) {
+                         st.bindText(1, key);
+                         st.bindText(2, value);
+                     });
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> allPrefs(Db& db) {
+    Result<Stmt> st = Stmt::prepare(db, "SELECT key, value FROM preferences ORDER BY key",
+                                    "reading preferences");
+    if (!st) return st.error();
+    std::vector<std::pair<std::string, std::string>> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        out.emplace_back(st->text(0), st->text(1));
+    }
+    return out;
+}
+
+// ---- [history] -------------------------------------------------------------------------
+
+Result<std::int64_t> appendHistory(Db& db, const HistoryRow& row) {
+    Status s = runCached(db,
+                         "INSERT INTO history (id, activity_id, at, user_name, field, old_value, "
+                         "new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                         "appending history", [&](Stmt& st) {
+                             if (row.id > 0) st.bindInt(1, row.id); else st.bindNull(1);
+                             st.bindText(2, row.activity_id);
+                             st.bindText(3, row.at);
+                             st.bindText(4, row.user);
+                             st.bindText(5, row.field);
+                             st.bindText(6, row.old_value);
+                             st.bindText(7, row.new_value);
+                         });
+    if (!s) return ctx(s.error(), "history of activity", row.activity_id);
+    return db.lastInsertRowid();
+}
+
+Result<std::vector<HistoryRow>> listHistory(Db& db, std::string_view activityId, int limit,
+                                            bool oldestFirst) {
+    Result<Stmt> st = Stmt::prepare(
+        db,
+        oldestFirst ? "SELECT id, activity_id, at, user_name, field, old_value, new_value FROM history "
+                      "WHERE activity_id = ?1 ORDER BY id ASC LIMIT ?2"
+                    : "SELECT id, activity_id, at, user_name, field, old_value, new_value FROM history "
+                      "WHERE activity_id = ?1 ORDER BY id DESC LIMIT ?2",
+        "reading history");
+    if (!st) return st.error();
+    st->bindText(1, activityId);
+    st->bindInt(2, limit < 0 ? -1 : limit);
+    std::vector<HistoryRow> out;
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        HistoryRow h;
+        h.id = st->int64(0);
+        h.activity_id = st->text(1);
+        h.at = st->text(2);
+        h.user = st->text(3);
+        h.field = st->text(4);
+        h.old_value = st->text(5);
+        h.new_value = st->text(6);
+        out.push_back(std::move(h));
+    }
+    return out;
+}
+
+}  // namespace air::store

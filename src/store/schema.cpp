@@ -1,0 +1,333 @@
+// Register database schema and opening. [SECTIONS] journal mode choice, migrations (v1 = the
+// whole register file format v1), identity checks, openRegisterDb.
+#include "store/schema.hpp"
+
+#include <cstdio>
+#include <iterator>
+
+#include "core/model.hpp"
+
+namespace air::store {
+
+// ---- [journal mode] --------------------------------------------------------------------
+// In the browser the database lives on Emscripten's in-memory file system (MEMFS); after each
+// commit the platform copies the folder to IndexedDB (IDBFS, FS.syncfs). There is no shared
+// memory, so WAL is out. We use journal_mode=MEMORY:
+//  - The rollback journal stays in RAM, so the folder never holds a `-journal` file. With
+//    DELETE (or TRUNCATE/PERSIST) a flush that ran while a transaction was open, or a flush
+//    that failed half-way (quota), could leave a stale "hot" journal in IndexedDB; on the next
+//    load SQLite would "roll back" the newer database file with that old journal and corrupt it.
+//  - The only crash MEMORY does not survive is one in the middle of a transaction. In the
+//    browser such a crash loses MEMFS as a whole, and IndexedDB still holds the last committed
+//    copy (flushes only happen after a commit, and a transaction never spans an event-loop
+//    turn, so a flush cannot see a half-written file). ROLLBACK still works: the journal is in RAM.
+//  - Natively (tests, CLI tools) a process crash mid-transaction could damage the file; tools that
+//    care can open with JournalMode::Delete.
+
+// ---- [migrations] ----------------------------------------------------------------------
+// Never edit a shipped entry; append a new one. The CHECK lists are the register-file keys of
+// core/enums.hpp as of format v1, written out literally so that this text never changes when
+// an enum grows (a new key then needs a migration; the store tests catch a forgotten one).
+namespace {
+
+const char* const kSchemaV1 = R"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE preferences (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE activities (
+    id                     TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+    pos                    INTEGER NOT NULL,
+    name                   TEXT NOT NULL,
+    description            TEXT NOT NULL DEFAULT '',
+    purpose                TEXT NOT NULL DEFAULT '',
+    owner                  TEXT NOT NULL DEFAULT '',
+    vendor                 TEXT NOT NULL DEFAULT '',
+    retention              TEXT NOT NULL DEFAULT '',
+    human_oversight        TEXT NOT NULL DEFAULT '',
+    bias_monitoring        TEXT NOT NULL DEFAULT '',
+    notes                  TEXT NOT NULL DEFAULT '',
+    application            TEXT NOT NULL DEFAULT '',
+    lifecycle              TEXT NOT NULL DEFAULT 'idea'
+        CHECK (lifecycle IN ('idea', 'pilot', 'production', 'retired')),
+    ai_act_role            TEXT NOT NULL DEFAULT 'deployer'
+        CHECK (ai_act_role IN ('deployer', 'provider', 'importer', 'distributor')),
+    legal_basis            TEXT NOT NULL DEFAULT ''
+        CHECK (legal_basis IN ('', 'consent', 'contract', 'legal_obligation', 'vital_interests',
+                               'public_task', 'legitimate_interests')),
+    art9_condition         TEXT NOT NULL DEFAULT ''
+        CHECK (art9_condition IN ('', 'explicit_consent', 'employment_law', 'vital_interests',
+                                  'nonprofit', 'made_public', 'legal_claims',
+                                  'substantial_public_interest', 'health_care', 'public_health',
+                                  'research')),
+    lia_documented         INTEGER NOT NULL DEFAULT 0 CHECK (lia_documented IN (0, 1)),
+    transparency_notice    INTEGER NOT NULL DEFAULT 0 CHECK (transparency_notice IN (0, 1)),
+    opt_out                INTEGER NOT NULL DEFAULT 0 CHECK (opt_out IN (0, 1)),
+    content_rights_checked INTEGER NOT NULL DEFAULT 0 CHECK (content_rights_checked IN (0, 1)),
+    dpia                   TEXT NOT NULL DEFAULT ''
+        CHECK (dpia IN ('', 'not_needed', 'planned', 'done')),
+    review_status          TEXT NOT NULL DEFAULT 'draft'
+        CHECK (review_status IN ('draft', 'in_review', 'approved', 'changes_requested')),
+    review_reviewer        TEXT NOT NULL DEFAULT '',
+    review_reviewed_at     TEXT NOT NULL DEFAULT '',
+    review_next_review     TEXT NOT NULL DEFAULT '',
+    created_at             TEXT NOT NULL DEFAULT '',
+    updated_at             TEXT NOT NULL DEFAULT '',
+    extra                  TEXT NOT NULL DEFAULT '' CHECK (extra = '' OR json_valid(extra))
+) STRICT;
+CREATE INDEX activities_by_pos ON activities (pos);
+
+CREATE TABLE activity_data_subjects (
+    activity_id TEXT NOT NULL REFERENCES activities (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    subject     TEXT NOT NULL
+        CHECK (subject IN ('customers', 'prospects', 'website_visitors', 'employees',
+                           'job_applicants', 'children', 'general_public')),
+    PRIMARY KEY (activity_id, ord)
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE activity_data_categories (
+    activity_id TEXT NOT NULL REFERENCES activities (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    category    TEXT NOT NULL
+        CHECK (category IN ('contact', 'identifiers', 'demographics', 'behavioural',
+                            'purchase_history', 'location', 'financial', 'communications',
+                            'images_voice', 'inferred_profile', 'racial_ethnic', 'political',
+                            'religious', 'trade_union', 'genetic', 'biometric', 'health',
+                            'sex_life', 'criminal')),
+    PRIMARY KEY (activity_id, ord)
+) WITHOUT ROWID, STRICT;
+
+-- One row = the activity has been screened; no row = unassessed (screening absent in the file).
+CREATE TABLE screenings (
+    activity_id              TEXT PRIMARY KEY NOT NULL
+        REFERENCES activities (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    interacts_with_people    INTEGER NOT NULL DEFAULT 0 CHECK (interacts_with_people IN (0, 1)),
+    generates_content        INTEGER NOT NULL DEFAULT 0 CHECK (generates_content IN (0, 1)),
+    deepfake                 INTEGER NOT NULL DEFAULT 0 CHECK (deepfake IN (0, 1)),
+    public_interest_text     INTEGER NOT NULL DEFAULT 0 CHECK (public_interest_text IN (0, 1)),
+    emotion_recognition      INTEGER NOT NULL DEFAULT 0 CHECK (emotion_recognition IN (0, 1)),
+    biometric_categorisation INTEGER NOT NULL DEFAULT 0 CHECK (biometric_categorisation IN (0, 1)),
+    infers_sensitive_traits  INTEGER NOT NULL DEFAULT 0 CHECK (infers_sensitive_traits IN (0, 1)),
+    workplace_or_education   INTEGER NOT NULL DEFAULT 0 CHECK (workplace_or_education IN (0, 1)),
+    medical_or_safety_reason INTEGER NOT NULL DEFAULT 0 CHECK (medical_or_safety_reason IN (0, 1)),
+    manipulative_techniques  INTEGER NOT NULL DEFAULT 0 CHECK (manipulative_techniques IN (0, 1)),
+    exploits_vulnerabilities INTEGER NOT NULL DEFAULT 0 CHECK (exploits_vulnerabilities IN (0, 1)),
+    social_scoring           INTEGER NOT NULL DEFAULT 0 CHECK (social_scoring IN (0, 1)),
+    narrow_procedural_task   INTEGER NOT NULL DEFAULT 0 CHECK (narrow_procedural_task IN (0, 1)),
+    profiling                INTEGER NOT NULL DEFAULT 0 CHECK (profiling IN (0, 1)),
+    automated_decision       INTEGER NOT NULL DEFAULT 0 CHECK (automated_decision IN (0, 1)),
+    human_review             INTEGER NOT NULL DEFAULT 0 CHECK (human_review IN (0, 1)),
+    large_scale              INTEGER NOT NULL DEFAULT 0 CHECK (large_scale IN (0, 1)),
+    systematic_monitoring    INTEGER NOT NULL DEFAULT 0 CHECK (systematic_monitoring IN (0, 1)),
+    combines_datasets        INTEGER NOT NULL DEFAULT 0 CHECK (combines_datasets IN (0, 1)),
+    innovative_technology    INTEGER NOT NULL DEFAULT 0 CHECK (innovative_technology IN (0, 1)),
+    vulnerable_subjects      INTEGER NOT NULL DEFAULT 0 CHECK (vulnerable_subjects IN (0, 1)),
+    blocks_service           INTEGER NOT NULL DEFAULT 0 CHECK (blocks_service IN (0, 1)),
+    evaluation_scoring       INTEGER NOT NULL DEFAULT 0 CHECK (evaluation_scoring IN (0, 1)),
+    direct_marketing         INTEGER NOT NULL DEFAULT 0 CHECK (direct_marketing IN (0, 1)),
+    annex_iii                TEXT NOT NULL DEFAULT ''
+        CHECK (annex_iii IN ('', 'biometric_identification', 'critical_infrastructure',
+                             'education', 'employment', 'public_benefits', 'creditworthiness',
+                             'insurance_pricing', 'emergency_services', 'law_enforcement',
+                             'migration', 'justice', 'elections'))
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE processors (
+    activity_id              TEXT NOT NULL
+        REFERENCES activities (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord                      INTEGER NOT NULL,
+    name                     TEXT NOT NULL DEFAULT '',
+    dpa_signed               INTEGER NOT NULL DEFAULT 0 CHECK (dpa_signed IN (0, 1)),
+    outside_eu               INTEGER NOT NULL DEFAULT 0 CHECK (outside_eu IN (0, 1)),
+    transfer_safeguard       TEXT NOT NULL DEFAULT ''
+        CHECK (transfer_safeguard IN ('', 'adequacy', 'scc', 'bcr', 'derogation')),
+    reuses_data_for_training TEXT NOT NULL DEFAULT 'unknown'
+        CHECK (reuses_data_for_training IN ('unknown', 'yes', 'no')),
+    extra                    TEXT NOT NULL DEFAULT '' CHECK (extra = '' OR json_valid(extra)),
+    PRIMARY KEY (activity_id, ord)
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE processor_certifications (
+    activity_id   TEXT NOT NULL,
+    processor_ord INTEGER NOT NULL,
+    ord           INTEGER NOT NULL,
+    certification TEXT NOT NULL CHECK (certification IN ('iso27001', 'soc2')),
+    PRIMARY KEY (activity_id, processor_ord, ord),
+    FOREIGN KEY (activity_id, processor_ord) REFERENCES processors (activity_id, ord)
+        ON DELETE CASCADE ON UPDATE CASCADE
+) WITHOUT ROWID, STRICT;
+
+-- Workshops refer to activities by id without a foreign key: a session record keeps the ids it
+-- discussed even when an activity is deleted later (or was never in this register).
+CREATE TABLE workshops (
+    id          TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+    pos         INTEGER NOT NULL,
+    title       TEXT NOT NULL DEFAULT '',
+    date        TEXT NOT NULL DEFAULT '',
+    facilitator TEXT NOT NULL DEFAULT '',
+    extra       TEXT NOT NULL DEFAULT '' CHECK (extra = '' OR json_valid(extra))
+) STRICT;
+CREATE INDEX workshops_by_pos ON workshops (pos);
+
+CREATE TABLE workshop_activities (
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    activity_id TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, ord)
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE workshop_votes (
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    activity_id TEXT NOT NULL,
+    principle   TEXT NOT NULL
+        CHECK (principle IN ('transparency', 'fairness', 'privacy', 'autonomy', 'human_oversight',
+                             'accountability', 'honesty', 'trust')),
+    green       INTEGER NOT NULL DEFAULT 0,
+    amber       INTEGER NOT NULL DEFAULT 0,
+    red         INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (workshop_id, ord)
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE workshop_notes (
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    activity_id TEXT NOT NULL,
+    principle   TEXT NOT NULL
+        CHECK (principle IN ('transparency', 'fairness', 'privacy', 'autonomy', 'human_oversight',
+                             'accountability', 'honesty', 'trust')),
+    text        TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (workshop_id, ord)
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE workshop_actions (
+    workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord         INTEGER NOT NULL,
+    activity_id TEXT NOT NULL,
+    text        TEXT NOT NULL DEFAULT '',
+    owner       TEXT NOT NULL DEFAULT '',
+    due         TEXT NOT NULL DEFAULT '',
+    done        INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    PRIMARY KEY (workshop_id, ord)
+) WITHOUT ROWID, STRICT;
+
+-- Change history per activity. It goes with its activity (CASCADE); undo of a delete puts the
+-- rows back with their ids, which AUTOINCREMENT never hands out twice.
+CREATE TABLE history (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_id TEXT NOT NULL REFERENCES activities (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    at          TEXT NOT NULL,
+    user_name   TEXT NOT NULL DEFAULT '',
+    field       TEXT NOT NULL,
+    old_value   TEXT NOT NULL DEFAULT '',
+    new_value   TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX history_by_activity ON history (activity_id, id);
+
+PRAGMA application_id = 1095324209;
+PRAGMA user_version = 1;
+)SQL";
+
+// The list. Append only.
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1},
+};
+
+static_assert(std::size(kScreeningFlags) == 24,
+              "screening flags changed: add a migration for the screenings table (and update "
+              "the SQL in repository.cpp)");
+
+}  // namespace
+
+int latestSchemaVersion() { return kMigrations[std::size(kMigrations) - 1].version; }
+
+const Migration* migrations(std::size_t* count) {
+    if (count) *count = std::size(kMigrations);
+    return kMigrations;
+}
+
+// ---- [identity checks] -----------------------------------------------------------------
+namespace {
+
+// Reads application_id and user_version and refuses files that are not ours or too new.
+// Reads only: a refused file is left untouched.
+Result<std::int64_t> checkIdentity(Db& db, const std::string& path) {
+    Result<std::int64_t> appId = db.queryInt("PRAGMA application_id", "reading application_id");
+    if (!appId)
+        return Error{path, "cannot be read as a register database: " + appId.error().message};
+    Result<std::int64_t> version = db.queryInt("PRAGMA user_version", "reading user_version");
+    if (!version)
+        return Error{path, "cannot be read as a register database: " + version.error().message};
+    if (*appId != kApplicationId) {
+        if (*appId != 0) {
+            char hex[32];
+            std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(*appId));
+            return Error{path, std::string("is a database of another application (application_id ") +
+                                   hex + "), not an AI Activity Register"};
+        }
+        Result<std::int64_t> objects =
+            db.queryInt("SELECT count(*) FROM sqlite_schema", "reading the schema");
+        if (!objects) return Error{path, "cannot be read: " + objects.error().message};
+        if (*objects != 0 || *version != 0)
+            return Error{path, "is a database of another application (it already holds other "
+                               "tables), not an AI Activity Register"};
+    }
+    if (*version > latestSchemaVersion())
+        return Error{path, "was written by a newer version of this app (schema version " +
+                               std::to_string(*version) + "; this version knows up to " +
+                               std::to_string(latestSchemaVersion()) +
+                               "). Open it with the newer version."};
+    return *version;
+}
+
+}  // namespace
+
+// ---- [openRegisterDb] ------------------------------------------------------------------
+
+Result<Db> openRegisterDb(const std::string& path, JournalMode journal) {
+    Result<Db> opened = Db::open(path, true);
+    if (!opened) return opened.error();
+    Db db = std::move(*opened);
+    Result<std::int64_t> version = checkIdentity(db, path);
+    if (!version) return version.error();
+
+    Status s = db.exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
+    if (!s) return withContext(s.error(), path);
+    s = db.exec(journal == JournalMode::Memory ? "PRAGMA journal_mode = MEMORY"
+                                               : "PRAGMA journal_mode = DELETE",
+                "setting the journal mode");
+    if (!s) return withContext(s.error(), path);
+
+    for (const Migration& m : kMigrations) {
+        if (m.version <= *version) continue;
+        const std::string what = "migrating to schema version " + std::to_string(m.version);
+        Result<Tx> tx = Tx::begin(db, what);
+        if (!tx) return withContext(tx.error(), path);
+        s = db.exec(m.sql, what);
+        if (!s) return withContext(s.error(), path);
+        Result<std::int64_t> now = db.queryInt("PRAGMA user_version", what);
+        if (!now) return withContext(now.error(), path);
+        if (*now != m.version)
+            return Error{path + ": " + what, "the migration did not set user_version"};
+        s = tx->commit();
+        if (!s) return withContext(s.error(), path);
+    }
+    return db;
+}
+
+Result<Db> openRegisterDbReadOnly(const std::string& path) {
+    Result<Db> opened = Db::open(path, false, true);
+    if (!opened) return opened.error();
+    Result<std::int64_t> version = checkIdentity(opened.value(), path);
+    if (!version) return version.error();
+    return std::move(opened.value());
+}
+
+}  // namespace air::store
