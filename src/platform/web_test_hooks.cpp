@@ -1,0 +1,65 @@
+// Test-only hooks (see web_test_hooks.hpp): window.Module._air_test_* read the UI's item
+// positions and the model's state, so that browser tests can click real widgets by label and
+// check what the user would see. Absent from the shipped build.
+#ifdef AIR_TEST_HOOKS
+#include "platform/web_test_hooks.hpp"
+
+#include <emscripten.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "ui/i18n.hpp"
+#include "ui/item_registry.hpp"
+
+namespace {
+air::ui::Shell* g_shell = nullptr;
+std::string g_out;
+}  // namespace
+
+namespace air::platform {
+void testHooksFrame(ui::Shell& shell) {
+    g_shell = &shell;
+    if (!ui::items::enabled()) ui::items::enable(true);
+    ui::items::frameDone();
+}
+}  // namespace air::platform
+
+extern "C" {
+// All labelled items of the last frame: [{label, x0, y0, x1, y1}] in CSS pixels.
+EMSCRIPTEN_KEEPALIVE const char* air_test_items() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& it : air::ui::items::lastFrame())
+        out.push_back({{"label", it.label}, {"x0", it.x0}, {"y0", it.y0}, {"x1", it.x1}, {"y1", it.y1}});
+    g_out = out.dump();
+    return g_out.c_str();
+}
+// What the model holds: register name, activities (id, name, tier), page, read-only, language.
+EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
+    nlohmann::json s;
+    if (g_shell) {
+        auto& m = g_shell->model();
+        s["register"] = m.registerName();
+        s["organisation"] = m.organisation();
+        s["path"] = m.path();
+        nlohmann::json acts = nlohmann::json::array();
+        for (const auto& a : m.activities()) {
+            const auto* as = m.assessment(a.id);
+            acts.push_back({{"id", a.id}, {"name", a.name},
+                            {"tier", as ? std::string(air::keyOf(as->tier)) : std::string()}});
+        }
+        s["activities"] = acts;
+        s["page"] = int(g_shell->context().page);
+        s["selected"] = g_shell->context().selectedId;
+        s["readOnly"] = !g_shell->context().canEdit();
+        const auto st = g_shell->context().platform->saveState();
+        s["saveState"] = st == air::ui::SaveState::Saved ? "saved" : st == air::ui::SaveState::Failed ? "failed" : "saving";
+        s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";
+        s["registers"] = nlohmann::json::array();
+        for (const auto& r : g_shell->library().list()) s["registers"].push_back(r.name);
+    }
+    g_out = s.dump();
+    return g_out.c_str();
+}
+}
+#endif

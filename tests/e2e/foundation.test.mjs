@@ -1,0 +1,175 @@
+// Foundation browser tests: boot, CSP and network, persistence across reload and restart,
+// one writer across tabs, the single-file build from file://.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import {
+  serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, waitSaved,
+  frames, shot, testSite, testSingle, prodSite, prodSingle,
+} from './lib.mjs';
+
+async function addActivity(page, name) {
+  await click(page, 'Naam van een nieuwe AI-activiteit');
+  await typeText(page, name);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+  await waitSaved(page);
+}
+
+test('the shipped page boots with no console error, no request beyond its files, and no hooks', async () => {
+  const srv = await serve(prodSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    const t0 = Date.now();
+    await page.goto(srv.url);
+    await page.waitForFunction(() => window.AirPlatform && window.AirPlatform.started, null, { timeout: 30000 });
+    console.log(`# first frame after ${Date.now() - t0} ms`);
+    await frames(page, 4);
+    await shot(page, 'boot-empty-register');
+    assert.deepEqual(errors, []);
+    const own = new Set(['/', '/index.html', '/style.css', '/platform.js', '/loader.js', '/app.wasm.js', '/app.js', '/icon.svg', '/favicon.ico']);
+    const foreign = srv.requests.filter((r) => !own.has(r));
+    assert.deepEqual(foreign, [], 'requests beyond the page\'s own files');
+    assert.equal(await page.evaluate(() => typeof Module._air_test_state), 'undefined', 'test hooks in the shipped build');
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('a fetch from the page is blocked by the Content-Security-Policy', async () => {
+  const srv = await serve(prodSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await page.waitForFunction(() => window.AirPlatform && window.AirPlatform.started, null, { timeout: 30000 });
+    const before = srv.requests.length;
+    const result = await page.evaluate(async (u) => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      let outcome = 'allowed';
+      try { await fetch(u + 'leak?data=1'); } catch (e) { outcome = 'blocked'; }
+      try { new Image().src = 'http://127.0.0.2/pixel.gif'; } catch (e) { /* ignore */ }
+      await new Promise((r) => setTimeout(r, 200));
+      return { outcome, violations };
+    }, srv.url);
+    assert.equal(result.outcome, 'blocked');
+    assert.ok(result.violations.includes('connect-src'), `violations: ${result.violations}`);
+    assert.ok(!srv.requests.slice(before).some((r) => r.startsWith('/leak')), 'the server saw the blocked request');
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('an added activity survives a reload and a browser restart', async () => {
+  const srv = await serve(testSite);
+  const profile = newProfileDir();
+  let ctx = await launch(profile);
+  try {
+    let page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(srv.url);
+    await waitReady(page);
+    await addActivity(page, 'Chatbot klantenservice – é ë €');
+    let s = await state(page);
+    assert.deepEqual(s.activities.map((a) => a.name), ['Chatbot klantenservice – é ë €']);
+    await shot(page, 'one-activity');
+    await page.reload();
+    await waitReady(page);
+    s = await state(page);
+    assert.deepEqual(s.activities.map((a) => a.name), ['Chatbot klantenservice – é ë €'], 'after reload');
+    assert.deepEqual(errors, []);
+    await ctx.close();
+
+    ctx = await launch(profile);
+    page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    s = await state(page);
+    assert.deepEqual(s.activities.map((a) => a.name), ['Chatbot klantenservice – é ë €'], 'after restart');
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('a second tab is read-only and cannot clobber the first; it can take over explicitly', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const first = await ctx.newPage();
+    await first.goto(srv.url);
+    await waitReady(first);
+    await addActivity(first, 'Lead scoring');
+
+    const second = await ctx.newPage();
+    await second.goto(srv.url);
+    await waitReady(second);
+    let s2 = await state(second);
+    assert.equal(s2.readOnly, true, 'second tab must be read-only');
+    assert.deepEqual(s2.activities.map((a) => a.name), ['Lead scoring']);
+    await shot(second, 'second-tab-read-only');
+
+    // Typing into the second tab changes nothing.
+    await click(second, 'Naam van een nieuwe AI-activiteit');
+    await typeText(second, 'Overschrijven');
+    await second.keyboard.press('Enter');
+    await frames(second, 3);
+    assert.equal((await state(second)).activities.length, 1);
+
+    // The writer keeps working, and the read-only tab follows its saves.
+    await first.bringToFront();
+    await addActivity(first, 'Churn voorspelling');
+    await second.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 2, null, { timeout: 10000 });
+
+    // Explicit take-over: the second tab becomes the writer, the first turns read-only.
+    await second.bringToFront();
+    await Promise.all([second.waitForEvent('load'), click(second, 'Hier bewerken')]);
+    await waitReady(second);
+    s2 = await state(second);
+    assert.equal(s2.readOnly, false);
+    await first.waitForFunction(() => window.AirPlatform.readOnly === true, null, { timeout: 10000 });
+    assert.equal((await state(first)).readOnly, true);
+    assert.equal(s2.activities.length, 2);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('the single-file page works from file:// and persists', async () => {
+  const profile = newProfileDir();
+  let ctx = await launch(profile);
+  try {
+    let page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(pathToFileURL(testSingle).href);
+    await waitReady(page);
+    await addActivity(page, 'Dynamische prijzen');
+    await shot(page, 'single-file');
+    await ctx.close();
+    ctx = await launch(profile);
+    page = await ctx.newPage();
+    await page.goto(pathToFileURL(testSingle).href);
+    await waitReady(page);
+    assert.deepEqual((await state(page)).activities.map((a) => a.name), ['Dynamische prijzen']);
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); }
+});
+
+test('the shipped single file boots from file:// without console errors', async () => {
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(pathToFileURL(prodSingle).href);
+    await page.waitForFunction(() => window.AirPlatform && window.AirPlatform.started, null, { timeout: 30000 });
+    await frames(page, 3);
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); }
+});
+
+test('text is crisp at devicePixelRatio 2', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir(), { dpr: 2 });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    const size = await page.evaluate(() => [document.getElementById('canvas').width, window.innerWidth]);
+    assert.equal(size[0], size[1] * 2, 'canvas backing store follows devicePixelRatio');
+    await shot(page, 'dpr2');
+  } finally { await ctx.close(); await srv.close(); }
+});

@@ -1,0 +1,112 @@
+// Shared helpers for the browser tests: Debian's Chromium driven by playwright-core, the built
+// site served on 127.0.0.1 by an in-process static server, and the test build's hooks
+// (Module._air_test_state / _air_test_items) to find widgets by label and read the model.
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '../..');
+// AIR_WEB_BUILD points at another web build folder (helpers building in their own folder).
+const webBuild = resolve(process.env.AIR_WEB_BUILD || join(repo, 'build/web'));
+export const testSite = join(webBuild, 'test/site');
+export const testSingle = join(webBuild, 'test/single/ai-register.html');
+export const prodSite = join(webBuild, 'site');
+export const prodSingle = join(webBuild, 'single/ai-register.html');
+export const artifacts = join(repo, 'build/artifacts/e2e');
+mkdirSync(artifacts, { recursive: true });
+
+export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-quic', '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+// Serves `root` on 127.0.0.1 (random port); records every request path.
+export async function serve(root) {
+  const requests = [];
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    requests.push(path);
+    let file = normalize(join(root, path === '/' ? '/index.html' : path));
+    if (!file.startsWith(root) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'Content-Type': types[extname(file)] || 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+}
+
+// A persistent browser profile (IndexedDB survives closing and relaunching with the same dir).
+export function newProfileDir() { return mkdtempSync(join(tmpdir(), 'air-e2e-')); }
+
+export async function launch(profileDir, opts = {}) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath, args: chromiumArgs, headless: true,
+    viewport: opts.viewport || { width: 1280, height: 800 }, deviceScaleFactor: opts.dpr || 1,
+    locale: opts.locale || 'nl-NL',
+  });
+}
+
+// Collects console errors and page errors of a page.
+export function watchConsole(page) {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+export async function waitReady(page, timeout = 30000) {
+  await page.waitForFunction(() => window.AirPlatform && window.AirPlatform.started, null, { timeout });
+  await frames(page, 3);
+}
+
+// Lets the page render a few frames (input is processed on the next animation frame).
+export async function frames(page, n = 2) {
+  for (let i = 0; i < n; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 16))));
+}
+
+export async function state(page) {
+  return JSON.parse(await page.evaluate(() => UTF8ToString(Module._air_test_state())));
+}
+export async function items(page) {
+  return JSON.parse(await page.evaluate(() => UTF8ToString(Module._air_test_items())));
+}
+
+// The first widget whose visible label contains `text` (after nudging a frame so the list is fresh).
+export async function findItem(page, text) {
+  await page.mouse.move(2, 2);
+  await frames(page, 2);
+  const all = await items(page);
+  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
+  return all.find((it) => visible(it.label).includes(text)) || null;
+}
+
+export async function click(page, text) {
+  const it = await findItem(page, text);
+  if (!it) throw new Error(`no widget labelled "${text}" on screen`);
+  await page.mouse.click((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
+  await frames(page, 3);
+  return it;
+}
+
+export async function typeText(page, text) {
+  await page.keyboard.type(text, { delay: 5 });
+  await frames(page, 2);
+}
+
+export async function waitSaved(page, timeout = 10000) {
+  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).saveState === 'saved', null, { timeout });
+}
+
+export async function shot(page, name) {
+  await frames(page, 3);
+  const file = join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

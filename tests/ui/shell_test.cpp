@@ -1,0 +1,62 @@
+#include <catch_amalgamated.hpp>
+
+#include <regex>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "harness.hpp"
+#include "ui/i18n.hpp"
+
+using namespace air;
+
+TEST_CASE("every string table entry has English and Dutch, and every tr() key exists", "[ui][i18n]") {
+    std::set<std::string> keys;
+    for (std::size_t i = 0; i < ui::stringCount(); ++i) {
+        const auto& s = ui::stringAt(i);
+        CHECK(std::string(s.en).size() > 0);
+        CHECK(std::string(s.nl).size() > 0);
+        CHECK(keys.insert(s.key).second);  // no duplicate keys
+    }
+    // Scan the UI sources for tr("...")/trf("...") keys.
+    const std::regex call(R"re(\btrf?\(\s*"([a-z0-9_.]+)")re");
+    int used = 0;
+    for (auto& e : std::filesystem::recursive_directory_iterator(AIR_SOURCE_DIR "/src")) {
+        if (e.path().extension() != ".cpp" && e.path().extension() != ".hpp") continue;
+        std::ifstream f(e.path());
+        std::stringstream ss;
+        ss << f.rdbuf();
+        const std::string text = ss.str();
+        for (std::sregex_iterator it(text.begin(), text.end(), call), end; it != end; ++it) {
+            ++used;
+            INFO(e.path().filename().string() << " uses " << (*it)[1]);
+            CHECK(ui::hasKey((*it)[1].str()));
+        }
+    }
+    CHECK(used > 10);
+}
+
+TEST_CASE("dates are shown as dd-mm-jjjj in Dutch", "[ui][i18n]") {
+    ui::setLang(Lang::Nl);
+    CHECK(ui::showDate("2026-11-25") == "25-11-2026");
+    CHECK(ui::showTimestamp("2026-11-25T09:05:00Z") == "25-11-2026 09:05");
+    ui::setLang(Lang::En);
+    CHECK(ui::showDate("2026-11-25") == "25 Nov 2026");
+    CHECK(ui::showDate("not a date") == "not a date");
+    ui::setLang(Lang::Nl);
+}
+
+TEST_CASE("the shell starts a first register and switches language", "[ui][shell]") {
+    test::App app;
+    CHECK(app.model().isOpen());
+    CHECK(app.shell->library().list().size() == 1);
+    REQUIRE(app.click("English"));
+    CHECK(ui::lang() == Lang::En);
+    REQUIRE(app.click("Nederlands"));
+    CHECK(ui::lang() == Lang::Nl);
+    for (int p = 0; p < int(ui::Page::COUNT); ++p) {  // every page draws without assertion
+        app.ctx().page = ui::Page(p);
+        app.frames(2);
+    }
+}
