@@ -381,8 +381,8 @@ std::string_view annexPointText(AnnexIII area, Lang lang) {
 
 const detail::TierReasonTexts& detail::tierReasonTexts() {
     static const TierReasonTexts t = {
-        /*unassessed*/ {"Not assessed yet: answer the screening questions to find the AI Act risk level",
-                        "Nog niet beoordeeld: beantwoord de screeningsvragen om het risiconiveau onder de AI-verordening te bepalen"},
+        /*unassessed*/ {"Not assessed: answer the screening questions to find the AI Act risk level",
+                        "Niet beoordeeld: beantwoord de screeningsvragen om het risiconiveau onder de AI-verordening te bepalen"},
         /*prohibited_a*/ {"Prohibited: it uses manipulative or deceptive techniques that can cause significant harm",
                           "Verboden: het gebruikt manipulatieve of misleidende technieken die aanzienlijke schade kunnen veroorzaken"},
         /*prohibited_b*/ {"Prohibited: it exploits vulnerabilities due to age, disability or social or economic situation",

@@ -19,7 +19,7 @@ struct TierReasonTexts {
     Text2 unassessed;
     Text2 prohibited_a, prohibited_b, prohibited_c, prohibited_f, prohibited_g;
     Text2 high_annex;          // "{area}" "{point}"
-    Text2 high_annex_profiles; // added when the Art. 6(3) exemption fails because of profiling
+    Text2 high_annex_profiles; // added when it profiles: Art. 6(3) can then never apply
     Text2 high_biometric;      // "{what}"
     Text2 emotion_recognition, biometric_categorisation, and_word;
     Text2 limited;             // "{what}"

@@ -370,7 +370,7 @@ std::string tierReason(const Activity& a, Lang lang) {
     if (r.rule == "AIA-5-1-g") return cite(std::string(t.prohibited_g.in(lang)), t.art_5g);
     if (r.rule == "AIA-6-2") {
         std::string text = area(std::string(t.high_annex.in(lang)));
-        if (s.narrow_procedural_task && s.profiling) text += t.high_annex_profiles.in(lang);
+        if (s.profiling) text += t.high_annex_profiles.in(lang);
         return cite(std::move(text), t.art_6_2);
     }
     if (r.rule == "AIA-ANNEX-III-1") {
