@@ -35,7 +35,7 @@ using J = nlohmann::ordered_json;
 enum class Msg {
     TooBig, Empty, BadUtf8, NotJson, Truncated, TooDeep, DuplicateKey,
     ExpObject, ExpArray, ExpString, ExpBool, ExpInteger, ExpCount, ExpOneOf, UnknownValue,
-    Missing, EmptyValue, TooLong, DuplicateId, BadDate, BadTimestamp,
+    Missing, EmptyValue, TooLong, DuplicateId, BadDate, NoSuchDay, BadTimestamp,
     FormatMissing, FormatWrong, VersionUnsupported, UnknownKey, ListedTwice, COUNT
 };
 
@@ -69,6 +69,7 @@ constexpr MsgText kMsgs[] = {
     {"is {0} characters long; the limit is {1}", "is {0} tekens lang; de limiet is {1}"},
     {"duplicate id {0}: {1} has the same id", "dubbele id {0}: {1} heeft dezelfde id"},
     {"expected a date as YYYY-MM-DD, got {0}", "verwacht een datum als JJJJ-MM-DD, maar kreeg {0}"},
+    {"{0} is not a day in the calendar", "{0} bestaat niet in de kalender"},
     {"expected an RFC 3339 timestamp such as \"2026-11-25T09:00:00Z\", got {0}",
      "verwacht een RFC 3339-tijdstip zoals \"2026-11-25T09:00:00Z\", maar kreeg {0}"},
     {"missing; a register file has \"format\": \"ai-activity-register\" (this is not a register file)",
@@ -155,6 +156,7 @@ std::string lineColumn(std::string_view text, std::size_t off) {
     for (std::size_t i = 0; i < off; ++i)
         if (text[i] == '\n') { ++line; lineStart = i + 1; }
     std::size_t col = 1 + charCount(text.substr(lineStart, off - lineStart));
+    if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF" && off >= 3) --col;  // a BOM is no column
     return fill(kWheres[0].en, {std::to_string(line), std::to_string(col)});
 }
 
@@ -251,6 +253,7 @@ public:
     std::optional<Error> error;  // set when we stopped the parse ourselves
     bool syntaxFailed = false;
     std::size_t errorPos = 0;
+    std::string errorToken;  // the offending token as read (control bytes shown as <U+XXXX>)
     std::string errorWhat;
 
     bool null() override { return add(J(nullptr)); }
@@ -276,9 +279,10 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex) override {
+    bool parse_error(std::size_t pos, const std::string& token, const nlohmann::detail::exception& ex) override {
         syntaxFailed = true;
         errorPos = pos;
+        errorToken = token;
         errorWhat = ex.what();
         return false;
     }
@@ -319,6 +323,10 @@ private:
         std::string path;
         J* node = place(std::move(container), &path);
         if (m_stack.size() >= std::size_t(kMaxJsonDepth)) {
+            if (path.size() > 60) {  // "a[0][0][0]..." is long enough to find the spot
+                std::size_t cut = path.rfind('[', 60);
+                path = path.substr(0, cut == std::string::npos || cut == 0 ? 60 : cut) + "...";
+            }
             error = Error{path.empty() ? std::string(kWheres[2].en) : path,
                           msg(Msg::TooDeep, {std::to_string(kMaxJsonDepth)})};
             return false;
@@ -347,9 +355,33 @@ Result<J> parseTree(std::string_view text) {
     bool ok = J::sax_parse(text.begin(), text.end(), &b, J::input_format_t::json, true, false);
     if (ok) return std::move(b.root);
     if (b.error) return *b.error;
-    std::size_t off = b.errorPos > 0 ? b.errorPos - 1 : 0;
     std::string detail = cleanWhat(b.errorWhat);
     if (b.errorPos > text.size()) return Error{lineColumn(text, text.size()), msg(Msg::Truncated, {detail})};
+    // errorPos counts the bytes read up to and including the bad token. Point at the token's
+    // start when the lexer's copy of it is exactly the bytes just read (it is not always),
+    // else at the last byte read.
+    std::string token;
+    const std::string& t = b.errorToken;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        unsigned code = 0;
+        bool esc = t.compare(i, 3, "<U+") == 0 && i + 8 <= t.size() && t[i + 7] == '>';
+        for (std::size_t k = i + 3; esc && k < i + 7; ++k) {
+            char h = t[k];
+            int d = h >= '0' && h <= '9' ? h - '0' : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+            if (d < 0) esc = false;
+            code = code * 16 + unsigned(d);
+        }
+        if (esc) {  // "<U+000A>" stands for one control byte
+            token += char(code);
+            i += 7;
+        } else {
+            token += t[i];
+        }
+    }
+    std::size_t off = b.errorPos > 0 ? b.errorPos - 1 : 0;
+    if (!token.empty() && token.find('\n') == std::string::npos && token.size() <= b.errorPos &&
+        text.substr(b.errorPos - token.size(), token.size()) == token)
+        off = b.errorPos - token.size();
     return Error{lineColumn(text, off), msg(Msg::NotJson, {detail})};
 }
 
@@ -449,7 +481,10 @@ bool readEnumList(Ctx& c, const J& v, const std::string& p, std::vector<E>& out)
 // "" or YYYY-MM-DD.
 bool readDate(Ctx& c, const J& v, const std::string& p, std::string& out) {
     if (!readString(c, v, p, out)) return false;
-    if (!out.empty() && !isValidDate(out)) return c.fail(p, msg(Msg::BadDate, {got(v)}));
+    if (out.empty() || isValidDate(out)) return true;
+    bool shaped = out.size() == 10 && digits(out, 0, 4) && out[4] == '-' && digits(out, 5, 2) &&
+                  out[7] == '-' && digits(out, 8, 2);
+    return c.fail(p, msg(shaped ? Msg::NoSuchDay : Msg::BadDate, {got(v)}));
     return true;
 }
 
