@@ -28,7 +28,8 @@ struct RuleInfo {
     std::string_view applies_from;        // "YYYY-MM-DD" for AI Act duties, "" otherwise
     std::string_view article_nl;          // Dutch citation, e.g. "art. 50 lid 1 AI-verordening"
     RuleKind kind = RuleKind::Finding;
-    Severity severity = Severity::Info;   // findings: the severity (GDPR-35: warning when planned)
+    Severity severity = Severity::Info;   // findings: their severity (GDPR-35: warning while planned);
+                                          // obligations: blocker for Art. 5 ids, info otherwise
 
     // Texts in `lang` with "{processor}" replaced by `processor` (or "the processor").
     std::string title(Lang lang, std::string_view processor = {}) const;
@@ -58,11 +59,19 @@ struct Assessment {
     int blockers() const;
 };
 
+// Everything below at once (same results as the single functions).
 Assessment assess(const Activity& a);
 
+// The tier, first match wins; `decidingRule` gets the rule id ("" for minimal/unassessed).
 Tier tierOf(const Activity& a, std::string* decidingRule = nullptr);
+// Every obligation id whose condition holds, in rule-table order; empty without a screening.
 std::vector<std::string> obligationsOf(const Activity& a);
+// The DPIA screen; `criteria` gets the criteria 1..9 that hold. Without a screening object
+// only C4 (data categories) and C7 (data subjects) can count.
 DpiaVerdict dpiaOf(const Activity& a, std::vector<int>* criteria = nullptr);
+// Every finding, in rule-table order (per-processor findings in processor order). Text fields
+// holding only white space count as empty. AIA-5 is not raised for a retired activity (it has
+// stopped, which is the fix), although its tier stays prohibited.
 std::vector<Finding> findingsOf(const Activity& a);
 
 // Metadata for every obligation, tier and finding id, in rule-table order (the order of
