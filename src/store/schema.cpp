@@ -30,7 +30,7 @@ namespace air::store {
 // an enum grows (a new key then needs a migration; the store tests catch a forgotten one).
 namespace {
 
-const char* const kSchemaV1 = R"SQL(
+constexpr const char* kSchemaV1 = R"SQL(
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
