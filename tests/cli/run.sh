@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# CLI tests for `air` (PRODUCT.md, "Companion CLI"): the check golden file, exit codes 0/1/2/3/4,
+# the exact stderr format "FILE: path: reason", merge conflicts, convert, --help/--version.
+# Usage: tests/cli/run.sh <path-to-air>   (run from anywhere; CTest runs it from the source root)
+# Prints every failed expectation with what differs; exits 1 when any failed.
+set -u
+
+AIR=${1:?usage: tests/cli/run.sh <path-to-air>}
+AIR=$(cd "$(dirname "$AIR")" && pwd)/$(basename "$AIR")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 1
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+FAILS=0
+PASSES=0
+fail() { echo "FAIL: $*"; FAILS=$((FAILS + 1)); }
+pass() { PASSES=$((PASSES + 1)); }
+
+# run NAME CMD... : runs CMD, keeps stdout/stderr in $TMP/NAME.out/.err and the code in RC.
+run() {
+    local name=$1; shift
+    "$@" >"$TMP/$name.out" 2>"$TMP/$name.err"
+    RC=$?
+}
+expect_rc() {  # NAME EXPECTED
+    if [ "$RC" -eq "$2" ]; then pass; else
+        fail "$1: exit code $RC, expected $2"; sed 's/^/    stderr: /' "$TMP/$1.err" | head -5
+    fi
+}
+expect_err() {  # NAME EXACT-STDERR
+    local want=$2 got
+    got=$(cat "$TMP/$1.err")
+    if [ "$got" == "$want" ]; then pass; else
+        fail "$1: stderr differs"; echo "    expected: $want"; echo "    got:      $got"
+    fi
+}
+expect_err_has() {  # NAME SUBSTRING
+    if grep -qF -- "$2" "$TMP/$1.err"; then pass; else
+        fail "$1: stderr lacks '$2'"; sed 's/^/    stderr: /' "$TMP/$1.err" | head -5
+    fi
+}
+expect_out_has() {  # NAME SUBSTRING
+    if grep -qF -- "$2" "$TMP/$1.out"; then pass; else
+        fail "$1: stdout lacks '$2'"; head -5 "$TMP/$1.out" | sed 's/^/    stdout: /'
+    fi
+}
+expect_empty_out() {
+    if [ ! -s "$TMP/$1.out" ]; then pass; else fail "$1: stdout should be empty"; fi
+}
+expect_same() {  # NAME FILE-A FILE-B
+    if cmp -s "$2" "$3"; then pass; else
+        fail "$1: $2 and $3 differ:"; diff -u "$2" "$3" | head -40 | sed 's/^/    /'
+    fi
+}
+
+DATA=tests/io/data/register_12.json
+GOLDEN=tests/cli/check_register_12.golden.json
+
+# ---- check: golden output, exit 0 ---------------------------------------------------
+run check12 "$AIR" check "$DATA"
+expect_rc check12 0
+expect_same check12 "$GOLDEN" "$TMP/check12.out"
+expect_err check12 ""
+
+# ---- check: invalid files, exit 2, "FILE: path: reason" ----------------------------
+run bad_bool "$AIR" check tests/io/malformed/11_bool_as_string.json
+expect_rc bad_bool 2
+expect_err bad_bool 'tests/io/malformed/11_bool_as_string.json: activities[3].lia_documented: expected true or false, got "yes"'
+expect_empty_out bad_bool
+
+run bad_enum "$AIR" check tests/io/malformed/12_unknown_lifecycle.json
+expect_rc bad_enum 2
+expect_err bad_enum 'tests/io/malformed/12_unknown_lifecycle.json: activities[0].lifecycle: unknown value "live"; allowed: "idea", "pilot", "production", "retired"'
+
+run bad_json "$AIR" check tests/io/malformed/01_syntax_missing_comma.json
+expect_rc bad_json 2
+expect_err bad_json "tests/io/malformed/01_syntax_missing_comma.json: line 5, column 3: not valid JSON: syntax error while parsing object - unexpected string literal; expected '}'"
+
+run bad_nl "$AIR" check tests/io/malformed/11_bool_as_string.json --lang nl
+expect_rc bad_nl 2
+expect_err bad_nl 'tests/io/malformed/11_bool_as_string.json: activities[3].lia_documented: verwacht true of false, maar kreeg "yes"'
+
+run missing "$AIR" check "$TMP/nope.json"
+expect_rc missing 2
+expect_err missing "$TMP/nope.json: cannot read: no such file"
+
+run dir "$AIR" check "$TMP"
+expect_rc dir 2
+expect_err dir "$TMP: cannot read: it is a directory"
+
+truncate -s 21M "$TMP/big.json"
+run big "$AIR" check "$TMP/big.json"
+expect_rc big 2
+expect_err big "$TMP/big.json: file is 21.0 MB; the limit is 20 MB"
+
+if [ "$(id -u)" != 0 ]; then  # root reads anything
+    cp "$DATA" "$TMP/locked.json" && chmod 000 "$TMP/locked.json"
+    run locked "$AIR" check "$TMP/locked.json"
+    expect_rc locked 2
+    expect_err locked "$TMP/locked.json: cannot read: Permission denied"
+fi
+
+run stdin "$AIR" check - <"$DATA"
+expect_rc stdin 0
+expect_same stdin "$GOLDEN" "$TMP/stdin.out"
+
+# ---- usage errors, exit 1 ------------------------------------------------------------
+run noargs "$AIR";                                  expect_rc noargs 1
+expect_err_has noargs "air: no command given"
+run unknown "$AIR" frobnicate;                      expect_rc unknown 1
+expect_err_has unknown "unknown command 'frobnicate'"
+run nofile "$AIR" check;                            expect_rc nofile 1
+expect_err_has nofile "check needs exactly one FILE"
+run twofiles "$AIR" check "$DATA" "$DATA";          expect_rc twofiles 1
+run badopt "$AIR" check "$DATA" --frob;             expect_rc badopt 1
+expect_err_has badopt "unknown option --frob"
+run noto "$AIR" convert "$DATA";                    expect_rc noto 1
+expect_err_has noto "convert needs --to json|csv|md|html"
+run badto "$AIR" convert "$DATA" --to pdf;          expect_rc badto 1
+expect_err_has badto "--to must be json, csv, md or html (not 'pdf')"
+run badlang "$AIR" convert "$DATA" --to csv --lang de; expect_rc badlang 1
+run badsep "$AIR" convert "$DATA" --to csv --sep '|';  expect_rc badsep 1
+run novalue "$AIR" convert "$DATA" --to;            expect_rc novalue 1
+expect_err_has novalue "option --to needs a value"
+run noout "$AIR" merge "$DATA" "$DATA";             expect_rc noout 1
+expect_err_has noout "merge needs -o OUT"
+run onefile "$AIR" merge "$DATA" -o "$TMP/x.json";  expect_rc onefile 1
+
+# ---- help and version ----------------------------------------------------------------
+run help "$AIR" --help;        expect_rc help 0
+expect_out_has help "Usage:"
+expect_out_has help "air merge A B -o OUT"
+run help2 "$AIR" check --help; expect_rc help2 0
+run version "$AIR" --version;  expect_rc version 0
+want_version=$(sed -n 's/^project([^)]*VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt | head -1)
+expect_out_has version "air $want_version (rules 2026.11, register file format 1)"
+
+# ---- convert ------------------------------------------------------------------------
+run tojson "$AIR" convert "$DATA" --to json
+expect_rc tojson 0
+cp "$TMP/tojson.out" "$TMP/converted.json"
+run tojson2 "$AIR" convert "$TMP/converted.json" --to json
+expect_same tojson_stable "$TMP/converted.json" "$TMP/tojson2.out"
+run check_conv "$AIR" check "$TMP/converted.json"
+expect_same check_converted "$GOLDEN" "$TMP/check_conv.out"
+if grep -q '"x_team": "Marketing Benelux"' "$TMP/converted.json"; then pass; else fail "convert --to json lost an unknown key"; fi
+
+run tocsv "$AIR" convert "$DATA" --to csv
+expect_rc tocsv 0
+if [ "$(head -c 3 "$TMP/tocsv.out" | od -An -tx1 | tr -d ' ')" == "efbbbf" ]; then pass; else fail "csv: no UTF-8 BOM"; fi
+if [ "$(grep -c 6f1c2a4e "$TMP/tocsv.out")" -ge 12 ]; then pass; else fail "csv: fewer than 12 activity rows"; fi
+if head -1 "$TMP/tocsv.out" | grep -q ';'; then pass; else fail "csv: Dutch default separator is not ';'"; fi
+run tocsv_en "$AIR" convert "$DATA" --to csv --lang en --sep ','
+expect_rc tocsv_en 0
+if head -1 "$TMP/tocsv_en.out" | grep -q '^.*id,name,'; then pass; else
+    fail "csv --lang en --sep ',': header is not 'id,name,...'"; head -1 "$TMP/tocsv_en.out" | cut -c1-80; fi
+
+run tomd "$AIR" convert "$DATA" --to md --lang en --date 2026-11-30
+expect_rc tomd 0
+expect_out_has tomd "Leadscoring B2B-website"
+expect_out_has tomd "2026-11-30"
+run tohtml "$AIR" convert "$DATA" --to html -o "$TMP/report.html"
+expect_rc tohtml 0
+if grep -qi '<html' "$TMP/report.html" && grep -q 'Stemanalyse callcentermedewerkers' "$TMP/report.html"; then pass; else
+    fail "html report: not HTML or an activity is missing"; fi
+run badfile_convert "$AIR" convert tests/io/malformed/24_activities_object.json --to csv
+expect_rc badfile_convert 2
+expect_err badfile_convert "tests/io/malformed/24_activities_object.json: activities: expected an array, got an object"
+
+# ---- merge ----------------------------------------------------------------------------
+cat >"$TMP/a.json" <<'EOF'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Team A",
+ "activities": [
+  {"id": "x1", "name": "Leadscoring", "purpose": "oud", "updated_at": "2026-10-01T09:00:00Z"},
+  {"id": "x2", "name": "Chatbot", "updated_at": "2026-10-01T09:00:00Z"}]}
+EOF
+cat >"$TMP/b.json" <<'EOF'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Team B",
+ "activities": [
+  {"id": "x3", "name": "Social listening", "updated_at": "2026-10-01T09:00:00Z"},
+  {"id": "x2", "name": "Chatbot", "updated_at": "2026-10-01T09:00:00Z"}]}
+EOF
+cat >"$TMP/c.json" <<'EOF'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Team C",
+ "activities": [
+  {"id": "x1", "name": "Leadscoring", "purpose": "nieuw", "lifecycle": "production", "updated_at": "2026-10-02T09:00:00Z"}]}
+EOF
+
+run merge_ok "$AIR" merge "$TMP/a.json" "$TMP/b.json" -o "$TMP/ab.json"
+expect_rc merge_ok 0
+expect_err merge_ok ""
+run merge_ok_check "$AIR" check "$TMP/ab.json"
+expect_rc merge_ok_check 0
+got_ids=$(grep -o '"id": "x[0-9]"' "$TMP/merge_ok_check.out" | tr '\n' ' ')
+if [ "$got_ids" == '"id": "x1" "id": "x2" "id": "x3" ' ]; then pass; else fail "merge a+b: ids are '$got_ids'"; fi
+if grep -q '"organisation": "Team A"' "$TMP/ab.json"; then pass; else fail "merge: organisation not from A"; fi
+
+run merge_conflict "$AIR" merge "$TMP/a.json" "$TMP/c.json" -o "$TMP/ac.json"
+expect_rc merge_conflict 3
+expect_err merge_conflict "air merge: 1 conflict (same id, different content in $TMP/a.json (A) and $TMP/c.json (B)):
+  activity x1 \"Leadscoring\": purpose, lifecycle differ; kept B (updated_at A 2026-10-01T09:00:00Z, B 2026-10-02T09:00:00Z)"
+if grep -q '"purpose": "nieuw"' "$TMP/ac.json"; then pass; else fail "merge conflict: the newer copy (B) did not win"; fi
+
+run merge_stdout "$AIR" merge "$TMP/a.json" "$TMP/b.json" -o -
+expect_rc merge_stdout 0
+expect_out_has merge_stdout '"format": "ai-activity-register"'
+
+run merge_bad "$AIR" merge "$TMP/a.json" tests/io/malformed/18_duplicate_id.json -o "$TMP/never.json"
+expect_rc merge_bad 2
+expect_err merge_bad 'tests/io/malformed/18_duplicate_id.json: activities[2].id: duplicate id "act-0": activities[0] has the same id'
+if [ ! -e "$TMP/never.json" ]; then pass; else fail "merge with an invalid input still wrote OUT"; fi
+
+run merge_unwritable "$AIR" merge "$TMP/a.json" "$TMP/b.json" -o "$TMP/no/such/dir/out.json"
+expect_rc merge_unwritable 4
+expect_err_has merge_unwritable "$TMP/no/such/dir/out.json: cannot write:"
+
+echo "cli tests: $PASSES passed, $FAILS failed"
+[ "$FAILS" -eq 0 ]
