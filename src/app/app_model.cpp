@@ -1,0 +1,710 @@
+// AppModel: commands, undo/redo, change history and the in-memory copy (app_model.hpp).
+// [SECTIONS]
+//   [steps]     an undo step = snapshots (before/after) of the touched activities, workshops
+//               and meta values; its size estimate and its label
+//   [impl]      the state: database, in-memory copy with positions and assessments, undo stacks
+//   [refresh]   bringing the in-memory copy up to date after a commit (touched rows only)
+//   [execute]   writing a step in one transaction, with its history entries
+//   [open]      open and the reads
+//   [commands]  add, update, delete, duplicate, organisation, register name, workshops
+//   [import]    import Replace / Merge as one step
+//   [undo]      undo / redo, limits
+//   [prefs]     preferences and wiring
+#include "app/app_model.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "app/history_text.hpp"
+#include "store/repository.hpp"
+#include "store/schema.hpp"
+
+namespace air::app {
+
+// ---- [steps] -------------------------------------------------------------------------------
+namespace {
+
+struct ActState {
+    Activity a;
+    std::int64_t pos = 0;
+};
+struct WsState {
+    Workshop w;
+    std::int64_t pos = 0;
+};
+
+// One activity before and after a step; nullopt = absent. `history` holds the activity's
+// history rows taken when a step removed it, to put back when a later undo/redo re-creates it.
+struct ActChange {
+    std::string id;
+    std::optional<ActState> before, after;
+    std::vector<store::HistoryRow> history;
+};
+struct WsChange {
+    std::string id;
+    std::optional<WsState> before, after;
+};
+struct MetaChange {
+    std::string_view key;  // one of store::kMeta*
+    std::string before, after;
+};
+
+enum class StepKind {
+    Add, Edit, Delete, Duplicate, Organisation, RegisterName, AddWorkshop, EditWorkshop,
+    DeleteWorkshop, Import
+};
+
+struct Step {
+    StepKind kind = StepKind::Edit;
+    std::string subject;  // the activity's name, the workshop's title, ...
+    std::vector<ActChange> acts;
+    std::vector<WsChange> workshops;
+    std::vector<MetaChange> meta;
+    std::size_t bytes = 0;  // estimate, for the undo budget
+};
+
+std::size_t bytesOf(const Activity& a) {
+    std::size_t n = sizeof(Activity);
+    for (const std::string* s :
+         {&a.id, &a.name, &a.description, &a.purpose, &a.owner, &a.vendor, &a.retention,
+          &a.human_oversight, &a.bias_monitoring, &a.notes, &a.application, &a.created_at,
+          &a.updated_at, &a.extra, &a.review.reviewer, &a.review.reviewed_at, &a.review.next_review})
+        n += s->size();
+    n += a.data_subjects.size() * sizeof(DataSubject) + a.data_categories.size() * sizeof(DataCategory);
+    for (const Processor& p : a.processors)
+        n += sizeof(Processor) + p.name.size() + p.extra.size() +
+             p.certifications.size() * sizeof(Certification);
+    return n;
+}
+
+std::size_t bytesOf(const Workshop& w) {
+    std::size_t n = sizeof(Workshop) + w.id.size() + w.title.size() + w.date.size() +
+                    w.facilitator.size() + w.extra.size();
+    for (const std::string& id : w.activity_ids) n += sizeof(std::string) + id.size();
+    for (const Vote& v : w.votes) n += sizeof(Vote) + v.activity_id.size();
+    for (const WorkshopNote& x : w.notes) n += sizeof(WorkshopNote) + x.activity_id.size() + x.text.size();
+    for (const WorkshopAction& x : w.actions)
+        n += sizeof(WorkshopAction) + x.activity_id.size() + x.text.size() + x.owner.size() + x.due.size();
+    return n;
+}
+
+std::size_t bytesOf(const Step& s) {
+    std::size_t n = sizeof(Step) + s.subject.size();
+    for (const ActChange& c : s.acts) {
+        n += sizeof(ActChange) + c.id.size();
+        if (c.before) n += bytesOf(c.before->a);
+        if (c.after) n += bytesOf(c.after->a);
+        for (const store::HistoryRow& h : c.history)
+            n += sizeof(h) + h.activity_id.size() + h.at.size() + h.user.size() + h.field.size() +
+                 h.old_value.size() + h.new_value.size();
+    }
+    for (const WsChange& c : s.workshops) {
+        n += sizeof(WsChange) + c.id.size();
+        if (c.before) n += bytesOf(c.before->w);
+        if (c.after) n += bytesOf(c.after->w);
+    }
+    for (const MetaChange& c : s.meta) n += sizeof(MetaChange) + c.before.size() + c.after.size();
+    return n;
+}
+
+// "edit Lead scoring" / "Lead scoring bewerken": what undo/redo would do, for menus and tooltips.
+std::string stepLabel(const Step& s, Lang lang) {
+    const bool nl = lang == Lang::Nl;
+    const std::string& x = s.subject;
+    switch (s.kind) {
+        case StepKind::Add: return nl ? x + " toevoegen" : "add " + x;
+        case StepKind::Edit: return nl ? x + " bewerken" : "edit " + x;
+        case StepKind::Delete: return nl ? x + " verwijderen" : "delete " + x;
+        case StepKind::Duplicate: return nl ? x + " dupliceren" : "duplicate " + x;
+        case StepKind::Organisation: return nl ? "organisatie wijzigen" : "change organisation";
+        case StepKind::RegisterName: return nl ? "register hernoemen" : "rename register";
+        case StepKind::AddWorkshop: return nl ? "workshop " + x + " toevoegen" : "add workshop " + x;
+        case StepKind::EditWorkshop: return nl ? "workshop " + x + " bewerken" : "edit workshop " + x;
+        case StepKind::DeleteWorkshop:
+            return nl ? "workshop " + x + " verwijderen" : "delete workshop " + x;
+        case StepKind::Import: return nl ? "registerbestand importeren" : "import register file";
+    }
+    return x;
+}
+
+Error notOpen() { return Error{"register", "no register is open"}; }
+
+}  // namespace
+
+// ---- [impl] --------------------------------------------------------------------------------
+
+struct AppModel::Impl {
+    store::Db db;
+    std::string path;
+
+    // In-memory copy, activities in register order (ascending pos), three parallel vectors.
+    std::vector<Activity> acts;
+    std::vector<std::int64_t> actPos;
+    std::vector<rules::Assessment> assess;
+    std::unordered_map<std::string, std::size_t> actIndex;
+    std::vector<Workshop> ws;
+    std::vector<std::int64_t> wsPos;
+    std::string organisation, registerName, extra;
+    std::map<std::string, std::string, std::less<>> prefs;
+    std::uint64_t revision = 0;
+
+    std::deque<Step> undo, redo;
+    std::size_t stackBytes = 0;  // undo + redo
+    std::size_t maxSteps = 100;
+    std::size_t maxBytes = std::size_t(32) << 20;
+
+    std::function<void()> hook;
+    std::function<std::string()> clock = nowRfc3339;
+    std::function<std::string()> ids = newUuid;
+    Lang lang = Lang::En;
+
+    std::optional<std::size_t> actAt(std::string_view id) const {
+        auto it = actIndex.find(std::string(id));
+        if (it == actIndex.end()) return std::nullopt;
+        return it->second;
+    }
+    std::optional<std::size_t> wsAt(std::string_view id) const {
+        for (std::size_t i = 0; i < ws.size(); ++i)
+            if (ws[i].id == id) return i;
+        return std::nullopt;
+    }
+    std::int64_t nextActPos() const { return actPos.empty() ? 1 : actPos.back() + 1; }
+    std::int64_t nextWsPos() const {
+        std::int64_t p = 0;
+        for (std::int64_t x : wsPos) p = std::max(p, x);
+        return p + 1;
+    }
+    std::string prefOr(std::string_view key, std::string_view fallback) const {
+        auto it = prefs.find(key);
+        return it == prefs.end() ? std::string(fallback) : it->second;
+    }
+    void committed() {
+        if (hook) hook();
+    }
+    void rebuildIndex() {
+        actIndex.clear();
+        actIndex.reserve(acts.size());
+        for (std::size_t i = 0; i < acts.size(); ++i) actIndex.emplace(acts[i].id, i);
+    }
+
+    void refresh(const Step& step, bool forward);
+    Status execute(Step& step, bool forward, bool isCommand, const std::string& now);
+    Status runCommand(Step step, const std::string& now);
+    void pushUndo(Step step);
+    void trim();
+};
+
+// ---- [refresh] -----------------------------------------------------------------------------
+
+void AppModel::Impl::refresh(const Step& step, bool forward) {
+    // Applies the step's target states to the in-memory copy and re-assesses only the touched
+    // activities. Appends stay cheap; removals and moves rebuild the order (by pos, stable).
+    bool rebuild = false;
+    std::unordered_set<std::string> removed;
+    std::vector<const ActState*> added;
+    for (const ActChange& c : step.acts) {
+        const std::optional<ActState>& target = forward ? c.after : c.before;
+        const std::optional<std::size_t> at = actAt(c.id);
+        if (!target) {
+            if (at) {
+                removed.insert(c.id);
+                rebuild = true;
+            }
+        } else if (at) {
+            acts[*at] = target->a;
+            assess[*at] = rules::assess(acts[*at]);
+            if (actPos[*at] != target->pos) {
+                actPos[*at] = target->pos;
+                rebuild = true;
+            }
+        } else {
+            added.push_back(&*target);
+        }
+    }
+    std::stable_sort(added.begin(), added.end(),
+                     [](const ActState* x, const ActState* y) { return x->pos < y->pos; });
+    if (!rebuild && !added.empty() && !actPos.empty() && added.front()->pos < actPos.back())
+        rebuild = true;
+    if (!rebuild) {
+        for (const ActState* s : added) {
+            actIndex.emplace(s->a.id, acts.size());
+            acts.push_back(s->a);
+            actPos.push_back(s->pos);
+            assess.push_back(rules::assess(s->a));
+        }
+    } else {
+        struct Row {
+            Activity a;
+            std::int64_t pos;
+            rules::Assessment as;
+        };
+        std::vector<Row> rows;
+        rows.reserve(acts.size() + added.size());
+        for (std::size_t i = 0; i < acts.size(); ++i)
+            if (!removed.count(acts[i].id))
+                rows.push_back({std::move(acts[i]), actPos[i], std::move(assess[i])});
+        for (const ActState* s : added) rows.push_back({s->a, s->pos, rules::assess(s->a)});
+        std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.pos < y.pos; });
+        acts.clear();
+        actPos.clear();
+        assess.clear();
+        for (Row& r : rows) {
+            acts.push_back(std::move(r.a));
+            actPos.push_back(r.pos);
+            assess.push_back(std::move(r.as));
+        }
+        rebuildIndex();
+    }
+
+    if (!step.workshops.empty()) {
+        struct WRow {
+            Workshop w;
+            std::int64_t pos;
+        };
+        std::vector<WRow> rows;
+        for (std::size_t i = 0; i < ws.size(); ++i) rows.push_back({std::move(ws[i]), wsPos[i]});
+        for (const WsChange& c : step.workshops) {
+            const std::optional<WsState>& target = forward ? c.after : c.before;
+            auto it = std::find_if(rows.begin(), rows.end(), [&](const WRow& r) { return r.w.id == c.id; });
+            if (it != rows.end()) rows.erase(it);
+            if (target) rows.push_back({target->w, target->pos});
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const WRow& x, const WRow& y) { return x.pos < y.pos; });
+        ws.clear();
+        wsPos.clear();
+        for (WRow& r : rows) {
+            ws.push_back(std::move(r.w));
+            wsPos.push_back(r.pos);
+        }
+    }
+
+    for (const MetaChange& c : step.meta) {
+        const std::string& v = forward ? c.after : c.before;
+        if (c.key == store::kMetaOrganisation) organisation = v;
+        else if (c.key == store::kMetaRegisterName) registerName = v;
+        else if (c.key == store::kMetaExtra) extra = v;
+    }
+}
+
+// ---- [execute] -----------------------------------------------------------------------------
+
+Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const std::string& now) {
+    // Writes the step's target states (after when forward, before when backward) in one
+    // transaction with their history entries (stamped `now`), then refreshes memory and bumps
+    // the revision. On any error the transaction rolls back and memory is untouched. The
+    // caller calls the hook.
+    if (!db.isOpen()) return notOpen();
+    Result<store::Tx> tx = store::Tx::begin(db, "saving a change");
+    if (!tx) return tx.error();
+    const std::string user = prefOr("user_name", "");
+
+    for (ActChange& c : step.acts) {
+        const std::optional<ActState>& target = forward ? c.after : c.before;
+        const std::optional<ActState>& current = forward ? c.before : c.after;
+        if (!target) {
+            if (current) {  // keep its history, so undoing the removal can put it back
+                Result<std::vector<store::HistoryRow>> h = store::listHistory(db, c.id, -1, true);
+                if (!h) return h.error();
+                c.history = std::move(*h);
+            }
+            Status s = store::deleteActivity(db, c.id);
+            if (!s) return s;
+            continue;
+        }
+        Status s = store::saveActivity(db, target->a, target->pos);
+        if (!s) return s;
+        std::vector<store::HistoryRow> rows;
+        if (!current) {
+            if (isCommand)
+                rows.push_back({0, c.id, now, user,
+                                step.kind == StepKind::Import ? "imported" : "created", "",
+                                target->a.name});
+            else
+                rows = c.history;  // re-created by undo/redo: its history comes back with it
+        } else {
+            for (FieldChange& d : diffActivity(current->a, target->a))
+                rows.push_back({0, c.id, now, user, std::move(d.field), std::move(d.old_value),
+                                std::move(d.new_value)});
+        }
+        for (const store::HistoryRow& row : rows) {
+            Result<std::int64_t> r = store::appendHistory(db, row);
+            if (!r) return r.error();
+        }
+    }
+    for (const WsChange& c : step.workshops) {
+        const std::optional<WsState>& target = forward ? c.after : c.before;
+        Status s = target ? store::saveWorkshop(db, target->w, target->pos) : store::deleteWorkshop(db, c.id);
+        if (!s) return s;
+    }
+    for (const MetaChange& c : step.meta) {
+        Status s = store::setMeta(db, c.key, forward ? c.after : c.before);
+        if (!s) return s;
+    }
+    Status s = tx->commit();
+    if (!s) return s;
+    refresh(step, forward);
+    ++revision;
+    return okStatus();
+}
+
+Status AppModel::Impl::runCommand(Step step, const std::string& now) {
+    Status s = execute(step, true, true, now);
+    if (!s) return s;
+    pushUndo(std::move(step));
+    committed();
+    return okStatus();
+}
+
+void AppModel::Impl::pushUndo(Step step) {
+    for (const Step& r : redo) stackBytes -= r.bytes;
+    redo.clear();
+    step.bytes = bytesOf(step);
+    stackBytes += step.bytes;
+    undo.push_back(std::move(step));
+    trim();
+}
+
+void AppModel::Impl::trim() {
+    // Drops the oldest steps beyond the limits; the newest step stays even when it alone is
+    // over the byte budget (so the last change can always be undone), unless maxSteps is 0.
+    while (!undo.empty() &&
+           (undo.size() > maxSteps || (stackBytes > maxBytes && undo.size() > 1))) {
+        stackBytes -= undo.front().bytes;
+        undo.pop_front();
+    }
+}
+
+// ---- [open] --------------------------------------------------------------------------------
+
+AppModel::AppModel() : m(std::make_unique<Impl>()) {}
+AppModel::~AppModel() = default;
+
+Status AppModel::open(const std::string& path) {
+    // Everything is read before anything is replaced: a failed open leaves the current
+    // register open and unchanged.
+    Result<store::Db> db = store::openRegisterDb(path);
+    if (!db) return db.error();
+    std::vector<std::int64_t> apos, wpos;
+    Result<Register> r = store::loadRegister(*db, &apos, &wpos);
+    if (!r) return r.error();
+    Result<std::string> name = store::getMeta(*db, store::kMetaRegisterName);
+    if (!name) return name.error();
+    auto prefs = store::allPrefs(*db);
+    if (!prefs) return prefs.error();
+
+    Impl& x = *m;
+    x.db = std::move(*db);
+    x.path = path;
+    x.acts = std::move(r->activities);
+    x.actPos = std::move(apos);
+    x.assess.clear();
+    x.assess.reserve(x.acts.size());
+    for (const Activity& a : x.acts) x.assess.push_back(rules::assess(a));
+    x.rebuildIndex();
+    x.ws = std::move(r->workshops);
+    x.wsPos = std::move(wpos);
+    x.organisation = std::move(r->organisation);
+    x.extra = std::move(r->extra);
+    x.registerName = std::move(*name);
+    x.prefs.clear();
+    for (auto& [k, v] : *prefs) x.prefs.emplace(std::move(k), std::move(v));
+    x.undo.clear();
+    x.redo.clear();
+    x.stackBytes = 0;
+    ++x.revision;
+    return okStatus();
+}
+
+bool AppModel::isOpen() const { return m->db.isOpen(); }
+const std::string& AppModel::path() const { return m->path; }
+std::uint64_t AppModel::revision() const { return m->revision; }
+const std::vector<Activity>& AppModel::activities() const { return m->acts; }
+const std::vector<rules::Assessment>& AppModel::assessments() const { return m->assess; }
+const std::vector<Workshop>& AppModel::workshops() const { return m->ws; }
+const std::string& AppModel::organisation() const { return m->organisation; }
+const std::string& AppModel::registerName() const { return m->registerName; }
+
+const Activity* AppModel::find(std::string_view id) const {
+    std::optional<std::size_t> at = m->actAt(id);
+    return at ? &m->acts[*at] : nullptr;
+}
+
+const rules::Assessment* AppModel::assessment(std::string_view id) const {
+    std::optional<std::size_t> at = m->actAt(id);
+    return at ? &m->assess[*at] : nullptr;
+}
+
+std::vector<HistoryEntry> AppModel::history(std::string_view activityId, int limit) const {
+    // Newest first. Read from the database (history is not kept in memory).
+    std::vector<HistoryEntry> out;
+    if (!m->db.isOpen()) return out;
+    Result<std::vector<store::HistoryRow>> rows = store::listHistory(m->db, activityId, limit);
+    if (!rows) return out;
+    out.reserve(rows->size());
+    for (store::HistoryRow& r : *rows)
+        out.push_back({r.id, std::move(r.activity_id), std::move(r.at), std::move(r.user),
+                       std::move(r.field), std::move(r.old_value), std::move(r.new_value)});
+    return out;
+}
+
+Register AppModel::toRegister() const {
+    Register r;
+    r.organisation = m->organisation;
+    r.activities = m->acts;
+    r.workshops = m->ws;
+    r.extra = m->extra;
+    return r;
+}
+
+// ---- [commands] ----------------------------------------------------------------------------
+
+Result<std::string> AppModel::addActivity(Activity a) {
+    if (!isOpen()) return notOpen();
+    if (a.id.empty()) a.id = m->ids();
+    if (m->actAt(a.id)) return Error{"activity '" + a.id + "'", "an activity with this id already exists"};
+    const std::string now = m->clock();
+    a.created_at = a.updated_at = now;
+    const std::string id = a.id;
+    Step step{StepKind::Add, a.name, {}, {}, {}, 0};
+    step.acts.push_back({id, std::nullopt, ActState{std::move(a), m->nextActPos()}, {}});
+    Status s = m->runCommand(std::move(step), now);
+    if (!s) return s.error();
+    return id;
+}
+
+Status AppModel::updateActivity(const Activity& after) {
+    if (!isOpen()) return notOpen();
+    std::optional<std::size_t> at = m->actAt(after.id);
+    if (!at) return Error{"activity '" + after.id + "'", "no such activity"};
+    const Activity& cur = m->acts[*at];
+    if (diffActivity(cur, after).empty()) return okStatus();  // nothing changed: no step
+    Activity next = after;
+    const std::string now = m->clock();
+    next.updated_at = now;
+    const std::int64_t pos = m->actPos[*at];
+    Step step{StepKind::Edit, next.name, {}, {}, {}, 0};
+    step.acts.push_back({next.id, ActState{cur, pos}, ActState{std::move(next), pos}, {}});
+    return m->runCommand(std::move(step), now);
+}
+
+Status AppModel::deleteActivity(std::string_view id) {
+    if (!isOpen()) return notOpen();
+    std::optional<std::size_t> at = m->actAt(id);
+    if (!at) return Error{"activity '" + std::string(id) + "'", "no such activity"};
+    Step step{StepKind::Delete, m->acts[*at].name, {}, {}, {}, 0};
+    step.acts.push_back({std::string(id), ActState{m->acts[*at], m->actPos[*at]}, std::nullopt, {}});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+Result<std::string> AppModel::duplicateActivity(std::string_view id) {
+    // The copy is a new activity: fresh id and timestamps, review back to draft, placed last.
+    if (!isOpen()) return notOpen();
+    std::optional<std::size_t> at = m->actAt(id);
+    if (!at) return Error{"activity '" + std::string(id) + "'", "no such activity"};
+    Activity copy = m->acts[*at];
+    copy.id = m->ids();
+    if (m->actAt(copy.id)) return Error{"activity '" + copy.id + "'", "an activity with this id already exists"};
+    copy.name += m->lang == Lang::Nl ? " (kopie)" : " (copy)";
+    copy.review = Review{};
+    const std::string now = m->clock();
+    copy.created_at = copy.updated_at = now;
+    const std::string newId = copy.id;
+    Step step{StepKind::Duplicate, m->acts[*at].name, {}, {}, {}, 0};
+    step.acts.push_back({newId, std::nullopt, ActState{std::move(copy), m->nextActPos()}, {}});
+    Status s = m->runCommand(std::move(step), now);
+    if (!s) return s.error();
+    return newId;
+}
+
+Status AppModel::setOrganisation(const std::string& organisation) {
+    if (!isOpen()) return notOpen();
+    if (organisation == m->organisation) return okStatus();
+    Step step{StepKind::Organisation, organisation, {}, {}, {}, 0};
+    step.meta.push_back({store::kMetaOrganisation, m->organisation, organisation});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+Status AppModel::setRegisterName(const std::string& name) {
+    if (!isOpen()) return notOpen();
+    if (name == m->registerName) return okStatus();
+    Step step{StepKind::RegisterName, name, {}, {}, {}, 0};
+    step.meta.push_back({store::kMetaRegisterName, m->registerName, name});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+Status AppModel::upsertWorkshop(const Workshop& w) {
+    if (!isOpen()) return notOpen();
+    Workshop next = w;
+    if (next.id.empty()) next.id = m->ids();
+    std::optional<std::size_t> at = m->wsAt(next.id);
+    if (at && m->ws[*at] == next) return okStatus();
+    Step step{at ? StepKind::EditWorkshop : StepKind::AddWorkshop, next.title, {}, {}, {}, 0};
+    std::optional<WsState> before;
+    if (at) before = WsState{m->ws[*at], m->wsPos[*at]};
+    const std::int64_t pos = at ? m->wsPos[*at] : m->nextWsPos();
+    const std::string id = next.id;
+    step.workshops.push_back({id, std::move(before), WsState{std::move(next), pos}});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+Status AppModel::deleteWorkshop(std::string_view id) {
+    if (!isOpen()) return notOpen();
+    std::optional<std::size_t> at = m->wsAt(id);
+    if (!at) return Error{"workshop '" + std::string(id) + "'", "no such workshop"};
+    Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0};
+    step.workshops.push_back({std::string(id), WsState{m->ws[*at], m->wsPos[*at]}, std::nullopt});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+// ---- [import] ------------------------------------------------------------------------------
+namespace {
+
+// Ids must be present and unique within the file; the error names the JSON path.
+template <class T>
+Status checkIds(const std::vector<T>& items, const char* array) {
+    std::unordered_map<std::string_view, std::size_t> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string where = std::string(array) + "[" + std::to_string(i) + "].id";
+        if (items[i].id.empty()) return Error{where, "the id is missing"};
+        auto [it, fresh] = seen.emplace(items[i].id, i);
+        if (!fresh)
+            return Error{where, "duplicate id '" + items[i].id + "' (also " + array + "[" +
+                                    std::to_string(it->second) + "])"};
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+Status AppModel::importRegister(const Register& r, ImportMode mode) {
+    // Replace: the register becomes the file (its order, organisation and extra keys; what is
+    // not in the file is deleted). Merge: activities and workshops are upserted by id (new ones
+    // appended), organisation and extra only filled in when empty here. One transaction, one
+    // undo step; unchanged activities are not touched (no history entries).
+    if (!isOpen()) return notOpen();
+    Status s = checkIds(r.activities, "activities");
+    if (s) s = checkIds(r.workshops, "workshops");
+    if (!s) return s;
+
+    Impl& x = *m;
+    Step step{StepKind::Import, mode == ImportMode::Replace ? "replace" : "merge", {}, {}, {}, 0};
+    const bool replace = mode == ImportMode::Replace;
+
+    std::int64_t next = x.nextActPos();
+    std::unordered_set<std::string_view> inFile;
+    for (std::size_t i = 0; i < r.activities.size(); ++i) {
+        const Activity& a = r.activities[i];
+        inFile.insert(a.id);
+        std::optional<std::size_t> at = x.actAt(a.id);
+        std::int64_t pos = replace ? std::int64_t(i + 1) : (at ? x.actPos[*at] : next++);
+        if (at && x.acts[*at] == a && x.actPos[*at] == pos) continue;
+        std::optional<ActState> before;
+        if (at) before = ActState{x.acts[*at], x.actPos[*at]};
+        step.acts.push_back({a.id, std::move(before), ActState{a, pos}, {}});
+    }
+    if (replace)
+        for (std::size_t i = 0; i < x.acts.size(); ++i)
+            if (!inFile.count(x.acts[i].id))
+                step.acts.push_back({x.acts[i].id, ActState{x.acts[i], x.actPos[i]}, std::nullopt, {}});
+
+    std::int64_t nextWs = x.nextWsPos();
+    std::unordered_set<std::string_view> wsInFile;
+    for (std::size_t i = 0; i < r.workshops.size(); ++i) {
+        const Workshop& w = r.workshops[i];
+        wsInFile.insert(w.id);
+        std::optional<std::size_t> at = x.wsAt(w.id);
+        std::int64_t pos = replace ? std::int64_t(i + 1) : (at ? x.wsPos[*at] : nextWs++);
+        if (at && x.ws[*at] == w && x.wsPos[*at] == pos) continue;
+        std::optional<WsState> before;
+        if (at) before = WsState{x.ws[*at], x.wsPos[*at]};
+        step.workshops.push_back({w.id, std::move(before), WsState{w, pos}});
+    }
+    if (replace)
+        for (std::size_t i = 0; i < x.ws.size(); ++i)
+            if (!wsInFile.count(x.ws[i].id))
+                step.workshops.push_back({x.ws[i].id, WsState{x.ws[i], x.wsPos[i]}, std::nullopt});
+
+    auto meta = [&](std::string_view key, const std::string& cur, const std::string& file) {
+        const bool take = replace ? file != cur : (cur.empty() && !file.empty());
+        if (take) step.meta.push_back({key, cur, file});
+    };
+    meta(store::kMetaOrganisation, x.organisation, r.organisation);
+    meta(store::kMetaExtra, x.extra, r.extra);
+
+    if (step.acts.empty() && step.workshops.empty() && step.meta.empty()) return okStatus();
+    return x.runCommand(std::move(step), x.clock());
+}
+
+// ---- [undo] --------------------------------------------------------------------------------
+
+bool AppModel::canUndo() const { return !m->undo.empty(); }
+bool AppModel::canRedo() const { return !m->redo.empty(); }
+std::string AppModel::undoLabel() const { return m->undo.empty() ? "" : stepLabel(m->undo.back(), m->lang); }
+std::string AppModel::redoLabel() const { return m->redo.empty() ? "" : stepLabel(m->redo.back(), m->lang); }
+
+Status AppModel::undo() {
+    // Writes the newest step's "before" state in one transaction (with history entries for
+    // what changes back), then moves the step to the redo stack.
+    if (!isOpen()) return notOpen();
+    if (m->undo.empty()) return Error{"undo", "nothing to undo"};
+    Status s = m->execute(m->undo.back(), false, false, m->clock());
+    if (!s) return s;
+    Step step = std::move(m->undo.back());
+    m->undo.pop_back();
+    m->stackBytes -= step.bytes;
+    step.bytes = bytesOf(step);  // it may now carry the history of a removed activity
+    m->stackBytes += step.bytes;
+    m->redo.push_back(std::move(step));
+    m->committed();
+    return okStatus();
+}
+
+Status AppModel::redo() {
+    if (!isOpen()) return notOpen();
+    if (m->redo.empty()) return Error{"redo", "nothing to redo"};
+    Status s = m->execute(m->redo.back(), true, false, m->clock());
+    if (!s) return s;
+    Step step = std::move(m->redo.back());
+    m->redo.pop_back();
+    m->stackBytes -= step.bytes;
+    step.bytes = bytesOf(step);
+    m->stackBytes += step.bytes;
+    m->undo.push_back(std::move(step));
+    m->trim();
+    m->committed();
+    return okStatus();
+}
+
+void AppModel::setUndoLimits(std::size_t maxSteps, std::size_t maxBytes) {
+    m->maxSteps = maxSteps;
+    m->maxBytes = maxBytes;
+    m->trim();
+}
+
+// ---- [prefs] -------------------------------------------------------------------------------
+
+std::string AppModel::pref(std::string_view key, std::string_view fallback) const {
+    return m->prefOr(key, fallback);
+}
+
+Status AppModel::setPref(std::string_view key, std::string_view value) {
+    // Stored at once (its own small write, not undoable), then the commit hook.
+    if (!isOpen()) return notOpen();
+    auto it = m->prefs.find(key);
+    if (it != m->prefs.end() && it->second == value) return okStatus();
+    Status s = store::setPref(m->db, key, value);
+    if (!s) return s;
+    m->prefs.insert_or_assign(std::string(key), std::string(value));
+    m->committed();
+    return okStatus();
+}
+
+void AppModel::setCommitHook(std::function<void()> hook) { m->hook = std::move(hook); }
+void AppModel::setClock(std::function<std::string()> now) { m->clock = std::move(now); }
+void AppModel::setIdGenerator(std::function<std::string()> gen) { m->ids = std::move(gen); }
+void AppModel::setLanguage(Lang lang) { m->lang = lang; }
+
+}  // namespace air::app

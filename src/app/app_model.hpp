@@ -1,0 +1,128 @@
+// The application model: the one place the UI reads the open register from and changes it.
+// Every change is a command: one SQLite transaction, one undo step, one history entry per
+// changed field, then one call of the commit hook (the platform flushes to IndexedDB there).
+// Reads come from an in-memory copy that is refreshed after each command (revision() bumps).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+#include "core/result.hpp"
+#include "rules/rules.hpp"
+
+namespace air::app {
+
+struct HistoryEntry {
+    std::int64_t id = 0;
+    std::string activity_id;
+    std::string at;     // RFC 3339 UTC
+    std::string user;   // from preferences ("user_name"); "" when not set
+    std::string field;  // register-file field key ("name", "screening.profiling", "processors", ...)
+    std::string old_value;  // display text (lists joined with " | ", JSON for objects)
+    std::string new_value;
+};
+
+// How an import treats activities whose id already exists.
+enum class ImportMode { Replace /* the whole register becomes the file */, Merge /* upsert by id */ };
+
+class AppModel {
+public:
+    AppModel();
+    ~AppModel();
+    AppModel(const AppModel&) = delete;
+    AppModel& operator=(const AppModel&) = delete;
+
+    // Opens (creating and migrating when needed) the register database at `path`;
+    // ":memory:" for tests. Closes the register that was open.
+    Status open(const std::string& path);
+    bool isOpen() const;
+    const std::string& path() const;
+
+    // ---- reads (in-memory, cheap) ------------------------------------------------
+    // References and pointers returned here stay valid until the next command, undo, redo or open.
+    std::uint64_t revision() const;  // bumps on every successful command, undo or redo
+    const std::vector<Activity>& activities() const;   // in creation order
+    const Activity* find(std::string_view id) const;   // nullptr when absent
+    const rules::Assessment* assessment(std::string_view id) const;  // cached, same order
+    const std::vector<rules::Assessment>& assessments() const;  // parallel to activities()
+    const std::vector<Workshop>& workshops() const;
+    const std::string& organisation() const;
+    const std::string& registerName() const;  // display name of this register
+    std::vector<HistoryEntry> history(std::string_view activityId, int limit = 200) const;
+    Register toRegister() const;  // the whole register, for export
+
+    // ---- commands (each one transaction, one undo step) ---------------------------
+    // Adds an activity; an empty id gets a fresh UUID v4; created_at/updated_at are set.
+    Result<std::string> addActivity(Activity a);
+    // Replaces the activity with the same id; writes one history entry per changed field;
+    // sets updated_at. No-op (no undo step) when nothing changed.
+    Status updateActivity(const Activity& after);
+    Status deleteActivity(std::string_view id);
+    Result<std::string> duplicateActivity(std::string_view id);  // copy named "<name> (copy)"
+    Status setOrganisation(const std::string& organisation);
+    Status setRegisterName(const std::string& name);
+    Status upsertWorkshop(const Workshop& w);  // empty id gets a fresh UUID
+    Status deleteWorkshop(std::string_view id);
+    // Imports a whole register file in one transaction (all or nothing), one undo step.
+    Status importRegister(const Register& r, ImportMode mode);
+
+    bool canUndo() const;
+    bool canRedo() const;
+    std::string undoLabel() const;  // e.g. "edit Lead scoring"; "" when nothing to undo
+    std::string redoLabel() const;
+    Status undo();
+    Status redo();
+
+    // ---- preferences (stored in the register database; not undoable) --------------
+    std::string pref(std::string_view key, std::string_view fallback = "") const;
+    Status setPref(std::string_view key, std::string_view value);
+
+    // ---- wiring ----------------------------------------------------------------------
+    void setCommitHook(std::function<void()> hook);       // after every committed write
+    void setClock(std::function<std::string()> nowRfc3339);  // tests pin the time
+    void setIdGenerator(std::function<std::string()> gen);   // tests pin ids
+    // Language of undoLabel()/redoLabel() and of the " (copy)"/" (kopie)" suffix; default En.
+    void setLanguage(Lang lang);
+    // Undo keeps at most `maxSteps` steps and about `maxBytes` of snapshots (the oldest steps
+    // go first; the newest step is always kept). Defaults: 100 steps, 32 MiB.
+    void setUndoLimits(std::size_t maxSteps, std::size_t maxBytes);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
+
+// Several registers (one SQLite file each) in one folder: the IndexedDB-backed folder in the
+// browser, any folder natively. The last one opened is remembered in `<folder>/last`.
+struct RegisterEntry {
+    std::string file;  // file name inside the folder, e.g. "reg-<uuid>.sqlite"
+    std::string name;  // display name stored inside the database
+};
+class RegisterLibrary {
+public:
+    explicit RegisterLibrary(std::string folder);
+    std::vector<RegisterEntry> list() const;
+    Result<std::string> create(const std::string& name);  // returns the new file name
+    Status rename(const std::string& file, const std::string& name);
+    Status remove(const std::string& file);
+    std::string lastOpened() const;  // "" when none
+    void setLastOpened(const std::string& file);
+    std::string pathOf(const std::string& file) const;
+
+private:
+    std::string m_folder;
+};
+
+// Fresh UUID v4 text.
+std::string newUuid();
+// Current time as RFC 3339 UTC ("2026-11-25T09:00:00Z").
+std::string nowRfc3339();
+
+}  // namespace air::app

@@ -1,0 +1,139 @@
+// RegisterLibrary: one SQLite file per register in one folder (see app_model.hpp).
+// Note for callers: these functions write files outside AppModel, so the browser platform must
+// flush the folder afterwards; renaming the register that is open goes through
+// AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "app/app_model.hpp"
+#include "store/repository.hpp"
+#include "store/schema.hpp"
+
+namespace air::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kSuffix = ".sqlite";
+constexpr const char* kLastFile = "last";
+
+// A plain file name inside the folder ("reg-<uuid>.sqlite"): no folders, no "..".
+Status checkFileName(const std::string& file) {
+    const bool ok = file.size() > kSuffix.size() &&
+                    file.compare(file.size() - kSuffix.size(), kSuffix.size(), kSuffix) == 0 &&
+                    file.find('/') == std::string::npos && file.find('\\') == std::string::npos &&
+                    file.front() != '.';
+    if (ok) return okStatus();
+    return Error{file, "not a register file name (expected a name like reg-<id>.sqlite)"};
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Sets the display name inside the database file at `path` (creating/migrating as needed).
+Status writeName(const std::string& path, const std::string& name) {
+    Result<store::Db> db = store::openRegisterDb(path);
+    if (!db) return db.error();
+    Result<store::Tx> tx = store::Tx::begin(*db, "naming the register");
+    if (!tx) return tx.error();
+    Status s = store::setMeta(*db, store::kMetaRegisterName, name);
+    if (!s) return s;
+    return tx->commit();
+}
+
+}  // namespace
+
+RegisterLibrary::RegisterLibrary(std::string folder) : m_folder(std::move(folder)) {}
+
+std::string RegisterLibrary::pathOf(const std::string& file) const {
+    if (m_folder.empty()) return file;
+    if (m_folder.back() == '/') return m_folder + file;
+    return m_folder + "/" + file;
+}
+
+std::vector<RegisterEntry> RegisterLibrary::list() const {
+    // Every *.sqlite file in the folder, by display name; an unreadable or foreign file is
+    // listed under its file name, so the user can still see and remove it.
+    std::vector<RegisterEntry> out;
+    std::error_code ec;
+    fs::directory_iterator it(m_folder.empty() ? "." : m_folder, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+        const std::string file = it->path().filename().string();
+        if (!checkFileName(file).ok() || !it->is_regular_file(ec)) continue;
+        RegisterEntry e{file, file};
+        if (Result<store::Db> db = store::openRegisterDbReadOnly(pathOf(file))) {
+            Result<std::int64_t> v = db->queryInt("PRAGMA user_version", "reading the schema version");
+            if (v && *v >= 1) {
+                Result<std::string> name = store::getMeta(*db, store::kMetaRegisterName);
+                if (name && !name->empty()) e.name = *name;
+            }
+        }
+        out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(), [](const RegisterEntry& a, const RegisterEntry& b) {
+        const std::string x = lower(a.name), y = lower(b.name);
+        return x != y ? x < y : a.file < b.file;
+    });
+    return out;
+}
+
+Result<std::string> RegisterLibrary::create(const std::string& name) {
+    std::error_code ec;
+    if (!m_folder.empty()) fs::create_directories(m_folder, ec);
+    if (ec) return Error{m_folder, "cannot create the folder: " + ec.message()};
+    std::string file;
+    do {
+        file = "reg-" + newUuid() + std::string(kSuffix);
+    } while (fs::exists(pathOf(file), ec));
+    Status s = writeName(pathOf(file), name);
+    if (!s) {
+        fs::remove(pathOf(file), ec);
+        return s.error();
+    }
+    return file;
+}
+
+Status RegisterLibrary::rename(const std::string& file, const std::string& name) {
+    Status s = checkFileName(file);
+    if (!s) return s;
+    std::error_code ec;
+    if (!fs::exists(pathOf(file), ec)) return Error{file, "no such register"};
+    return writeName(pathOf(file), name);
+}
+
+Status RegisterLibrary::remove(const std::string& file) {
+    Status s = checkFileName(file);
+    if (!s) return s;
+    std::error_code ec;
+    if (!fs::remove(pathOf(file), ec)) {
+        if (ec) return Error{file, "cannot remove the register: " + ec.message()};
+        return Error{file, "no such register"};
+    }
+    fs::remove(pathOf(file) + "-journal", ec);  // none with journal_mode=MEMORY; old files may have one
+    if (lastOpened().empty()) fs::remove(pathOf(kLastFile), ec);
+    return okStatus();
+}
+
+std::string RegisterLibrary::lastOpened() const {
+    std::ifstream in(pathOf(kLastFile));
+    std::string file;
+    if (!(in >> file)) return "";
+    std::error_code ec;
+    if (!checkFileName(file).ok() || !fs::exists(pathOf(file), ec)) return "";
+    return file;
+}
+
+void RegisterLibrary::setLastOpened(const std::string& file) {
+    std::error_code ec;
+    if (!m_folder.empty()) fs::create_directories(m_folder, ec);
+    std::ofstream out(pathOf(kLastFile), std::ios::trunc);
+    out << file << "\n";
+}
+
+}  // namespace air::app
