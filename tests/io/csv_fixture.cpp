@@ -14,8 +14,9 @@ namespace iotest {
 
 using namespace air;
 
-// Three activities that between them use every field, every value kind and the characters
-// that need care in CSV (separators, quotes, line breaks, formula starts) and HTML.
+// Five activities, one per AI Act tier, that between them use every field, every value kind
+// and the characters that need care in CSV (separators, quotes, line breaks, formula starts)
+// and HTML.
 Register sampleRegister() {
     Register reg;
     reg.organisation = "Voorbeeld & Zonen B.V.";
@@ -118,6 +119,63 @@ Register sampleRegister() {
     emo.created_at = "2026-11-10T09:00:00Z";
     emo.updated_at = "2026-11-20T16:45:00Z";
     reg.activities.push_back(emo);
+
+    Activity credit;
+    credit.id = "credit-4";
+    credit.name = "Buy-now-pay-later offer targeting";
+    credit.description = "Decides which customers see a pay-later offer, based on a credit score";
+    credit.purpose = "Offer deferred payment to customers who can afford it";
+    credit.owner = "E-commerce";
+    credit.vendor = "CreditCheck";
+    credit.retention = "12 months after the last order";
+    credit.human_oversight = "Credit team samples 5% of refusals weekly";
+    credit.bias_monitoring = "Quarterly check of refusal rates by postcode";
+    credit.application = "credit_offer_targeting";
+    credit.lifecycle = Lifecycle::Pilot;
+    credit.data_subjects = {DataSubject::Customers};
+    credit.data_categories = {DataCategory::Financial, DataCategory::PurchaseHistory};
+    credit.legal_basis = LegalBasis::Contract;
+    credit.transparency_notice = true;
+    credit.opt_out = true;
+    Screening c;
+    c.profiling = true;
+    c.evaluation_scoring = true;
+    c.automated_decision = true;
+    c.human_review = true;
+    c.annex_iii = AnnexIII::Creditworthiness;
+    credit.screening = c;
+    Processor p4;
+    p4.name = "CreditCheck B.V.";
+    p4.dpa_signed = true;
+    p4.certifications = {Certification::Iso27001};
+    p4.reuses_data_for_training = TrainingReuse::No;
+    credit.processors = {p4};
+    credit.dpia = DpiaStatus::Done;
+    credit.review = {ReviewStatus::Draft, "", "", "2026-11-01"};
+    credit.created_at = "2026-08-15T07:00:00+02:00";
+    credit.updated_at = "2026-11-24T17:05:00+01:00";
+    reg.activities.push_back(credit);
+
+    Activity copy;
+    copy.id = "copy-5";
+    copy.name = "AI-written newsletter intros";
+    copy.purpose = "Draft newsletter intros for editors";
+    copy.owner = "Content team";
+    copy.application = "llm_copywriting";
+    copy.lifecycle = Lifecycle::Production;
+    copy.data_categories = {};
+    copy.legal_basis = LegalBasis::Consent;
+    copy.retention = "n/a";
+    copy.transparency_notice = true;
+    copy.content_rights_checked = true;
+    Screening g;
+    g.generates_content = true;
+    copy.screening = g;
+    copy.dpia = DpiaStatus::NotNeeded;
+    copy.review = {ReviewStatus::Approved, "M. de Vries", "2026-06-30", "2026-12-31"};
+    copy.created_at = "2026-05-01T09:00:00Z";
+    copy.updated_at = "2026-06-30T09:00:00Z";
+    reg.activities.push_back(copy);
 
     Workshop w;
     w.id = "ws-1";
