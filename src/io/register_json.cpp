@@ -141,6 +141,23 @@ std::size_t firstInvalidUtf8(std::string_view s) {
     return std::string_view::npos;
 }
 
+// True when the bad sequence at `bad` is only cut short by the end of the text.
+bool cutAtEnd(std::string_view s, std::size_t bad) {
+    auto c = static_cast<unsigned char>(s[bad]);
+    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (len == 0 || bad + len <= s.size()) return false;
+    for (std::size_t i = bad + 1; i < s.size(); ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+    return true;
+}
+
+// `s` with every byte that breaks UTF-8 replaced by '?', for texts we did not write ourselves.
+std::string validUtf8(std::string s) {
+    for (std::size_t bad = firstInvalidUtf8(s); bad != std::string_view::npos; bad = firstInvalidUtf8(s))
+        s[bad] = '?';
+    return s;
+}
+
 // Number of Unicode characters in valid UTF-8.
 std::size_t charCount(std::string_view s) {
     std::size_t n = 0;
@@ -189,6 +206,8 @@ bool dateAt(std::string_view s) {
 }
 
 }  // namespace
+
+bool isValidUtf8(std::string_view s) { return firstInvalidUtf8(s) == std::string_view::npos; }
 
 bool isValidDate(std::string_view s) { return s.size() == 10 && dateAt(s); }
 
@@ -349,13 +368,28 @@ std::string cleanWhat(std::string what) {
     return what;
 }
 
+// True when `t` is one string token (closed or not) or one number token. The lexer's token
+// text sometimes also holds what came before (after `:` or `,`, or a bad literal).
+bool singleToken(std::string_view t) {
+    if (t.empty()) return false;
+    if (t[0] == '"') {
+        for (std::size_t i = 1; i < t.size(); ++i) {
+            if (t[i] == '\\') ++i;
+            else if (t[i] == '"') return i + 1 == t.size();
+            else if (t[i] == '\n') return false;
+        }
+        return true;
+    }
+    return t.find_first_not_of("0123456789+-.eE") == std::string_view::npos;
+}
+
 // Parses JSON text into an ordered tree (already known to be valid UTF-8).
 Result<J> parseTree(std::string_view text) {
     TreeBuilder b;
     bool ok = J::sax_parse(text.begin(), text.end(), &b, J::input_format_t::json, true, false);
     if (ok) return std::move(b.root);
     if (b.error) return *b.error;
-    std::string detail = cleanWhat(b.errorWhat);
+    std::string detail = validUtf8(cleanWhat(b.errorWhat));  // "last read" may hold half a character
     if (b.errorPos > text.size()) return Error{lineColumn(text, text.size()), msg(Msg::Truncated, {detail})};
     // errorPos counts the bytes read up to and including the bad token. Point at the token's
     // start when the lexer's copy of it is exactly the bytes just read (it is not always),
@@ -379,7 +413,7 @@ Result<J> parseTree(std::string_view text) {
         }
     }
     std::size_t off = b.errorPos > 0 ? b.errorPos - 1 : 0;
-    if (!token.empty() && token.find('\n') == std::string::npos && token.size() <= b.errorPos &&
+    if (singleToken(token) && token.size() <= b.errorPos &&
         text.substr(b.errorPos - token.size(), token.size()) == token)
         off = b.errorPos - token.size();
     return Error{lineColumn(text, off), msg(Msg::NotJson, {detail})};
@@ -871,6 +905,8 @@ Result<Register> parseRegister(std::string_view text) {
     if (Status s = checkRegisterSize(text.size()); !s.ok()) return s.error();
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Error{"", msg(Msg::Empty)};
     if (std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        if (cutAtEnd(text, bad))
+            return Error{lineColumn(text, bad), msg(Msg::Truncated, {"the last character is cut off"})};
         char hex[8];
         std::snprintf(hex, sizeof hex, "%02X", unsigned(static_cast<unsigned char>(text[bad])));
         return Error{fill(kWheres[1].en, {std::to_string(bad)}), msg(Msg::BadUtf8, {hex})};
@@ -983,6 +1019,7 @@ std::string toDutch(std::string_view text, const MsgText* table, std::size_t n, 
     for (std::size_t t = 0; t < n; ++t) {
         if (!matchTemplate(table[t].en, text, args)) continue;
         for (std::string& a : args) {
+            if (a == "the last character is cut off") a = "het laatste teken is afgebroken";
             if (a == "an object") a = "een object";
             else if (a == "an array") a = "een lijst";
             if (decimalComma && t == std::size_t(Msg::TooBig))

@@ -46,6 +46,8 @@ Status checkRegisterSize(std::uintmax_t bytes);
 // rendering; an error from elsewhere comes back in English.
 std::string describe(const Error& error, Lang lang);
 
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool isValidUtf8(std::string_view s);
 // YYYY-MM-DD that names a real calendar day.
 bool isValidDate(std::string_view s);
 // RFC 3339 date-time ("2026-11-25T09:00:00Z", "2026-11-25T10:00:00.5+01:00").
