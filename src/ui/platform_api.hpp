@@ -10,6 +10,8 @@ namespace air::ui {
 
 enum class SaveState { Saved, Saving, Unsaved, Failed };
 
+class GpuHeatmap;  // ui/heatmap.hpp
+
 class PlatformApi {
 public:
     virtual ~PlatformApi() = default;
@@ -40,6 +42,10 @@ public:
     virtual void wakeAfter(double seconds) = 0;  // render again after this time (timers)
     virtual double now() const = 0;            // seconds, monotonic
     virtual void setDocumentLanguage(std::string_view lang) = 0;  // <html lang> and title
+
+    // ---- graphics --------------------------------------------------------------------
+    // The dashboard heat map drawn on the GPU (WebGL2 shader); nullptr: the UI uses the CPU one.
+    virtual GpuHeatmap* gpuHeatmap() { return nullptr; }
 };
 
 }  // namespace air::ui

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "rules/rules.hpp"
 #include "ui/context.hpp"
 
 namespace air::ui {
@@ -20,5 +21,21 @@ std::unique_ptr<View> makeFindingsView();   // findings_view.cpp
 std::unique_ptr<View> makeWorkshopView();   // workshop_view.cpp
 std::unique_ptr<View> makeExchangeView();   // exchange_view.cpp
 std::unique_ptr<View> makeSettingsView();   // settings_view.cpp
+
+// exchange_view.cpp: the gentle "export a copy" line for the banner area, shown when the last
+// export (or, never exported, the first activity) is older than the reminder setting; not on
+// the Import / export page, which shows its own. The shell calls it every frame, so it also
+// routes files dropped anywhere on the page to the import panel and applies the stored theme
+// when another register is opened.
+void drawExportReminder(UiContext& ctx);
+
+// The AI Act screening wizard (wizard_view.cpp): a modal that opens while ctx.openWizard is
+// true for the activity ctx.selectedId. Call every frame from the register page (drawing it
+// twice in one frame is harmless: the second call does nothing).
+void drawScreeningWizard(UiContext& ctx);
+
+// The findings of one activity as a compact list (findings_view.cpp), for the top of the
+// editor: severity, plain-language message with its article, and a link to the field.
+void drawFindingsList(UiContext& ctx, const Activity& activity, const rules::Assessment& assessment);
 
 }  // namespace air::ui

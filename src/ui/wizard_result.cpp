@@ -1,0 +1,135 @@
+// The wizard's result page: every verdict with its reason (legal reviewers read this).
+//  - the tier as a badge and rules::tierReason (the rule that decided it, with its article);
+//  - the obligations with their article and application date (days until, or "applies since");
+//  - the DPIA verdict with the criteria that counted and the counting rule;
+//  - the findings, each with a button that opens the editor at the field that fixes it.
+#include <string>
+
+#include "rules/rules.hpp"
+#include "rules/wizard.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+#include "ui/wizard_view.hpp"
+
+namespace air::ui {
+
+namespace {
+void mutedWrapped(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+}  // namespace
+
+void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
+    const Lang l = lang();
+    Activity after = a;
+    after.screening = m_screening;
+    const rules::Assessment as = rules::assess(after);
+    const std::string now = today();
+
+    // Tier and why.
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr("wiz.result_tier"));
+    ImGui::PopFont();
+    tierBadge(as.tier);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", rules::tierReason(after, l).c_str());
+    if (!as.tier_rule.empty()) {
+        if (const rules::RuleInfo* ri = rules::ruleInfo(as.tier_rule))
+            mutedWrapped(trf("wiz.decided_by", as.tier_rule, std::string(ri->articleText(l))));
+    } else if (as.tier == Tier::Minimal) {
+        mutedWrapped(tr("wiz.minimal_why"));
+    }
+    if (m_original && *m_original != m_screening) {
+        const Activity before = a;
+        const Tier old = rules::tierOf(before);
+        if (old != as.tier) mutedWrapped(trf("wiz.tier_was", label(old)));
+    }
+
+    // Obligations.
+    sectionHeading(trf("wiz.obligations", std::to_string(as.obligations.size())).c_str());
+    if (as.obligations.empty()) mutedWrapped(tr("wiz.no_obligations"));
+    for (const std::string& id : as.obligations) {
+        const rules::RuleInfo* ri = rules::ruleInfo(id);
+        if (!ri) continue;
+        ImGui::PushID(id.c_str());
+        ImGui::Bullet();
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextWrapped("%s", ri->title(l).c_str());
+        ImGui::PopFont();
+        ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
+        mutedWrapped(ri->fix(l) + " (" + std::string(ri->articleText(l)) + ")");
+        const std::string when = appliesText(ri->applies_from, now);
+        if (!when.empty()) {
+            const bool past = rules::daysUntil(now, ri->applies_from) < 0;
+            ImGui::TextColored(ImColor(past ? color::danger() : color::accent()), "%s %s", icon::kCalendar, when.c_str());
+        }
+        ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
+        ImGui::PopID();
+    }
+
+    // DPIA screen.
+    sectionHeading(tr("wiz.dpia"));
+    const ImU32 dpiaCol = as.dpia == DpiaVerdict::Required      ? color::severity(Severity::Blocker)
+                          : as.dpia == DpiaVerdict::Recommended ? color::severity(Severity::Warning)
+                                                                : color::success();
+    badge(label(as.dpia), dpiaCol);
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", trf("wiz.dpia_count", std::to_string(as.dpia_criteria.size())).c_str());
+    for (int c : as.dpia_criteria) {
+        ImGui::Bullet();
+        ImGui::TextWrapped("C%d  %s", c, std::string(rules::dpiaCriterionText(c, l)).c_str());
+    }
+    mutedWrapped(tr("wiz.dpia_rule"));
+
+    // Findings.
+    sectionHeading(trf("wiz.findings", std::to_string(as.findings.size())).c_str());
+    if (as.findings.empty()) {
+        ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheckCircle, tr("wiz.no_findings"));
+    }
+    const bool changed = !m_original || *m_original != m_screening;
+    for (std::size_t i = 0; i < as.findings.size(); ++i) {
+        const rules::Finding& f = as.findings[i];
+        ImGui::PushID(int(i));
+        severityBadge(f.severity);
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextWrapped("%s", f.message(l).c_str());
+        const std::string_view kScr = "screening.";
+        if (f.field.rfind(kScr, 0) == 0) {
+            // Answered in this wizard: go back to the question that settles it.
+            const int q = rules::wizardQuestionIndex(std::string_view(f.field).substr(kScr.size()));
+            ImGui::Indent(em(0.2f));
+            if (q >= 0 && ImGui::SmallButton((std::string(icon::kChevronLeft) + "  " + tr("wiz.to_question") + "##" + f.rule).c_str())) {
+                m_current = q;
+                m_onResult = false;
+                m_scrollToTop = true;
+            }
+            ImGui::Unindent(em(0.2f));
+        } else if (!f.field.empty() && f.field != "screening") {
+            ImGui::Indent(em(0.2f));
+            const char* key = changed && ctx.canEdit() ? "wiz.save_and_fix" : "wiz.fix";
+            if (ImGui::SmallButton((std::string(icon::kPencil) + "  " + tr(key) + "##" + f.rule).c_str())) {
+                const std::string id = a.id, field = f.field;
+                if (!changed || !ctx.canEdit() || save(ctx, a)) {
+                    close(ctx);
+                    ctx.openActivity(id, field);
+                }
+            }
+            ImGui::Unindent(em(0.2f));
+        }
+        ImGui::PopID();
+        if (!m_open) return;
+        ImGui::Spacing();
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    mutedWrapped(trf("wiz.ruleset_note", std::string(rules::kRulesVersion)) + " " + tr("app.disclaimer"));
+}
+
+}  // namespace air::ui
