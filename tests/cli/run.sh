@@ -159,7 +159,15 @@ if head -1 "$TMP/tocsv_en.out" | grep -q '^.*id,name,'; then pass; else
 run tomd "$AIR" convert "$DATA" --to md --lang en --date 2026-11-30
 expect_rc tomd 0
 expect_out_has tomd "Leadscoring B2B-website"
-expect_out_has tomd "2026-11-30"
+expect_out_has tomd "Report date:** 30 Nov 2026"
+run tomd_nl "$AIR" convert "$DATA" --to md --date 2026-11-30
+expect_rc tomd_nl 0
+expect_out_has tomd_nl "Rapportdatum:** 30-11-2026"
+run date_csv "$AIR" convert "$DATA" --to csv --date 2026-11-30
+expect_rc date_csv 1
+run bad_date "$AIR" convert "$DATA" --to md --date 30-11-2026
+expect_rc bad_date 1
+expect_err_has bad_date "--date must be a date as YYYY-MM-DD"
 run tohtml "$AIR" convert "$DATA" --to html -o "$TMP/report.html"
 expect_rc tohtml 0
 if grep -qi '<html' "$TMP/report.html" && grep -q 'Stemanalyse callcentermedewerkers' "$TMP/report.html"; then pass; else
