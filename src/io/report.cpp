@@ -218,7 +218,8 @@ std::string contentsHtml(const ReportView& rv) {
         h += "<tr><td class=\"n\">" + std::to_string(v.number) + "</td><td><a href=\"#" + v.anchor + "\">" +
              esc(v.name) + "</a></td><td>" + tierBadge(v.tier, lang) + "</td><td>" +
              esc(labelOf(v.reviewStatus, lang)) + "</td><td class=\"n" + std::string(v.blockers ? " alert" : "") +
-             "\">" + std::to_string(v.blockers) + "</td><td>" + esc(labelOf(v.dpia, lang)) + "</td></tr>\n";
+             "\">" + std::to_string(v.blockers) + "</td><td class=\"nowrap\">" + esc(labelOf(v.dpia, lang)) +
+             "</td></tr>\n";
     }
     return h + "</tbody></table>\n</nav>\n";
 }

@@ -6,10 +6,12 @@
 
 #include "core/model.hpp"
 #include "io/csv.hpp"
+#include "io/register_json.hpp"
 
 namespace iotest {
 air::Register sampleRegister();
 void checkGolden(const std::string& name, const std::string& actual);
+std::string readFile(const std::string& path);
 }  // namespace iotest
 
 using namespace air;
@@ -325,4 +327,16 @@ TEST_CASE("csv: import is all-or-nothing", "[io][csv]") {
     auto r = fromCsv(text, io::csvDefaults(Lang::En));
     CHECK_FALSE(r.ok());
     CHECK(r.error().where == "row 7");  // header + five activities
+}
+
+TEST_CASE("csv: the example register survives JSON -> CSV -> Register", "[io][csv]") {
+    auto reg = io::parseRegister(iotest::readFile(std::string(AIR_SOURCE_DIR) + "/assets/example_register.json"));
+    REQUIRE(reg.ok());
+    REQUIRE_FALSE(reg->activities.empty());
+    for (Lang lang : {Lang::Nl, Lang::En}) {
+        const std::string text = toCsv(reg.value(), io::csvDefaults(lang));
+        auto back = fromCsv(text, io::csvDefaults(lang));
+        REQUIRE(back.ok());
+        CHECK(back.value() == csvPart(reg.value()));
+    }
 }

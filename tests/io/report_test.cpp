@@ -7,12 +7,14 @@
 #include <string>
 
 #include "core/model.hpp"
+#include "io/register_json.hpp"
 #include "io/report.hpp"
 #include "rules/rules.hpp"
 
 namespace iotest {
 air::Register sampleRegister();
 void checkGolden(const std::string& name, const std::string& actual);
+std::string readFile(const std::string& path);
 }  // namespace iotest
 
 using namespace air;
@@ -268,4 +270,16 @@ TEST_CASE("report: an empty register still makes a complete report", "[io][repor
     const std::string md = reportMarkdown(Register{}, o);
     CHECK(md.find("Het register bevat nog geen activiteiten.") != std::string::npos);
     CHECK(md.find("(niet ingevuld)") != std::string::npos);  // no organisation
+}
+
+TEST_CASE("report: the example register gives a complete, self-contained report", "[io][report]") {
+    auto reg = io::parseRegister(iotest::readFile(std::string(AIR_SOURCE_DIR) + "/assets/example_register.json"));
+    REQUIRE(reg.ok());
+    for (Lang lang : {Lang::Nl, Lang::En}) {
+        const std::string html = reportHtml(reg.value(), opts(lang));
+        checkSelfContained(html, true);
+        CHECK(count(html, "<section class=\"activity\"") == reg->activities.size());
+        const std::string md = reportMarkdown(reg.value(), opts(lang));
+        CHECK(count(md, "<a id=\"act-") == reg->activities.size());
+    }
 }
