@@ -16,6 +16,7 @@
 #include <deque>
 #include <map>
 #include <unordered_map>
+#include <cstddef>
 #include <unordered_set>
 
 #include "app/history_text.hpp"
@@ -190,7 +191,8 @@ struct AppModel::Impl {
         for (std::size_t i = 0; i < acts.size(); ++i) actIndex.emplace(acts[i].id, i);
     }
 
-    void refresh(const Step& step, bool forward);
+    void refresh(const Step& step, bool forward);      // activities
+    void refreshRest(const Step& step, bool forward);  // workshops and meta
     Status execute(Step& step, bool forward, bool isCommand, const std::string& now);
     Status runCommand(Step step, const std::string& now);
     void pushUndo(Step step);
@@ -201,64 +203,86 @@ struct AppModel::Impl {
 
 void AppModel::Impl::refresh(const Step& step, bool forward) {
     // Applies the step's target states to the in-memory copy and re-assesses only the touched
-    // activities. Appends stay cheap; removals and moves rebuild the order (by pos, stable).
-    bool rebuild = false;
-    std::unordered_set<std::string> removed;
-    std::vector<const ActState*> added;
+    // activities. A few removals/insertions are done in place (one shift of the vectors); many
+    // (imports) rebuild the order once through a sorted permutation. Order = ascending pos;
+    // an inserted activity goes after those with the same pos.
+    std::vector<std::size_t> removeAt;
+    std::vector<const ActState*> insert;
     for (const ActChange& c : step.acts) {
         const std::optional<ActState>& target = forward ? c.after : c.before;
         const std::optional<std::size_t> at = actAt(c.id);
         if (!target) {
-            if (at) {
-                removed.insert(c.id);
-                rebuild = true;
-            }
-        } else if (at) {
+            if (at) removeAt.push_back(*at);
+        } else if (at && actPos[*at] == target->pos) {
             acts[*at] = target->a;
             assess[*at] = rules::assess(acts[*at]);
-            if (actPos[*at] != target->pos) {
-                actPos[*at] = target->pos;
-                rebuild = true;
-            }
         } else {
-            added.push_back(&*target);
+            if (at) removeAt.push_back(*at);  // moved: out and back in at its new place
+            insert.push_back(&*target);
         }
     }
-    std::stable_sort(added.begin(), added.end(),
-                     [](const ActState* x, const ActState* y) { return x->pos < y->pos; });
-    if (!rebuild && !added.empty() && !actPos.empty() && added.front()->pos < actPos.back())
-        rebuild = true;
-    if (!rebuild) {
-        for (const ActState* s : added) {
-            actIndex.emplace(s->a.id, acts.size());
-            acts.push_back(s->a);
-            actPos.push_back(s->pos);
-            assess.push_back(rules::assess(s->a));
+    if (removeAt.empty() && insert.empty()) return;
+
+    constexpr std::size_t kInPlaceLimit = 16;
+    if (removeAt.size() + insert.size() <= kInPlaceLimit) {
+        std::sort(removeAt.begin(), removeAt.end());
+        std::size_t lowest = acts.size();
+        for (auto it = removeAt.rbegin(); it != removeAt.rend(); ++it) {
+            actIndex.erase(acts[*it].id);
+            acts.erase(acts.begin() + std::ptrdiff_t(*it));
+            actPos.erase(actPos.begin() + std::ptrdiff_t(*it));
+            assess.erase(assess.begin() + std::ptrdiff_t(*it));
+            lowest = *it;
         }
-    } else {
-        struct Row {
-            Activity a;
-            std::int64_t pos;
-            rules::Assessment as;
-        };
-        std::vector<Row> rows;
-        rows.reserve(acts.size() + added.size());
-        for (std::size_t i = 0; i < acts.size(); ++i)
-            if (!removed.count(acts[i].id))
-                rows.push_back({std::move(acts[i]), actPos[i], std::move(assess[i])});
-        for (const ActState* s : added) rows.push_back({s->a, s->pos, rules::assess(s->a)});
-        std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) { return x.pos < y.pos; });
-        acts.clear();
-        actPos.clear();
-        assess.clear();
-        for (Row& r : rows) {
-            acts.push_back(std::move(r.a));
-            actPos.push_back(r.pos);
-            assess.push_back(std::move(r.as));
+        for (const ActState* st : insert) {
+            const std::size_t i =
+                std::size_t(std::upper_bound(actPos.begin(), actPos.end(), st->pos) - actPos.begin());
+            acts.insert(acts.begin() + std::ptrdiff_t(i), st->a);
+            actPos.insert(actPos.begin() + std::ptrdiff_t(i), st->pos);
+            assess.insert(assess.begin() + std::ptrdiff_t(i), rules::assess(st->a));
+            actIndex.emplace(st->a.id, i);
+            lowest = std::min(lowest, i);
         }
-        rebuildIndex();
+        for (std::size_t i = lowest; i < acts.size(); ++i) actIndex[acts[i].id] = i;
+        return;
     }
 
+    // Many changes: keep the survivors, add the new ones, sort a permutation, move once.
+    std::vector<char> gone(acts.size(), 0);
+    for (std::size_t i : removeAt) gone[i] = 1;
+    std::vector<Activity> a2;
+    std::vector<std::int64_t> p2;
+    std::vector<rules::Assessment> s2;
+    for (std::size_t i = 0; i < acts.size(); ++i) {
+        if (gone[i]) continue;
+        a2.push_back(std::move(acts[i]));
+        p2.push_back(actPos[i]);
+        s2.push_back(std::move(assess[i]));
+    }
+    for (const ActState* st : insert) {
+        a2.push_back(st->a);
+        p2.push_back(st->pos);
+        s2.push_back(rules::assess(st->a));
+    }
+    std::vector<std::size_t> order(a2.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return p2[x] < p2[y]; });
+    acts.clear();
+    actPos.clear();
+    assess.clear();
+    acts.reserve(order.size());
+    actPos.reserve(order.size());
+    assess.reserve(order.size());
+    for (std::size_t i : order) {
+        acts.push_back(std::move(a2[i]));
+        actPos.push_back(p2[i]);
+        assess.push_back(std::move(s2[i]));
+    }
+    rebuildIndex();
+}
+
+void AppModel::Impl::refreshRest(const Step& step, bool forward) {
     if (!step.workshops.empty()) {
         struct WRow {
             Workshop w;
@@ -346,6 +370,7 @@ Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const s
     Status s = tx->commit();
     if (!s) return s;
     refresh(step, forward);
+    refreshRest(step, forward);
     ++revision;
     return okStatus();
 }

@@ -28,6 +28,9 @@ namespace air::store {
 // Never edit a shipped entry; append a new one. The CHECK lists are the register-file keys of
 // core/enums.hpp as of format v1, written out literally so that this text never changes when
 // an enum grows (a new key then needs a migration; the store tests catch a forgotten one).
+// A future migration that rebuilds a table (SQLite's 12-step ALTER procedure) must run with
+// foreign_keys OFF, which cannot change inside a transaction: give Migration a flag for that
+// and let openRegisterDb switch it around that step.
 namespace {
 
 constexpr const char* kSchemaV1 = R"SQL(

@@ -614,3 +614,46 @@ TEST_CASE("history lists newest first with a limit", "[app]") {
     CHECK(f.model.history("a").size() == 6);
     CHECK(f.model.history("none").empty());
 }
+
+TEST_CASE("the in-memory copy stays ordered and indexed after big and small changes", "[app]") {
+    TempDir dir;
+    const std::string path = dir.file("order.sqlite");
+    Fixture f(path);
+    auto consistent = [&] {
+        const auto& acts = f.model.activities();
+        REQUIRE(f.model.assessments().size() == acts.size());
+        for (std::size_t i = 0; i < acts.size(); ++i) {
+            CHECK(f.model.find(acts[i].id) == &acts[i]);
+            CHECK(f.model.assessment(acts[i].id) == &f.model.assessments()[i]);
+            CHECK(f.model.assessments()[i].tier == rules::assess(acts[i]).tier);
+        }
+        CHECK(stateOnDisk(path) == stateOf(f.model));
+    };
+    for (int i = 0; i < 40; ++i) REQUIRE(f.model.addActivity(simple("A" + std::to_string(i), "a" + std::to_string(i))).ok());
+    consistent();
+    // Replace with the same activities in reverse order plus new ones: more than the in-place limit.
+    Register file;
+    for (int i = 39; i >= 0; --i) file.activities.push_back(*f.model.find("a" + std::to_string(i)));
+    for (int i = 0; i < 5; ++i) {
+        Activity n = fullActivity("n" + std::to_string(i));
+        if (i % 2) n.screening.reset();
+        file.activities.insert(file.activities.begin() + 7 * i, n);
+    }
+    REQUIRE(f.model.importRegister(file, ImportMode::Replace).ok());
+    CHECK(f.model.toRegister().activities == file.activities);
+    consistent();
+    REQUIRE(f.model.deleteActivity("a20").ok());
+    REQUIRE(f.model.deleteActivity("n0").ok());
+    consistent();
+    REQUIRE(f.model.undo().ok());
+    CHECK(f.model.activities().front().id == "n0");
+    consistent();
+    REQUIRE(f.model.undo().ok());
+    REQUIRE(f.model.undo().ok());  // the import
+    CHECK(f.model.activities().front().id == "a0");
+    CHECK(f.model.activities().size() == 40);
+    consistent();
+    REQUIRE(f.model.redo().ok());
+    CHECK(f.model.toRegister().activities == file.activities);
+    consistent();
+}
