@@ -9,7 +9,7 @@ import {
 } from './lib.mjs';
 
 async function addActivity(page, name) {
-  await click(page, 'Naam van een nieuwe AI-activiteit');
+  await click(page, '##quickadd');  // the register page's quick-add name field
   await typeText(page, name);
   await page.keyboard.press('Enter');
   await frames(page, 3);
@@ -106,7 +106,7 @@ test('a second tab is read-only and cannot clobber the first; it can take over e
     await shot(second, 'second-tab-read-only');
 
     // Typing into the second tab changes nothing.
-    await click(second, 'Naam van een nieuwe AI-activiteit');
+    await click(second, '##quickadd');
     await typeText(second, 'Overschrijven');
     await second.keyboard.press('Enter');
     await frames(second, 3);

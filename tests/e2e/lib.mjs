@@ -84,6 +84,8 @@ export async function findItem(page, text) {
   await frames(page, 2);
   const all = await items(page);
   const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
+  // A text starting with '##' names an item by its ImGui id (e.g. an input with a hint).
+  if (text.startsWith('##')) return all.find((it) => it.label.endsWith(text)) || null;
   return all.find((it) => visible(it.label).includes(text)) || null;
 }
 
