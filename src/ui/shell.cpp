@@ -247,6 +247,7 @@ void Shell::drawBanner() {
         line(IM_COL32(239, 246, 255, 255), icon::kInfo, warn);
         end();
     }
+    drawExportReminder(m_ctx);
 }
 
 void Shell::drawStatusBar() {

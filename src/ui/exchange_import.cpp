@@ -1,0 +1,534 @@
+// The import part of the Import / export page (see exchange_import.hpp).
+// [SECTIONS] [HELPERS] value texts, badges, panels · [FLOW] offer, refresh, import, undo ·
+// [DRAW] drop zone, error, preview, counts, conflicts, table, replace modal
+#include "ui/exchange_import.hpp"
+
+#include <algorithm>
+
+#include "app/history_text.hpp"
+#include "core/catalogue.hpp"
+#include "io/merge.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace air::ui {
+
+// =========================================================================== [HELPERS]
+namespace {
+
+constexpr ImU32 kErrorBg = IM_COL32(254, 226, 226, 255);
+constexpr ImU32 kErrorText = IM_COL32(127, 29, 29, 255);
+constexpr ImU32 kOkBg = IM_COL32(220, 252, 231, 255);
+constexpr ImU32 kOkText = IM_COL32(20, 83, 45, 255);
+
+ImU32 statusColor(io::ImportStatus s) {
+    switch (s) {
+    case io::ImportStatus::New: return IM_COL32(21, 128, 61, 255);
+    case io::ImportStatus::Updated: return IM_COL32(29, 78, 216, 255);
+    case io::ImportStatus::Unchanged: return IM_COL32(82, 91, 105, 255);
+    case io::ImportStatus::Conflicting: return IM_COL32(161, 98, 7, 255);
+    }
+    return IM_COL32(82, 91, 105, 255);
+}
+
+void statusBadge(io::ImportStatus s) { badge(io::importStatusLabel(s, lang()), statusColor(s)); }
+
+std::string categoryOf(const std::string& application) {
+    if (application.empty()) return "—";
+    if (const CatalogueEntry* e = catalogueEntry(application)) return std::string(e->name(lang()));
+    return application;
+}
+
+std::string clip(std::string s, std::size_t max = 240) {
+    if (s.size() <= max) return s;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s.resize(cut);
+    return s + "…";
+}
+
+// The label of a top-level register-file field for the conflict table.
+std::string fieldLabel(const std::string& field) {
+    if (field == "review") return tr("ex.field_review");
+    return app::historyFieldLabel(field, lang());
+}
+
+// What one side holds for a top-level field, in words: the sub-fields that differ from the
+// other side (screening facts, review parts) or the value itself.
+std::string sideText(const Activity& side, const std::vector<app::FieldChange>& changes, const std::string& field,
+                     bool mine) {
+    if (field == "processors") {
+        std::string out;
+        for (const Processor& p : side.processors) out += (out.empty() ? "" : ", ") + p.name;
+        return out.empty() ? "—" : out;
+    }
+    if (field == "screening" && changes.size() == 1 && changes[0].field == "screening")
+        return side.screening ? tr("ex.screened") : tr("ex.not_screened");
+    std::string out;
+    for (const app::FieldChange& c : changes) {
+        const bool whole = c.field == field;
+        if (!whole && c.field.rfind(field + ".", 0) != 0) continue;
+        std::string v = app::historyValueLabel(c.field, mine ? c.old_value : c.new_value, lang());
+        if (v.empty()) v = "—";
+        if (whole) return clip(v);
+        std::string sub = app::historyFieldLabel(c.field, lang());
+        if (const auto colon = sub.find(": "); colon != std::string::npos) sub = sub.substr(colon + 2);
+        if (!out.empty()) out += "\n";
+        out += sub + ": " + v;
+    }
+    return out.empty() ? "—" : clip(out, 600);
+}
+
+// A coloured panel with dark text that stays readable in the dark theme too.
+void beginPanel(const char* id, ImU32 bg, ImU32 text) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, text);
+    ImGui::PushStyleColor(ImGuiCol_Border, text);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.9f), em(0.7f)));
+    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+}
+void endPanel() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+}
+
+}  // namespace
+
+// =========================================================================== [FLOW]
+void ImportPanel::clear() {
+    m_file.reset();
+    m_preview = {};
+    m_picks.clear();
+    m_current = {};
+    m_replace = false;
+}
+
+void ImportPanel::offer(UiContext& ctx, std::string name, std::string bytes) {
+    m_doneText.clear();
+    m_doneRevision = 0;
+    auto r = exchange::readImportFile(name, bytes, lang());
+    if (!r.ok()) {
+        clear();
+        m_errorFile = std::move(name);
+        m_error = r.error().text();
+        return;
+    }
+    m_error.clear();
+    m_errorFile.clear();
+    m_file = std::move(r.value());
+    m_picks.clear();
+    m_replace = false;
+    refreshPreview(ctx);
+    if (ctx.platform) ctx.platform->requestFrame();
+}
+
+void ImportPanel::refreshPreview(UiContext& ctx) {
+    if (!m_file) return;
+    m_current = ctx.model->toRegister();
+    m_preview = io::previewImport(m_current, m_file->reg);
+    m_previewRevision = ctx.model->revision();
+    m_previewPath = ctx.model->path();
+    // Keep the user's picks for fields that still conflict; the rest start at "keep mine".
+    exchange::Resolutions fresh = exchange::defaultResolutions(m_preview);
+    for (auto& [id, fields] : fresh) {
+        auto old = m_picks.find(id);
+        if (old == m_picks.end()) continue;
+        for (auto& [f, pick] : fields)
+            if (auto o = old->second.find(f); o != old->second.end()) pick = o->second;
+    }
+    m_picks = std::move(fresh);
+}
+
+int ImportPanel::mergeCount() const {
+    int n = m_preview.added + m_preview.updated;
+    for (const auto& [id, fields] : m_picks)
+        if (std::any_of(fields.begin(), fields.end(), [](const auto& f) { return f.second == exchange::Pick::Theirs; }))
+            ++n;
+    return n;
+}
+
+void ImportPanel::runImport(UiContext& ctx, bool replace) {
+    if (!m_file || !ctx.canEdit()) return;
+    Register reg;
+    int n = 0;
+    if (replace) {
+        reg = exchange::replacePlan(m_current, *m_file);
+        n = int(reg.activities.size());
+    } else {
+        exchange::MergePlan plan = exchange::mergePlan(m_current, *m_file, m_preview, m_picks, app::nowRfc3339());
+        reg = std::move(plan.reg);
+        n = plan.count;
+    }
+    const Status s = ctx.model->importRegister(reg, replace ? app::ImportMode::Replace : app::ImportMode::Merge);
+    if (!ctx.check(s)) return;
+    if (replace) m_doneText = trf("ex.done_replace", std::to_string(n), m_file->name);
+    else if (n == 1) m_doneText = trf("ex.done_merge_one", m_file->name);
+    else m_doneText = trf("ex.done_merge", std::to_string(n), m_file->name);
+    m_doneRevision = ctx.model->revision();
+    m_previewPath = ctx.model->path();
+    ctx.toast(n == 1 ? std::string(tr("ex.toast_imported_one")) : trf("ex.toast_imported", std::to_string(n)));
+    clear();
+}
+
+// =========================================================================== [DRAW]
+void ImportPanel::draw(UiContext& ctx) {
+    if (m_file && (ctx.model->revision() != m_previewRevision || ctx.model->path() != m_previewPath))
+        refreshPreview(ctx);
+    drawDropZone(ctx);
+    if (!m_error.empty()) drawError();
+    if (!m_doneText.empty()) drawDone(ctx);
+    if (m_file) drawPreview(ctx);
+    drawReplaceModal(ctx);
+}
+
+void ImportPanel::drawDropZone(UiContext& ctx) {
+    const float h = em(7.2f);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());
+    ImGui::BeginChild("dropzone", ImVec2(0, h), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetWindowPos();
+    const ImVec2 p1(p0.x + ImGui::GetWindowWidth(), p0.y + h);
+    // Dashed border: short segments along the rounded-rect's straight edges.
+    const ImU32 c = color::accent();
+    const float dash = em(0.5f), gap = em(0.35f), t = std::max(1.0f, em(0.09f)), inset = t;
+    for (float x = p0.x + em(0.4f); x < p1.x - em(0.4f); x += dash + gap) {
+        const float x2 = std::min(x + dash, p1.x - em(0.4f));
+        dl->AddLine(ImVec2(x, p0.y + inset), ImVec2(x2, p0.y + inset), c, t);
+        dl->AddLine(ImVec2(x, p1.y - inset), ImVec2(x2, p1.y - inset), c, t);
+    }
+    for (float y = p0.y + em(0.4f); y < p1.y - em(0.4f); y += dash + gap) {
+        const float y2 = std::min(y + dash, p1.y - em(0.4f));
+        dl->AddLine(ImVec2(p0.x + inset, y), ImVec2(p0.x + inset, y2), c, t);
+        dl->AddLine(ImVec2(p1.x - inset, y), ImVec2(p1.x - inset, y2), c, t);
+    }
+    const float w = ImGui::GetWindowWidth();
+    const char* text = tr("ex.drop_here");
+    const std::string button = std::string(icon::kFolderOpen) + "  " + tr("ex.choose_file");
+    const float textW = std::min(ImGui::CalcTextSize(text).x, w - em(2));
+    ImGui::SetCursorPosY(em(1.0f));
+    ImGui::PushFont(fonts().heading);
+    ImGui::SetCursorPosX((w - ImGui::CalcTextSize(icon::kUpload).x) * 0.5f);
+    ImGui::TextColored(ImColor(color::accent()), "%s", icon::kUpload);
+    ImGui::PopFont();
+    ImGui::SetCursorPosX((w - textW) * 0.5f);
+    ImGui::PushTextWrapPos((w + textW) * 0.5f);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    const float bw = ImGui::CalcTextSize(button.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetCursorPosX((w - bw) * 0.5f);
+    if (ImGui::Button(button.c_str()) && ctx.platform) {
+        PlatformApi* platform = ctx.platform;
+        UiContext* c2 = &ctx;
+        ctx.platform->pickFile(".json,.csv,application/json,text/csv",
+                               [this, c2, platform](std::string name, std::string bytes) {
+                                   offer(*c2, std::move(name), std::move(bytes));
+                                   platform->requestFrame();
+                               });
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    helpText(tr("ex.import_help"));
+}
+
+void ImportPanel::drawError() {
+    ImGui::Spacing();
+    beginPanel("importerror", kErrorBg, kErrorText);
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(icon::kTimesCircle);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", trf("ex.err_title", m_errorFile).c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", m_error.c_str());
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", tr("ex.err_hint"));
+    if (ImGui::SmallButton(tr("ex.dismiss"))) {
+        m_error.clear();
+        m_errorFile.clear();
+    }
+    endPanel();
+}
+
+void ImportPanel::drawDone(UiContext& ctx) {
+    ImGui::Spacing();
+    beginPanel("importdone", kOkBg, kOkText);
+    ImGui::TextUnformatted(icon::kCheckCircle);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", m_doneText.c_str());
+    const bool canUndo = m_doneRevision != 0 && ctx.model->revision() == m_doneRevision &&
+                         ctx.model->path() == m_previewPath && ctx.model->canUndo();
+    if (canUndo) {
+        ImGui::BeginDisabled(!ctx.canEdit());
+        if (ImGui::SmallButton((std::string(icon::kUndo) + "  " + tr("ex.undo_import")).c_str())) {
+            if (ctx.check(ctx.model->undo())) {
+                m_doneText = tr("ex.undone");
+                m_doneRevision = 0;
+            }
+        }
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+    }
+    if (ImGui::SmallButton(tr("ex.dismiss"))) {
+        m_doneText.clear();
+        m_doneRevision = 0;
+    }
+    endPanel();
+}
+
+void ImportPanel::drawCounts() {
+    struct Stat {
+        const char* key;
+        int value;
+        io::ImportStatus status;
+    };
+    const Stat stats[] = {
+        {"ex.count_new", m_preview.added, io::ImportStatus::New},
+        {"ex.count_updated", m_preview.updated, io::ImportStatus::Updated},
+        {"ex.count_unchanged", m_preview.unchanged, io::ImportStatus::Unchanged},
+        {"ex.count_conflicting", m_preview.conflicting, io::ImportStatus::Conflicting},
+    };
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - spacing * 3) / 4;
+    for (std::size_t i = 0; i < std::size(stats); ++i) {
+        if (i) ImGui::SameLine();
+        ImGui::PushID(int(i));
+        ImGui::BeginChild("stat", ImVec2(w, em(3.9f)), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(fonts().heading);
+        ImGui::TextColored(ImColor(stats[i].value ? statusColor(stats[i].status) : color::textMuted()), "%d",
+                           stats[i].value);
+        ImGui::PopFont();
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::TextUnformatted(tr(stats[i].key));
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        ImGui::PopID();
+    }
+}
+
+void ImportPanel::drawPreview(UiContext& ctx) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.0f), em(0.9f)));
+    ImGui::BeginChild("preview", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
+
+    // Heading: which file, what kind, from whom.
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(m_file->csv ? icon::kTable : icon::kFileCode);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", trf("ex.preview_title", m_file->name).c_str());
+    ImGui::PopFont();
+    std::string meta = m_file->csv ? tr("ex.kind_csv") : tr("ex.kind_json");
+    if (!m_file->reg.organisation.empty()) meta += " · " + m_file->reg.organisation;
+    if (!m_file->reg.exported_at.empty())
+        meta += " · " + trf("ex.exported_on", showTimestamp(m_file->reg.exported_at));
+    meta += " · " + trf("ex.activities_in_file", std::to_string(m_file->reg.activities.size()));
+    helpText(meta.c_str());
+    ImGui::Spacing();
+
+    drawCounts();
+    if (m_preview.only_in_current > 0)
+        helpText(trf("ex.only_in_current", std::to_string(m_preview.only_in_current)).c_str());
+    if (m_preview.workshops_new + m_preview.workshops_existing > 0)
+        helpText(trf("ex.workshops_line", std::to_string(m_preview.workshops_new),
+                     std::to_string(m_preview.workshops_existing))
+                     .c_str());
+
+    // Merge or replace.
+    sectionHeading(tr("ex.how_title"));
+    ImGui::BeginDisabled(!ctx.canEdit());
+    if (ImGui::RadioButton(tr("ex.mode_merge"), !m_replace)) m_replace = false;
+    ImGui::Indent(em(1.6f));
+    helpText(tr("ex.mode_merge_help"));
+    ImGui::Unindent(em(1.6f));
+    if (ImGui::RadioButton(tr("ex.mode_replace"), m_replace)) m_replace = true;
+    ImGui::Indent(em(1.6f));
+    helpText(m_file->csv ? tr("ex.mode_replace_help_csv") : tr("ex.mode_replace_help"));
+    ImGui::Unindent(em(1.6f));
+    ImGui::EndDisabled();
+
+    if (!m_replace && m_preview.conflicting > 0) drawConflicts(ctx);
+
+    sectionHeading(tr("ex.table_title"));
+    drawTable();
+
+    // Actions.
+    ImGui::Spacing();
+    ImGui::BeginDisabled(!ctx.canEdit());
+    if (m_replace) {
+        if (dangerButton((std::string(icon::kRefresh) + "  " + tr("ex.replace_button")).c_str()))
+            m_openReplaceModal = true;
+    } else {
+        const int n = mergeCount();
+        const bool anything = n > 0 || m_preview.workshops_new > 0;
+        ImGui::BeginDisabled(!anything);
+        const std::string label = n == 1 ? std::string(tr("ex.import_button_one"))
+                                         : trf("ex.import_button", std::to_string(n));
+        if (primaryButton((std::string(icon::kDownload) + "  " + label + "##import").c_str()))
+            runImport(ctx, false);
+        ImGui::EndDisabled();
+        if (!anything) {
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            helpText(tr("ex.nothing_to_import"));
+        }
+    }
+    ImGui::EndDisabled();
+    if (m_file) {  // runImport may have cleared it
+        ImGui::SameLine();
+        if (ImGui::Button(tr("ex.cancel_import"))) clear();
+    }
+    if (!ctx.canEdit()) helpText(tr("ex.readonly"));
+
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+void ImportPanel::drawConflicts(UiContext& ctx) {
+    sectionHeading(trf("ex.conflicts_title", std::to_string(m_preview.conflicting)).c_str());
+    helpText(tr("ex.conflicts_help"));
+    ImGui::BeginDisabled(!ctx.canEdit());
+    if (ImGui::Button(tr("ex.take_newer_all"))) m_picks = exchange::newerResolutions(m_preview);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("ex.keep_mine_all"))) m_picks = exchange::defaultResolutions(m_preview);
+    ImGui::SameLine();
+    if (ImGui::Button(tr("ex.take_theirs_all"))) m_picks = exchange::allTheirs(m_preview);
+    for (const io::ImportItem& it : m_preview.items)
+        if (it.status == io::ImportStatus::Conflicting) drawConflict(ctx, it);
+    ImGui::EndDisabled();
+}
+
+void ImportPanel::drawConflict(UiContext&, const io::ImportItem& it) {
+    const Activity* mine = nullptr;
+    const Activity* theirs = nullptr;
+    for (const Activity& a : m_current.activities)
+        if (a.id == it.id) mine = &a;
+    for (const Activity& a : m_file->reg.activities)
+        if (a.id == it.id) theirs = &a;
+    if (!mine || !theirs) return;
+    ImGui::PushID(it.id.c_str());
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(icon::kCodeFork);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", it.name.c_str());
+    ImGui::PopFont();
+    helpText(trf("ex.conflict_dates", showTimestamp(it.current_updated_at), showTimestamp(it.incoming_updated_at))
+                 .c_str());
+    const auto changes = app::diffActivity(*mine, *theirs);
+    auto& picks = m_picks[it.id];
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("fields", 3, flags)) {
+        ImGui::TableSetupColumn(tr("ex.col_field"), ImGuiTableColumnFlags_WidthStretch, 0.9f);
+        ImGui::TableSetupColumn(tr("ex.col_mine"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn(tr("ex.col_theirs"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableHeadersRow();
+        for (const std::string& f : it.fields) {
+            ImGui::PushID(f.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", fieldLabel(f).c_str());
+            exchange::Pick& pick = picks[f];
+            for (int side = 0; side < 2; ++side) {
+                ImGui::TableNextColumn();
+                const bool isMine = side == 0;
+                const std::string label = std::string(tr(isMine ? "ex.keep_mine" : "ex.take_theirs")) +
+                                          (isMine ? "##mine." : "##theirs.") + f;
+                const exchange::Pick want = isMine ? exchange::Pick::Mine : exchange::Pick::Theirs;
+                if (ImGui::RadioButton(label.c_str(), pick == want)) pick = want;
+                ImGui::TextWrapped("%s", sideText(isMine ? *mine : *theirs, changes, f, isMine).c_str());
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+}
+
+void ImportPanel::drawTable() {
+    const int rows = int(m_preview.items.size());
+    if (rows == 0) {
+        helpText(tr("ex.file_has_no_activities"));
+        return;
+    }
+    const float rowH = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
+    const float h = rowH * float(std::min(rows, 12) + 1) + em(0.3f);
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("importtable", 4, flags, ImVec2(0, h))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn(tr("ex.col_status"), ImGuiTableColumnFlags_WidthFixed, em(7.5f));
+    ImGui::TableSetupColumn(tr("ex.col_name"), ImGuiTableColumnFlags_WidthStretch, 2.2f);
+    ImGui::TableSetupColumn(tr("ex.col_category"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    ImGui::TableSetupColumn(tr("ex.col_changes"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(rows, rowH);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const io::ImportItem& it = m_preview.items[std::size_t(i)];
+            const Activity* a = nullptr;
+            // Items come in the file's order, so the same index normally matches.
+            if (std::size_t(i) < m_file->reg.activities.size() && m_file->reg.activities[std::size_t(i)].id == it.id)
+                a = &m_file->reg.activities[std::size_t(i)];
+            ImGui::PushID(it.id.c_str());
+            ImGui::TableNextRow(0, rowH - ImGui::GetStyle().CellPadding.y * 2);
+            ImGui::TableNextColumn();
+            statusBadge(it.status);
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(it.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(a ? categoryOf(a->application).c_str() : "");
+            ImGui::TableNextColumn();
+            ImGui::AlignTextToFramePadding();
+            if (!it.fields.empty()) {
+                std::string fs;
+                for (const std::string& f : it.fields) fs += (fs.empty() ? "" : ", ") + fieldLabel(f);
+                ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+                ImGui::TextUnformatted(clip(fs, 120).c_str());
+                ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered() && fs.size() > 120) ImGui::SetTooltip("%s", fs.c_str());
+            }
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndTable();
+}
+
+void ImportPanel::drawReplaceModal(UiContext& ctx) {
+    const char* title = tr("ex.replace_title");
+    const std::string id = std::string(title) + "###replacemodal";
+    if (m_openReplaceModal) {
+        ImGui::OpenPopup(id.c_str());
+        m_openReplaceModal = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(em(30), 0));
+    if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+        return;
+    if (!m_file) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    const std::string name = ctx.model->registerName().empty() ? tr("shell.unnamed") : ctx.model->registerName();
+    ImGui::TextWrapped("%s", trf("ex.replace_text", std::to_string(m_current.activities.size()), name,
+                                 std::to_string(m_file->reg.activities.size()))
+                                 .c_str());
+    ImGui::Spacing();
+    helpText(tr("ex.replace_undo"));
+    ImGui::Spacing();
+    if (dangerButton(tr("ex.replace_confirm"))) {
+        runImport(ctx, true);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr("ex.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace air::ui

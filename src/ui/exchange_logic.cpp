@@ -1,0 +1,365 @@
+// The Import / export page's work without drawing (see exchange_logic.hpp).
+// [SECTIONS] [EXPORT] file names and bytes · [IMPORT] reading a file, merge plans ·
+// [REMINDER] days since the last export
+#include "ui/exchange_logic.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <ctime>
+#include <unordered_map>
+
+#include "app/history_text.hpp"
+#include "io/csv.hpp"
+#include "io/merge.hpp"
+#include "io/register_json.hpp"
+#include "ui/i18n.hpp"
+
+namespace air::ui::exchange {
+
+// =========================================================================== [EXPORT]
+namespace {
+
+// ASCII spelling of U+00C0..U+00FF; "" marks a separator (× and ÷).
+constexpr const char* kLatin1[64] = {
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+std::string shorten(std::string s, std::size_t max) {
+    if (s.size() <= max) return s;
+    std::size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+    s.resize(cut);
+    return s + "…";
+}
+
+}  // namespace
+
+std::string slug(std::string_view text) {
+    std::string out;
+    bool pendingHyphen = false;
+    auto emit = [&](std::string_view piece) {
+        if (pendingHyphen && !out.empty()) out += '-';
+        pendingHyphen = false;
+        out += piece;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                const char ch = char(c);
+                emit(std::string_view(&ch, 1));
+            } else if (c >= 'A' && c <= 'Z') {
+                const char ch = char(c - 'A' + 'a');
+                emit(std::string_view(&ch, 1));
+            } else if (c != '.' && c != '\'') {
+                pendingHyphen = true;
+            }
+            continue;
+        }
+        // Multi-byte UTF-8: Latin-1 letters keep their base letter; ’ is dropped like '.
+        if (c == 0xC3 && i + 1 < text.size()) {
+            const auto d = static_cast<unsigned char>(text[i + 1]);
+            ++i;
+            if (d >= 0x80 && d <= 0xBF) {
+                const char* a = kLatin1[d - 0x80];
+                if (*a) emit(a);
+                else pendingHyphen = true;
+                continue;
+            }
+        }
+        if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+            static_cast<unsigned char>(text[i + 2]) == 0x99) {
+            i += 2;  // ’
+            continue;
+        }
+        // Any other character: skip its continuation bytes and count it as a separator.
+        while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
+        pendingHyphen = true;
+    }
+    if (out.size() > 60) {
+        out.resize(60);
+        while (!out.empty() && out.back() == '-') out.pop_back();
+    }
+    return out;
+}
+
+std::string fileStem(std::string_view organisation, std::string_view registerName) {
+    std::string s = slug(organisation);
+    if (s.empty()) s = slug(registerName);
+    return s.empty() ? "register" : s;
+}
+
+std::map<std::string, std::vector<io::RecentChange>> recentChanges(const app::AppModel& model, Lang lang,
+                                                                   int perActivity) {
+    std::map<std::string, std::vector<io::RecentChange>> out;
+    if (perActivity <= 0) return out;
+    for (const Activity& a : model.activities()) {
+        auto entries = model.history(a.id, perActivity);
+        if (entries.empty()) continue;
+        auto& list = out[a.id];
+        for (const app::HistoryEntry& h : entries) {
+            std::string what = app::historyFieldLabel(h.field, lang);
+            if (h.field != "created" && h.field != "imported") {
+                what += ": " + shorten(app::historyValueLabel(h.field, h.old_value, lang), 80) + " → " +
+                        shorten(app::historyValueLabel(h.field, h.new_value, lang), 80);
+            }
+            list.push_back({h.at, h.user, std::move(what)});
+        }
+    }
+    return out;
+}
+
+ExportFile buildExport(const app::AppModel& model, Format format, Lang lang, char csvSeparator,
+                       std::string_view now, std::string_view date, int historyPerActivity) {
+    Register reg = model.toRegister();
+    reg.exported_at = std::string(now);
+    const std::string stem = fileStem(reg.organisation, model.registerName());
+    const std::string regStem = stem + "_ai-register_" + std::string(date);
+    const std::string repStem = stem + "_" + tr("ex.file_report", lang) + "_" + std::string(date);
+    ExportFile f;
+    switch (format) {
+    case Format::Json:
+        f = {regStem + ".json", "application/json", io::writeRegister(reg, true)};
+        break;
+    case Format::Csv: {
+        io::CsvOptions opt = io::csvDefaults(lang);
+        if (csvSeparator == ';' || csvSeparator == ',') opt.separator = csvSeparator;
+        f = {regStem + ".csv", "text/csv;charset=utf-8", io::toCsv(reg, opt)};
+        break;
+    }
+    case Format::Html:
+    case Format::Markdown: {
+        io::ReportOptions opt;
+        opt.lang = lang;
+        opt.date = std::string(date);
+        opt.recent_changes = recentChanges(model, lang, historyPerActivity);
+        if (format == Format::Html) f = {repStem + ".html", "text/html;charset=utf-8", io::reportHtml(reg, opt)};
+        else f = {repStem + ".md", "text/markdown;charset=utf-8", io::reportMarkdown(reg, opt)};
+        break;
+    }
+    }
+    return f;
+}
+
+std::string localDate() {
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+// =========================================================================== [IMPORT]
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return out;
+}
+
+bool endsWith(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+std::string megabytes(std::size_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", double(bytes) / (1024.0 * 1024.0));
+    std::string s = buf;
+    if (lang() == Lang::Nl) std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+}  // namespace
+
+Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes, Lang lang) {
+    if (bytes.size() > io::kMaxRegisterBytes)
+        return Error{"", trf("ex.err_too_big", megabytes(bytes.size()),
+                             std::to_string(io::kMaxRegisterBytes / (1024 * 1024)))};
+    std::string_view text = bytes;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return Error{"", tr("ex.err_empty", lang)};
+
+    const std::string ext = lower(name);
+    bool csv = false;
+    if (endsWith(ext, ".json")) csv = false;
+    else if (endsWith(ext, ".csv") || endsWith(ext, ".txt") || endsWith(ext, ".tsv")) csv = true;
+    else csv = text[first] != '{';
+
+    ImportFile out;
+    out.name = std::string(name);
+    out.csv = csv;
+    if (csv) {
+        auto r = io::fromCsv(bytes, io::csvDefaults(lang));
+        if (!r.ok()) return Error{"", r.error().text()};
+        out.reg = std::move(r.value());
+    } else {
+        auto r = io::parseRegister(text);
+        if (!r.ok()) return Error{"", io::describe(r.error(), lang)};
+        out.reg = std::move(r.value());
+    }
+    return out;
+}
+
+Resolutions defaultResolutions(const io::ImportPreview& preview) {
+    Resolutions r;
+    for (const io::ImportItem& it : preview.items) {
+        if (it.status != io::ImportStatus::Conflicting) continue;
+        auto& m = r[it.id];
+        for (const std::string& f : it.fields) m[f] = Pick::Mine;
+    }
+    return r;
+}
+
+Resolutions newerResolutions(const io::ImportPreview& preview) {
+    Resolutions r;
+    for (const io::ImportItem& it : preview.items) {
+        if (it.status != io::ImportStatus::Conflicting) continue;
+        const Pick p = io::compareTimestamps(it.incoming_updated_at, it.current_updated_at) > 0 ? Pick::Theirs
+                                                                                                : Pick::Mine;
+        auto& m = r[it.id];
+        for (const std::string& f : it.fields) m[f] = p;
+    }
+    return r;
+}
+
+Resolutions allTheirs(const io::ImportPreview& preview) {
+    Resolutions r;
+    for (const io::ImportItem& it : preview.items) {
+        if (it.status != io::ImportStatus::Conflicting) continue;
+        auto& m = r[it.id];
+        for (const std::string& f : it.fields) m[f] = Pick::Theirs;
+    }
+    return r;
+}
+
+MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
+                    const Resolutions& picks, std::string_view now) {
+    std::unordered_map<std::string_view, const Activity*> mine, theirs;
+    for (const Activity& a : current.activities) mine.emplace(a.id, &a);
+    for (const Activity& a : file.reg.activities) theirs.emplace(a.id, &a);
+
+    MergePlan plan;
+    plan.reg.organisation = current.organisation.empty() ? file.reg.organisation : current.organisation;
+    plan.reg.extra = current.extra.empty() ? file.reg.extra : current.extra;
+    for (const io::ImportItem& it : preview.items) {
+        auto t = theirs.find(it.id);
+        if (t == theirs.end()) continue;
+        switch (it.status) {
+        case io::ImportStatus::New:
+        case io::ImportStatus::Updated:
+            plan.reg.activities.push_back(*t->second);
+            ++plan.count;
+            break;
+        case io::ImportStatus::Unchanged:
+            break;
+        case io::ImportStatus::Conflicting: {
+            auto m = mine.find(it.id);
+            if (m == mine.end()) break;
+            Activity merged = *m->second;
+            bool took = false;
+            auto p = picks.find(it.id);
+            for (const std::string& f : it.fields) {
+                if (p == picks.end()) break;
+                auto q = p->second.find(f);
+                if (q == p->second.end() || q->second != Pick::Theirs) continue;
+                merged = io::takeField(merged, *t->second, f);
+                took = true;
+            }
+            if (took) {
+                merged.updated_at = std::string(now);
+                plan.reg.activities.push_back(std::move(merged));
+                ++plan.count;
+            }
+            break;
+        }
+        }
+    }
+    // Workshops: only the ones this register does not have (for a clash, this register's copy
+    // stays, as `air merge` does).
+    for (const Workshop& w : file.reg.workshops) {
+        const bool known = std::any_of(current.workshops.begin(), current.workshops.end(),
+                                       [&](const Workshop& x) { return x.id == w.id; });
+        if (!known) plan.reg.workshops.push_back(w);
+    }
+    return plan;
+}
+
+Register replacePlan(const Register& current, const ImportFile& file) {
+    Register r = file.reg;
+    if (file.csv) {
+        r.organisation = current.organisation;
+        r.workshops = current.workshops;
+        r.extra = current.extra;
+    }
+    return r;
+}
+
+// =========================================================================== [REMINDER]
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long long daysFromCivil(int y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const long long era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<long long>(doe) - 719468;
+}
+
+std::optional<long long> dayNumber(std::string_view s) {
+    if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    int y = 0, m = 0, d = 0;
+    auto num = [](std::string_view t, int& out) {
+        auto r = std::from_chars(t.data(), t.data() + t.size(), out);
+        return r.ec == std::errc() && r.ptr == t.data() + t.size();
+    };
+    if (!num(s.substr(0, 4), y) || !num(s.substr(5, 2), m) || !num(s.substr(8, 2), d)) return std::nullopt;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+    return daysFromCivil(y, unsigned(m), unsigned(d));
+}
+
+}  // namespace
+
+std::optional<int> daysBetween(std::string_view from, std::string_view to) {
+    auto a = dayNumber(from), b = dayNumber(to);
+    if (!a || !b) return std::nullopt;
+    return int(*b - *a);
+}
+
+std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
+                                     int remindAfter, std::string_view now) {
+    if (remindAfter <= 0 || activities.empty()) return std::nullopt;
+    std::string ref(lastExport);
+    if (!dayNumber(ref)) {
+        ref.clear();
+        for (const Activity& a : activities) {
+            if (!dayNumber(a.created_at)) continue;
+            if (ref.empty() || io::compareTimestamps(a.created_at, ref) < 0) ref = a.created_at;
+        }
+        if (ref.empty()) return std::nullopt;
+    }
+    auto d = daysBetween(ref, now);
+    if (!d || *d < remindAfter) return std::nullopt;
+    return d;
+}
+
+int remindDays(const app::AppModel& model) {
+    const std::string v = model.pref(kPrefRemindDays, "");
+    int n = kDefaultRemindDays;
+    if (!v.empty()) {
+        auto r = std::from_chars(v.data(), v.data() + v.size(), n);
+        if (r.ec != std::errc()) n = kDefaultRemindDays;
+    }
+    return std::clamp(n, 0, 365);
+}
+
+}  // namespace air::ui::exchange

@@ -1,0 +1,113 @@
+// The Import / export page's work without drawing: export files (name, type, bytes), reading
+// an import file, the merge plan that a preview plus the user's choices turn into, and the
+// export reminder. Kept apart from ImGui so tests can check it directly.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/app_model.hpp"
+#include "core/enums.hpp"
+#include "core/model.hpp"
+#include "core/result.hpp"
+#include "io/import_preview.hpp"
+#include "io/report.hpp"
+
+namespace air::ui::exchange {
+
+// ---- export ----------------------------------------------------------------------------
+enum class Format { Json, Csv, Html, Markdown };
+inline constexpr Format kFormats[] = {Format::Json, Format::Csv, Format::Html, Format::Markdown};
+
+struct ExportFile {
+    std::string name;  // e.g. "voorbeeld-retail-bv_ai-register_2026-11-25.json"
+    std::string mime;
+    std::string bytes;
+};
+
+// "Voorbeeld Retail B.V." -> "voorbeeld-retail-bv": lower-case ASCII letters and digits,
+// accents dropped (é -> e), dots and apostrophes removed, other runs of characters become
+// one hyphen. "" when nothing is left.
+std::string slug(std::string_view text);
+// The file-name stem for a register: slug of the organisation, else of the register name,
+// else "register".
+std::string fileStem(std::string_view organisation, std::string_view registerName);
+
+// One export file of the open register. `now` (RFC 3339) becomes exported_at in the JSON file;
+// `date` (YYYY-MM-DD) goes into the file name and the report. `csvSeparator` is ';' or ','.
+// Reports carry up to `historyPerActivity` recent changes per activity from the model.
+ExportFile buildExport(const app::AppModel& model, Format format, Lang lang, char csvSeparator,
+                       std::string_view now, std::string_view date, int historyPerActivity = 8);
+
+// The most recent changes per activity id, newest first, worded for the report.
+std::map<std::string, std::vector<io::RecentChange>> recentChanges(const app::AppModel& model, Lang lang,
+                                                                   int perActivity);
+
+// Today's date in the local time zone (YYYY-MM-DD).
+std::string localDate();
+
+// ---- import ----------------------------------------------------------------------------
+struct ImportFile {
+    std::string name;
+    bool csv = false;
+    Register reg;
+};
+
+// Reads a dropped or chosen file: refuses files over io::kMaxRegisterBytes before parsing,
+// detects JSON or CSV (extension, then the first character), and parses it (CSV separator
+// detected from the header). The error's text is in `lang` and names the JSON path or the
+// row and column.
+Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes, Lang lang);
+
+// The user's answer for one differing field of a conflicting activity.
+enum class Pick { Mine, Theirs };
+
+// Per conflicting activity id: per differing field key, which side to keep.
+using Resolutions = std::map<std::string, std::map<std::string, Pick>>;
+
+// Default resolutions: every differing field of every conflicting activity keeps "mine"
+// (a conflict means this register's copy is the newer one or equally new).
+Resolutions defaultResolutions(const io::ImportPreview& preview);
+// "Take the newer for all": per conflicting activity, every field from the side whose
+// updated_at is later (mine on a tie).
+Resolutions newerResolutions(const io::ImportPreview& preview);
+Resolutions allTheirs(const io::ImportPreview& preview);
+
+// What a merge import sends to AppModel::importRegister(…, Merge): new and updated activities
+// as in the file, conflicting ones as this register's copy with the fields picked "theirs"
+// taken from the file and updated_at set to `now` (left out when nothing is taken), unchanged
+// ones left out; workshops this register does not have; organisation and top-level extras
+// only when this register has none. `count` = activities that will change.
+struct MergePlan {
+    Register reg;
+    int count = 0;
+};
+MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
+                    const Resolutions& picks, std::string_view now);
+
+// What a replace import sends: the file as it is; a CSV file holds no workshops and no
+// organisation, so those of the current register are kept.
+Register replacePlan(const Register& current, const ImportFile& file);
+
+// ---- export reminder -------------------------------------------------------------------
+inline constexpr int kDefaultRemindDays = 14;
+inline constexpr const char* kPrefLastExport = "exchange.last_export";
+inline constexpr const char* kPrefRemindDays = "exchange.remind_days";
+
+// Whole days from the date of `from` to the date of `to` (RFC 3339 or YYYY-MM-DD, UTC dates);
+// nullopt when either cannot be read.
+std::optional<int> daysBetween(std::string_view from, std::string_view to);
+
+// Days since the last export (or, never exported, since the first activity was created) when
+// that is more than `remindDays`; nullopt when no reminder is due (remindDays <= 0, an empty
+// register, or recent enough).
+std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
+                                     int remindDays, std::string_view now);
+
+// The reminder setting read from the model's preferences (default 14, 0 = never).
+int remindDays(const app::AppModel& model);
+
+}  // namespace air::ui::exchange

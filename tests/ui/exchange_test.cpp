@@ -1,0 +1,441 @@
+// The Import / export page driven headless: export files (names, bytes that parse back),
+// import through the file chooser and the drop handler (preview, one undo step), malformed
+// and oversized files (error shown, model unchanged), conflicts resolved field by field,
+// and the export reminder. Also the page's pure helpers (slug, merge plan, reminder days).
+#include <catch_amalgamated.hpp>
+
+#include <algorithm>
+#include <regex>
+
+#include "core/embedded.hpp"
+#include "harness.hpp"
+#include "io/csv.hpp"
+#include "io/register_json.hpp"
+#include "ui/exchange_import.hpp"
+#include "ui/exchange_logic.hpp"
+#include "ui/i18n.hpp"
+
+using namespace air;
+namespace ex = air::ui::exchange;
+
+namespace {
+
+Register example() {
+    auto r = io::parseRegister(embedded::get("example_register.json"));
+    REQUIRE(r.ok());
+    return r.value();
+}
+
+// A tall window, so the whole page is on screen and every widget can be clicked.
+void tall(test::App& app) {
+    ImGui::SetCurrentContext(app.ui.context());
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 2600);
+    app.frames(2);
+}
+
+// Clicks the widget whose full label (including its ##id) contains `frag`; with several, the
+// topmost. False when there is none.
+bool clickFull(test::App& app, std::string_view frag) {
+    auto all = ui::items::lastFrame();
+    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.y0 < b.y0; });
+    for (const auto& it : all) {
+        if (it.label.find(frag) == std::string::npos) continue;
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent((it.x0 + it.x1) * 0.5f, (it.y0 + it.y1) * 0.5f);
+        app.frame();
+        io.AddMouseButtonEvent(0, true);
+        app.frame();
+        io.AddMouseButtonEvent(0, false);
+        app.frames(2);
+        return true;
+    }
+    return false;
+}
+
+// Clicks the widget whose whole label is `label`.
+bool clickExact(test::App& app, std::string_view label) {
+    for (const auto& it : ui::items::lastFrame()) {
+        if (it.label != label) continue;
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent((it.x0 + it.x1) * 0.5f, (it.y0 + it.y1) * 0.5f);
+        app.frame();
+        io.AddMouseButtonEvent(0, true);
+        app.frame();
+        io.AddMouseButtonEvent(0, false);
+        app.frames(2);
+        return true;
+    }
+    return false;
+}
+
+bool hasFull(std::string_view frag) {
+    for (const auto& it : ui::items::lastFrame())
+        if (it.label.find(frag) != std::string::npos) return true;
+    return false;
+}
+
+Register withoutExportTime(Register r) {
+    r.exported_at.clear();
+    return r;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------- pure helpers
+TEST_CASE("slugs and file stems for export names", "[ui][exchange]") {
+    CHECK(ex::slug("Voorbeeld Retail B.V.") == "voorbeeld-retail-bv");
+    CHECK(ex::slug("Café Ñoño & Zoon's") == "cafe-nono-zoons");
+    CHECK(ex::slug("  --  ") == "");
+    CHECK(ex::slug("Team Noord / Zuid 2026") == "team-noord-zuid-2026");
+    CHECK(ex::fileStem("", "Mijn register") == "mijn-register");
+    CHECK(ex::fileStem("", "") == "register");
+    CHECK(ex::slug(std::string(100, 'a')).size() == 60);
+}
+
+TEST_CASE("export reminder days", "[ui][exchange]") {
+    CHECK(ex::daysBetween("2026-11-01T10:00:00Z", "2026-11-25T01:00:00Z") == 24);
+    CHECK(ex::daysBetween("2024-02-28", "2024-03-01") == 2);
+    CHECK_FALSE(ex::daysBetween("nope", "2026-11-25").has_value());
+    Activity a;
+    a.created_at = "2026-11-01T09:00:00Z";
+    const std::vector<Activity> acts{a};
+    CHECK(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z") == 24);  // never: first creation
+    CHECK_FALSE(ex::exportOverdueDays("2026-11-20T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z"));
+    CHECK(ex::exportOverdueDays("2026-11-11T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z") == 14);
+    CHECK_FALSE(ex::exportOverdueDays("2020-01-01T00:00:00Z", acts, 0, "2026-11-25T09:00:00Z"));  // 0 = never
+    CHECK_FALSE(ex::exportOverdueDays("", {}, 14, "2026-11-25T09:00:00Z"));                      // empty register
+}
+
+TEST_CASE("reading import files: size limit, empty, format detection", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    auto big = ex::readImportFile("big.json", std::string(io::kMaxRegisterBytes + 1, ' '), Lang::Nl);
+    REQUIRE_FALSE(big.ok());
+    CHECK(big.error().text().find("20 MB") != std::string::npos);
+    CHECK_FALSE(ex::readImportFile("empty.csv", "\xEF\xBB\xBF  \n", Lang::Nl).ok());
+    const std::string json = io::writeRegister(example());
+    auto byContent = ex::readImportFile("register.export", json, Lang::Nl);  // no known extension
+    REQUIRE(byContent.ok());
+    CHECK_FALSE(byContent->csv);
+    const std::string csv = io::toCsv(example(), io::csvDefaults(Lang::En));  // ',' while the UI is Dutch
+    auto c = ex::readImportFile("sheet.csv", csv, Lang::Nl);
+    REQUIRE(c.ok());
+    CHECK(c->csv);
+    CHECK(c->reg.activities.size() == example().activities.size());
+}
+
+// ---------------------------------------------------------------------------- export
+TEST_CASE("each export format downloads a named file whose bytes read back", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    REQUIRE(app.model().importRegister(example(), app::ImportMode::Replace).ok());
+    Activity edited = app.model().activities().front();
+    edited.owner = "Team Data";
+    REQUIRE(app.model().updateActivity(edited).ok());
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    auto& dl = app.platform.downloads;
+
+    REQUIRE(app.click("Download .json"));
+    REQUIRE(dl.size() == 1);
+    CHECK(std::regex_match(dl[0].name, std::regex(R"(voorbeeld-retail-bv_ai-register_\d{4}-\d{2}-\d{2}\.json)")));
+    CHECK(dl[0].mime == "application/json");
+    auto back = io::parseRegister(dl[0].bytes);
+    REQUIRE(back.ok());
+    CHECK_FALSE(back->exported_at.empty());
+    CHECK(withoutExportTime(back.value()) == app.model().toRegister());
+    CHECK_FALSE(app.model().pref(ex::kPrefLastExport).empty());
+    CHECK(app.model().pref(ex::kPrefLastExport) == back->exported_at);
+
+    REQUIRE(app.click("Download .csv"));
+    REQUIRE(dl.size() == 2);
+    CHECK(std::regex_match(dl[1].name, std::regex(R"(voorbeeld-retail-bv_ai-register_\d{4}-\d{2}-\d{2}\.csv)")));
+    CHECK(dl[1].bytes.rfind("\xEF\xBB\xBF", 0) == 0);  // UTF-8 BOM for Excel
+    const std::string header = dl[1].bytes.substr(0, dl[1].bytes.find('\n'));
+    CHECK(std::count(header.begin(), header.end(), ';') > 10);  // Dutch default separator
+    auto csv = io::fromCsv(dl[1].bytes, io::csvDefaults(Lang::Nl));
+    REQUIRE(csv.ok());
+    auto current = app.model().toRegister();
+    REQUIRE(csv->activities.size() == current.activities.size());
+    for (std::size_t i = 0; i < current.activities.size(); ++i) {
+        Activity a = current.activities[i];
+        a.extra.clear();
+        CHECK(csv->activities[i] == a);
+    }
+
+    REQUIRE(app.click("Download .html"));
+    REQUIRE(dl.size() == 3);
+    CHECK(std::regex_match(dl[2].name,
+                           std::regex(R"(voorbeeld-retail-bv_beoordelingsrapport_\d{4}-\d{2}-\d{2}\.html)")));
+    CHECK(dl[2].mime.rfind("text/html", 0) == 0);
+    CHECK(dl[2].bytes.find("<html") != std::string::npos);
+    CHECK(dl[2].bytes.find("Voorbeeld Retail B.V.") != std::string::npos);
+    CHECK(dl[2].bytes.find("Team Data") != std::string::npos);
+
+    REQUIRE(app.click("Download .md"));
+    REQUIRE(dl.size() == 4);
+    CHECK(std::regex_match(dl[3].name, std::regex(R"(voorbeeld-retail-bv_beoordelingsrapport_\d{4}-\d{2}-\d{2}\.md)")));
+    CHECK(dl[3].bytes.find("Voorbeeld Retail B.V.") != std::string::npos);
+    // The recent history travels into the report (the owner change made above).
+    CHECK(dl[3].bytes.find("→ Team Data") != std::string::npos);
+
+    REQUIRE(app.click("Alles exporteren"));
+    CHECK(dl.size() == 8);
+}
+
+TEST_CASE("English export uses ',' and English file names; no organisation uses the register name",
+          "[ui][exchange]") {
+    ui::setLang(Lang::En);
+    test::App app;
+    Activity a;
+    a.name = "Chatbot";
+    REQUIRE(app.model().addActivity(a).ok());
+    REQUIRE(app.model().setRegisterName("Team Noord").ok());
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    REQUIRE(app.click("Download .csv"));
+    REQUIRE(app.click("Download .html"));
+    auto& dl = app.platform.downloads;
+    REQUIRE(dl.size() == 2);
+    CHECK(dl[0].name.rfind("team-noord_ai-register_", 0) == 0);
+    const std::string header = dl[0].bytes.substr(0, dl[0].bytes.find('\n'));
+    CHECK(std::count(header.begin(), header.end(), ',') > 10);
+    CHECK(dl[1].name.rfind("team-noord_review-report_", 0) == 0);
+    // The separator can be chosen.
+    REQUIRE(app.click("; (Dutch Excel)"));
+    REQUIRE(app.click("Download .csv"));
+    const std::string h2 = dl[2].bytes.substr(0, dl[2].bytes.find('\n'));
+    CHECK(std::count(h2.begin(), h2.end(), ';') > 10);
+    ui::setLang(Lang::Nl);
+}
+
+// ---------------------------------------------------------------------------- import
+TEST_CASE("importing a register file: preview, one import, one undo step", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity own;
+    own.name = "Eigen activiteit";
+    REQUIRE(app.model().addActivity(own).ok());
+    const Register before = app.model().toRegister();
+    const Register file = example();
+
+    // The preview's counts, on the panel the page uses.
+    ui::ImportPanel panel;
+    panel.offer(app.ctx(), "voorbeeld.json", io::writeRegister(file));
+    REQUIRE(panel.hasPreview());
+    CHECK(panel.preview().added == int(file.activities.size()));
+    CHECK(panel.preview().updated == 0);
+    CHECK(panel.preview().conflicting == 0);
+    CHECK(panel.preview().only_in_current == 1);
+    CHECK(app.model().toRegister() == before);  // a preview changes nothing
+
+    // The same through the page: choose a file, see the preview, import.
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    REQUIRE(app.click("Bestand kiezen"));
+    CHECK(app.platform.pickAccept == ".json,.csv,application/json,text/csv");
+    REQUIRE(app.platform.pendingPick);
+    app.platform.pendingPick("voorbeeld.json", io::writeRegister(file));
+    app.frames(2);
+    const std::string label = std::to_string(file.activities.size()) + " activiteiten importeren";
+    REQUIRE(app.ui.find(label));
+    CHECK(app.model().toRegister() == before);
+    const auto revision = app.model().revision();
+    REQUIRE(app.click(label));
+    CHECK(app.model().revision() == revision + 1);  // one command
+    CHECK(app.model().activities().size() == file.activities.size() + 1);
+    for (const Activity& a : file.activities) CHECK(app.model().find(a.id) != nullptr);
+    CHECK(app.model().workshops().size() == file.workshops.size());
+    CHECK(app.model().organisation() == "Voorbeeld Retail B.V.");  // it had none
+    CHECK_FALSE(app.ui.find(label));  // the preview is gone
+
+    app.frames(2);  // the result panel sizes itself over a few frames
+    // "Undo import" on the page is one undo step back to before.
+    REQUIRE(app.click("Import ongedaan maken"));
+    CHECK(app.model().toRegister() == before);
+}
+
+TEST_CASE("replace asks for confirmation and is undone in one step", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity own;
+    own.name = "Verdwijnt bij vervangen";
+    REQUIRE(app.model().addActivity(own).ok());
+    const Register before = app.model().toRegister();
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("voorbeeld.json", io::writeRegister(example()));
+    app.frames(2);
+    REQUIRE(clickExact(app, "Dit register vervangen"));  // the radio button
+    REQUIRE(app.click("vervangen…"));
+    CHECK(app.model().toRegister() == before);  // only the modal is open
+    REQUIRE(app.click("Vervangen"));
+    CHECK(app.model().activities().size() == example().activities.size());
+    CHECK(app.model().find(app.model().activities().front().id));
+    REQUIRE(app.model().canUndo());
+    REQUIRE(app.model().undo().ok());
+    CHECK(app.model().toRegister() == before);
+}
+
+TEST_CASE("a malformed or oversized file shows the error and changes nothing", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    REQUIRE(app.model().importRegister(example(), app::ImportMode::Replace).ok());
+    const Register before = app.model().toRegister();
+    std::string json = io::writeRegister(example());
+    const auto at = json.find("\"lifecycle\": \"");
+    REQUIRE(at != std::string::npos);
+    json.insert(at + 14, "bogus-");
+
+    ui::ImportPanel panel;
+    panel.offer(app.ctx(), "kapot.json", json);
+    CHECK_FALSE(panel.hasPreview());
+    CHECK(panel.error().find("activities[0].lifecycle") != std::string::npos);
+
+    std::string csv = io::toCsv(example(), io::csvDefaults(Lang::Nl));
+    csv += "\"ongesloten\r\n";
+    panel.offer(app.ctx(), "kapot.csv", csv);
+    CHECK_FALSE(panel.hasPreview());
+    CHECK(panel.error().find("rij") != std::string::npos);
+
+    panel.offer(app.ctx(), "groot.json", std::string(io::kMaxRegisterBytes + 10, '{'));
+    CHECK(panel.error().find("20 MB") != std::string::npos);
+
+    // Through the page (a drop): the red panel, no import button, the model unchanged.
+    app.ctx().page = ui::Page::Register;
+    tall(app);
+    app.platform.drop("kapot.json", json);
+    app.frames(2);
+    CHECK(app.ctx().page == ui::Page::Exchange);
+    CHECK(app.ui.find("Sluiten"));  // the error panel's close button
+    CHECK_FALSE(hasFull("##import"));
+    CHECK(app.model().toRegister() == before);
+}
+
+TEST_CASE("a conflict resolved field by field takes exactly the chosen fields", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Chatbot";
+    a.owner = "Marketing";
+    a.purpose = "Vragen beantwoorden";
+    a.vendor = "Leverancier A";
+    auto id = app.model().addActivity(a);
+    REQUIRE(id.ok());
+    const Activity mine = *app.model().find(id.value());
+
+    Register file;
+    Activity theirs = mine;
+    theirs.name = "Chatbot v2";
+    theirs.owner = "Sales";
+    theirs.vendor = "Leverancier B";
+    theirs.updated_at = "2020-01-01T00:00:00Z";  // older than ours: a conflict
+    file.activities.push_back(theirs);
+
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("team-zuid.json", io::writeRegister(file));
+    app.frames(2);
+    // Three differing fields, each with "keep mine" / "take theirs"; take the owner only.
+    CHECK(hasFull("##theirs.name"));
+    CHECK(hasFull("##theirs.owner"));
+    CHECK(hasFull("##theirs.vendor"));
+    CHECK_FALSE(hasFull("##theirs.purpose"));
+    REQUIRE(clickFull(app, "##theirs.owner"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    const Activity* after = app.model().find(mine.id);
+    REQUIRE(after);
+    CHECK(after->owner == "Sales");
+    CHECK(after->name == "Chatbot");
+    CHECK(after->vendor == "Leverancier A");
+    Activity expect = mine;
+    expect.owner = "Sales";
+    expect.updated_at = after->updated_at;
+    CHECK(*after == expect);
+
+    // "Take theirs for all" then takes every differing field.
+    app.platform.drop("team-zuid.json", io::writeRegister(file));
+    app.frames(2);
+    REQUIRE(app.click("Overal hun versie nemen"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    after = app.model().find(mine.id);
+    CHECK(after->name == "Chatbot v2");
+    CHECK(after->vendor == "Leverancier B");
+}
+
+TEST_CASE("merge plan: new, updated, unchanged and conflicting activities", "[ui][exchange]") {
+    Register cur;
+    Activity same, older, newer, conflict;
+    same.id = "s", same.name = "Same", same.updated_at = "2026-01-01T00:00:00Z";
+    older.id = "o", older.name = "Old here", older.updated_at = "2026-01-01T00:00:00Z";
+    conflict.id = "c", conflict.name = "Mine", conflict.owner = "Me", conflict.updated_at = "2026-06-01T00:00:00Z";
+    cur.activities = {same, older, conflict};
+    ex::ImportFile f;
+    Activity fresh;
+    fresh.id = "n", fresh.name = "New";
+    newer = older;
+    newer.name = "New there", newer.updated_at = "2026-02-01T00:00:00Z";
+    Activity theirs = conflict;
+    theirs.name = "Theirs", theirs.owner = "You", theirs.updated_at = "2026-03-01T00:00:00Z";
+    f.reg.activities = {same, newer, theirs, fresh};
+    const auto preview = io::previewImport(cur, f.reg);
+    REQUIRE(preview.conflicting == 1);
+
+    auto plan = ex::mergePlan(cur, f, preview, ex::defaultResolutions(preview), "2026-11-25T00:00:00Z");
+    CHECK(plan.count == 2);  // updated + new; the conflict keeps mine
+    REQUIRE(plan.reg.activities.size() == 2);
+    CHECK(plan.reg.activities[0].name == "New there");
+    CHECK(plan.reg.activities[1].id == "n");
+
+    auto picks = ex::defaultResolutions(preview);
+    picks["c"]["name"] = ex::Pick::Theirs;
+    plan = ex::mergePlan(cur, f, preview, picks, "2026-11-25T00:00:00Z");
+    REQUIRE(plan.count == 3);
+    const Activity& c = plan.reg.activities[1];
+    CHECK(c.name == "Theirs");
+    CHECK(c.owner == "Me");
+    CHECK(c.updated_at == "2026-11-25T00:00:00Z");
+    // "The newer for all": this register's copy is newer, so mine everywhere.
+    for (auto& [id, fields] : ex::newerResolutions(preview))
+        for (auto& [field, pick] : fields) CHECK(pick == ex::Pick::Mine);
+}
+
+// ---------------------------------------------------------------------------- drop, reminder
+TEST_CASE("a file dropped on any page opens the import preview", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    REQUIRE(app.platform.drop);  // installed by the shell's first frames
+    app.ctx().page = ui::Page::Dashboard;
+    tall(app);
+    app.platform.drop("voorbeeld.csv", io::toCsv(example(), io::csvDefaults(Lang::Nl)));
+    app.frames(2);
+    CHECK(app.ctx().page == ui::Page::Exchange);
+    CHECK(app.ui.find(std::to_string(example().activities.size()) + " activiteiten importeren"));
+    CHECK(app.model().activities().empty());
+}
+
+TEST_CASE("the export reminder shows in the banner and leads to the page", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Chatbot";
+    REQUIRE(app.model().addActivity(a).ok());
+    app.frames(2);
+    CHECK_FALSE(app.ui.find("Naar Import / export"));  // just created: not due
+    REQUIRE(app.model().setPref(ex::kPrefLastExport, "2020-01-01T00:00:00Z").ok());
+    app.frames(2);
+    REQUIRE(app.ui.find("Naar Import / export"));
+    REQUIRE(app.model().setPref(ex::kPrefRemindDays, "0").ok());  // never
+    app.frames(2);
+    CHECK_FALSE(app.ui.find("Naar Import / export"));
+    REQUIRE(app.model().setPref(ex::kPrefRemindDays, "14").ok());
+    app.frames(2);
+    REQUIRE(app.click("Naar Import / export"));
+    CHECK(app.ctx().page == ui::Page::Exchange);
+    CHECK(app.ui.find("Nu alles exporteren"));  // the page's own reminder line
+    REQUIRE(app.click("Nu alles exporteren"));
+    CHECK(app.platform.downloads.size() == 4);
+    CHECK_FALSE(app.ui.find("Nu alles exporteren"));  // exported just now
+    app.ctx().page = ui::Page::Register;
+    app.frames(2);
+    CHECK_FALSE(app.ui.find("Naar Import / export"));
+}
