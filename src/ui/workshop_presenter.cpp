@@ -1,0 +1,698 @@
+// Workshop presenter mode (see workshop_presenter.hpp).
+//
+// Index:
+//   [SECTION] helpers
+//   [SECTION] frame      — the full-window host, keys, the tier band and the two columns
+//   [SECTION] top bar    — workshop title, timer, leave
+//   [SECTION] activity   — the activity card and its agreed actions
+//   [SECTION] principle  — the principle card, quick vote and notes
+#include "ui/workshop_presenter.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+#include "core/principles.hpp"
+#include "rules/rules.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace air::ui {
+namespace {
+
+// ---- [SECTION] helpers ----------------------------------------------------------------------
+constexpr char kMinusIcon[] = "\xef\x81\xa8";  // FontAwesome U+F068 (minus)
+
+const Workshop* findWorkshop(const app::AppModel& m, std::string_view id) {
+    for (const Workshop& w : m.workshops())
+        if (w.id == id) return &w;
+    return nullptr;
+}
+
+// A small muted label above a block (bold body font).
+void overline(const char* text) {
+    ImGui::PushFont(fonts().bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+// `text` cut to fit `width` with an ellipsis (on a UTF-8 character boundary).
+std::string ellipsize(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::string s = text;
+    while (!s.empty()) {
+        s.pop_back();
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+        if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+        if (ImGui::CalcTextSize((s + "…").c_str()).x <= width) return s + "…";
+    }
+    return "…";
+}
+
+// Square icon button without a frame until hovered, with an accessible name and tooltip.
+bool iconButton(const char* icon, const char* id, const char* name, float size, const char* shortcut = nullptr) {
+    const std::string label = std::string(icon) + "##" + id;
+    const bool r = ws::quietButton(label.c_str(), ImVec2(size, size));
+    ws::accessibleName(name);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        if (shortcut) ImGui::SetTooltip("%s (%s)", name, shortcut);
+        else ImGui::SetTooltip("%s", name);
+    }
+    return r;
+}
+
+// Text wrapped in a block that starts at the cursor (continuation lines keep that x).
+void wrapped(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void WorkshopPresenter::save(UiContext& ctx, const Workshop& w) { ctx.check(ctx.model->upsertWorkshop(w)); }
+
+void WorkshopPresenter::leave(UiContext& ctx) {
+    ctx.presentWorkshopId.clear();
+    if (ctx.platform) ctx.platform->requestFrame();
+}
+
+// ---- [SECTION] frame ------------------------------------------------------------------------
+void WorkshopPresenter::handleKeys(UiContext& ctx, std::size_t activityCount) {
+    if (ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive()) return;  // typing: keys belong to the field
+    const int deck = int(principleDeck().size());
+    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) m_principle = std::max(0, m_principle - 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) m_principle = std::min(deck - 1, m_principle + 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_PageUp) && m_activity > 0) {
+        --m_activity;
+        m_principle = 0;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_PageDown) && m_activity + 1 < activityCount) {
+        ++m_activity;
+        m_principle = 0;
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) leave(ctx);
+}
+
+void WorkshopPresenter::draw(UiContext& ctx) {
+    const Workshop* found = findWorkshop(*ctx.model, ctx.presentWorkshopId);
+    if (!found) {
+        ctx.presentWorkshopId.clear();
+        return;
+    }
+    if (m_workshopId != found->id) {
+        m_workshopId = found->id;
+        m_activity = 0;
+        m_principle = 0;
+        m_focus = true;
+        m_newText.clear(), m_newOwner.clear(), m_newDue.clear();
+    }
+    const Workshop w = *found;  // a copy: commands below refresh the model's list
+    if (m_activity >= w.activity_ids.size()) m_activity = w.activity_ids.empty() ? 0 : w.activity_ids.size() - 1;
+    handleKeys(ctx, w.activity_ids.size());
+    if (ctx.presentWorkshopId.empty()) return;
+
+    const std::string activityId = w.activity_ids.empty() ? std::string() : w.activity_ids[m_activity];
+    const rules::Assessment* as = activityId.empty() ? nullptr : ctx.model->assessment(activityId);
+    const Tier tier = as ? as->tier : Tier::Unassessed;
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    if (m_focus) {
+        ImGui::SetNextWindowFocus();
+        m_focus = false;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, color::panel());
+    ImGui::Begin("##presenter", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar(3);
+    ImGui::PushFont(fonts().heading);
+
+    const ImVec2 origin = ImGui::GetWindowPos();
+    const ImVec2 size = ImGui::GetWindowSize();
+    const float pad = em(1.1f);
+    const float band = em(0.35f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    // The tier colour as an accent band across the top (the tier word is on the badge below).
+    dl->AddRectFilled(origin, ImVec2(origin.x + size.x, origin.y + band), color::tier(tier));
+
+    ImGui::SetCursorPos(ImVec2(pad, band + em(0.5f)));
+    drawTopBar(ctx, w);
+    const float barBottom = ImGui::GetCursorPosY() + em(0.3f);
+    dl->AddLine(ImVec2(origin.x, origin.y + barBottom), ImVec2(origin.x + size.x, origin.y + barBottom), color::border());
+
+    // Two columns. Left: the activity (scrolls) above its agreed actions (pinned). Right: the
+    // principle card (scrolls) above the capture strip: quick vote and notes (pinned).
+    const float top = barBottom + em(0.9f);
+    const float bodyH = std::max(em(6), size.y - top - em(0.8f));
+    const float gap = em(1.8f);
+    const float leftW = std::max(em(12), (size.x - 2 * pad - gap) * 0.40f);
+    const float rightW = std::max(em(12), size.x - 2 * pad - gap - leftW);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+
+    const float actionsH = std::min(bodyH * 0.5f, actionsHeight(w, activityId));
+    ImGui::SetCursorPos(ImVec2(pad, top));
+    ImGui::BeginChild("##p_activity", ImVec2(leftW, bodyH - actionsH), ImGuiChildFlags_None);
+    drawActivity(ctx, w, activityId);
+    ImGui::EndChild();
+    ImGui::SetCursorPos(ImVec2(pad, top + bodyH - actionsH));
+    ImGui::BeginChild("##p_actions", ImVec2(leftW, actionsH), ImGuiChildFlags_None);
+    drawActions(ctx, w, activityId);
+    ImGui::EndChild();
+
+    const float lineX = origin.x + pad + leftW + gap * 0.5f;
+    dl->AddLine(ImVec2(lineX, origin.y + top), ImVec2(lineX, origin.y + top + bodyH), color::border());
+
+    const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.5f, captureHeight());
+    ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top));
+    ImGui::BeginChild("##p_principle", ImVec2(rightW, bodyH - captureH), ImGuiChildFlags_None);
+    drawPrinciple(ctx);
+    ImGui::EndChild();
+    if (!activityId.empty()) {
+        ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top + bodyH - captureH));
+        ImGui::BeginChild("##p_capture", ImVec2(rightW, captureH), ImGuiChildFlags_None);
+        drawCapture(ctx, w, activityId);
+        ImGui::EndChild();
+    }
+    ImGui::PopStyleColor();
+
+    ImGui::PopFont();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+// ---- [SECTION] top bar ----------------------------------------------------------------------
+void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
+    const float winW = ImGui::GetWindowWidth();
+    const float pad = em(1.1f);
+    const float y0 = ImGui::GetCursorPosY();
+    ImGui::PushFont(fonts().presenter);
+    const float barH = ImGui::GetFrameHeight();
+    ImGui::PopFont();
+
+    // Left: the workshop title and date, vertically centred in the bar.
+    const float textY = y0 + (barH - ImGui::GetFontSize()) * 0.5f;
+    ImGui::SetCursorPos(ImVec2(pad, textY));
+    const float titleRoom = winW - 2 * pad - m_barRightW - em(1.5f);
+    std::string title = std::string(icon::kUsers) + "  " + w.title;
+    if (!w.date.empty()) title += "  ·  " + showDate(w.date);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    ImGui::TextUnformatted(ellipsize(title, std::max(em(4), titleRoom)).c_str());
+    ImGui::PopStyleColor();
+
+    // Right: the timer and "leave".
+    ImGui::SetCursorPos(ImVec2(std::max(pad, winW - pad - m_barRightW), y0));
+    ImGui::BeginGroup();
+    drawTimer(ctx);
+    ImGui::SameLine(0, em(1.2f));
+    ImGui::SetCursorPosY(y0 + (barH - ImGui::GetFrameHeight()) * 0.5f);
+    const std::string leaveLabel = std::string(icon::kTimes) + "  " + tr("ws.p_leave");
+    if (ImGui::Button(leaveLabel.c_str())) leave(ctx);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("ws.p_leave_tip"));
+    ImGui::EndGroup();
+    m_barRightW = ImGui::GetItemRectSize().x;
+    ImGui::SetCursorPosY(y0 + barH);
+    ImGui::Dummy(ImVec2(0, 0));
+}
+
+void WorkshopPresenter::drawTimer(UiContext& ctx) {
+    const double now = ctx.platform ? ctx.platform->now() : 0.0;
+    // Keep the countdown moving without continuous rendering: one wake-up per shown second.
+    if (m_timer.running()) {
+        if (m_timer.phase(now) == ws::Timer::Phase::Done) m_timer.pause(now);
+        else if (ctx.platform) ctx.platform->wakeAfter(m_timer.untilNextTick(now));
+    }
+    const ws::Timer::Phase phase = m_timer.phase(now);
+    const float y0 = ImGui::GetCursorPosY();
+    ImGui::PushFont(fonts().presenter);
+    const float barH = ImGui::GetFrameHeight();
+    ImGui::PopFont();
+    const float midY = [&] { return y0 + (barH - ImGui::GetFrameHeight()) * 0.5f; }();
+
+    // Minutes stepper (while the timer is not running).
+    ImGui::PushFont(fonts().body);
+    const float small = ImGui::GetFrameHeight();
+    ImGui::SetCursorPosY(y0 + (barH - small) * 0.5f);
+    ImGui::BeginDisabled(m_timer.running());
+    if (iconButton(kMinusIcon, "timer_less", tr("ws.timer_less"), small)) m_timer.setMinutes(m_timer.minutes() - 1);
+    ImGui::SameLine(0, em(0.2f));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(trf("ws.timer_minutes", std::to_string(m_timer.minutes())).c_str());
+    ImGui::SameLine(0, em(0.2f));
+    if (iconButton(icon::kPlus, "timer_more", tr("ws.timer_more"), small)) m_timer.setMinutes(m_timer.minutes() + 1);
+    ImGui::EndDisabled();
+    ImGui::PopFont();
+    ImGui::SameLine(0, em(0.6f));
+
+    // The time itself: large; amber in the last minute, red at 0 (with the word for the name).
+    ImGui::SetCursorPosY(y0);
+    ImGui::PushFont(fonts().presenter);
+    ImU32 bg = IM_COL32(0, 0, 0, 0);
+    ImU32 fg = ImGui::GetColorU32(ImGuiCol_Text);
+    const char* stateKey = "ws.timer_state_idle";
+    switch (phase) {
+    case ws::Timer::Phase::LastMinute:
+        bg = ws::voteColor(ws::VoteColor::Amber), fg = IM_COL32_WHITE, stateKey = "ws.timer_state_last";
+        break;
+    case ws::Timer::Phase::Done:
+        bg = ws::voteColor(ws::VoteColor::Red), fg = IM_COL32_WHITE, stateKey = "ws.timer_state_done";
+        break;
+    case ws::Timer::Phase::Running: stateKey = "ws.timer_state_running"; break;
+    case ws::Timer::Phase::Paused: stateKey = "ws.timer_state_paused"; break;
+    default: break;
+    }
+    const std::string shown = ws::Timer::format(m_timer.shownSeconds(now));
+    ImGui::PushStyleColor(ImGuiCol_Button, bg);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, bg == IM_COL32(0, 0, 0, 0) ? ImGui::GetColorU32(ImGuiCol_ButtonHovered) : bg);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, bg == IM_COL32(0, 0, 0, 0) ? ImGui::GetColorU32(ImGuiCol_ButtonActive) : bg);
+    ImGui::PushStyleColor(ImGuiCol_Border, bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, fg);
+    const std::string timeLabel = std::string(icon::kClock) + " " + shown + "###timer";
+    const bool toggle = ImGui::Button(timeLabel.c_str());
+    ImGui::PopStyleColor(5);
+    ImGui::PopFont();
+    const std::string name = trf("ws.timer_name", shown, tr(stateKey));
+    ws::accessibleName(name.c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", name.c_str());
+    if (toggle) m_timer.running() ? m_timer.pause(now) : m_timer.start(now);
+
+    // Start/pause and reset.
+    ImGui::SameLine(0, em(0.3f));
+    ImGui::SetCursorPosY(midY);
+    const float btn = ImGui::GetFrameHeight();
+    if (m_timer.running()) {
+        if (iconButton(icon::kPause, "timer_pause", tr("ws.timer_pause"), btn)) m_timer.pause(now);
+    } else if (iconButton(icon::kPlay, "timer_start", tr("ws.timer_start"), btn)) {
+        m_timer.start(now);
+    }
+    ImGui::SameLine(0, em(0.1f));
+    ImGui::SetCursorPosY(midY);
+    if (iconButton(icon::kUndo, "timer_reset", tr("ws.timer_reset"), btn)) m_timer.reset();
+    if (m_timer.running() && ctx.platform) ctx.platform->requestFrame();
+}
+
+// ---- [SECTION] activity ---------------------------------------------------------------------
+void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const std::string& activityId) {
+    const std::size_t count = w.activity_ids.size();
+    const float navBtn = ImGui::GetFrameHeight();
+    overline(count ? trf("ws.p_activity_of", std::to_string(m_activity + 1), std::to_string(count)).c_str()
+                   : tr("ws.p_activity"));
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - navBtn * 2 - em(0.2f));
+    ImGui::BeginDisabled(m_activity == 0);
+    if (iconButton(icon::kChevronLeft, "prev_activity", tr("ws.p_prev_activity"), navBtn, tr("ws.key_pageup")) &&
+        m_activity > 0) {
+        --m_activity;
+        m_principle = 0;
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, em(0.2f));
+    ImGui::BeginDisabled(m_activity + 1 >= count);
+    if (iconButton(icon::kChevronRight, "next_activity", tr("ws.p_next_activity"), navBtn, tr("ws.key_pagedown")) &&
+        m_activity + 1 < count) {
+        ++m_activity;
+        m_principle = 0;
+    }
+    ImGui::EndDisabled();
+
+    if (count == 0) {
+        ImGui::Spacing();
+        wrapped(tr("ws.p_no_activities"));
+        return;
+    }
+    const Activity* a = ctx.model->find(activityId);
+    const rules::Assessment* as = ctx.model->assessment(activityId);
+
+    ImGui::PushFont(fonts().presenter);
+    wrapped(a ? a->name : std::string(tr("ws.activity_gone")));
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, em(0.1f)));
+
+    const Tier tier = as ? as->tier : Tier::Unassessed;
+    tierBadge(tier);
+    if (a) {
+        ImGui::PushFont(fonts().body);
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        wrapped(rules::tierReason(*a, lang()));
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+    }
+    ImGui::Dummy(ImVec2(0, em(0.4f)));
+
+    if (a) {
+        overline(tr("ws.p_purpose"));
+        if (a->purpose.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+            wrapped(tr("ws.p_purpose_empty"));
+            ImGui::PopStyleColor();
+        } else {
+            wrapped(a->purpose);
+        }
+        ImGui::Dummy(ImVec2(0, em(0.3f)));
+
+        overline(tr("ws.p_data"));
+        ImGui::PushFont(fonts().body);
+        if (a->data_categories.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+            ImGui::TextUnformatted(tr("ws.p_data_empty"));
+            ImGui::PopStyleColor();
+        }
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        bool first = true;
+        for (DataCategory c : a->data_categories) {
+            const char* text = label(c);
+            const float w0 = ImGui::CalcTextSize(text).x + em(1.0f);
+            if (!first) {
+                ImGui::SameLine(0, em(0.35f));
+                if (ImGui::GetCursorPosX() + w0 > right) ImGui::NewLine();
+            }
+            first = false;
+            ws::tag(text, isSpecial(c));
+        }
+        ImGui::PopFont();
+        ImGui::Dummy(ImVec2(0, em(0.3f)));
+
+        // Key findings: blockers first, at most three, the rest counted.
+        overline(tr("ws.p_findings"));
+        ImGui::PushFont(fonts().body);
+        std::vector<const rules::Finding*> fs;
+        if (as)
+            for (const auto& f : as->findings) fs.push_back(&f);
+        std::stable_sort(fs.begin(), fs.end(), [](auto* x, auto* y) { return int(x->severity) < int(y->severity); });
+        if (fs.empty()) {
+            ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheck, tr("ws.p_no_findings"));
+        }
+        for (std::size_t i = 0; i < fs.size() && i < 3; ++i) {
+            severityBadge(fs[i]->severity);
+            ImGui::SameLine(0, em(0.4f));
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
+            wrapped(fs[i]->message(lang()));
+        }
+        if (fs.size() > 3) {
+            ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+            ImGui::TextUnformatted(trf("ws.p_more_findings", std::to_string(fs.size() - 3)).c_str());
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopFont();
+    }
+}
+
+// Height the agreed-actions block needs: its heading, two lines per action and the add row.
+float WorkshopPresenter::actionsHeight(const Workshop& w, const std::string& activityId) const {
+    if (activityId.empty()) return 0.0f;
+    const float line = ImGui::GetFrameHeightWithSpacing();
+    ImGui::PushFont(fonts().body);
+    const float small = ImGui::GetFrameHeightWithSpacing();
+    ImGui::PopFont();
+    const float n = float(ws::actionsFor(w, activityId).size());
+    return em(1.0f) + line + n * (line + small + em(0.15f) + ImGui::GetStyle().ItemSpacing.y) + line + small * 2;
+}
+
+void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId) {
+    if (activityId.empty()) return;
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    const auto idx = ws::actionsFor(w, activityId);
+    int open = 0;
+    for (auto i : idx) open += w.actions[i].done ? 0 : 1;
+    ImGui::PushFont(fonts().bold);
+    ImGui::SeparatorText(trf("ws.p_actions", std::to_string(open)).c_str());
+    ImGui::PopFont();
+
+    ImGui::BeginDisabled(!ctx.canEdit());
+    for (std::size_t i : idx) {
+        const WorkshopAction& act = w.actions[i];
+        ImGui::PushID(int(i));  // the action's place in the workshop file is its identity
+        bool done = act.done;
+        if (ImGui::Checkbox("##done", &done)) {
+            Workshop c = w;
+            c.actions[i].done = done;
+            save(ctx, c);
+        }
+        ws::accessibleName(trf("ws.p_action_done", act.text).c_str());
+        const float indent = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        if (act.done) ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        std::string out;
+        if (m_field.single("##text", act.text, out) && !ws::trimmed(out).empty() && out != act.text) {
+            Workshop c = w;
+            c.actions[i].text = out;
+            save(ctx, c);
+        }
+        if (act.done) ImGui::PopStyleColor();
+
+        ImGui::PushFont(fonts().body);
+        ImGui::Indent(indent);
+        ImGui::SetNextItemWidth(em(11));
+        if (m_field.single("##owner", act.owner, out, tr("ws.owner_hint")) && out != act.owner) {
+            Workshop c = w;
+            c.actions[i].owner = ws::trimmed(out);
+            save(ctx, c);
+        }
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(7.5f));
+        if (m_field.single("##due", act.due, out, tr("ws.due_hint"))) {
+            const std::string due = ws::trimmed(out);
+            if (!ws::optionalDateOk(due)) {
+                ctx.toast(tr("ws.due_invalid"), true);
+            } else if (due != act.due) {
+                Workshop c = w;
+                c.actions[i].due = due;
+                save(ctx, c);
+            }
+        }
+        ImGui::SameLine();
+        if (iconButton(icon::kTrash, "delete", tr("ws.p_action_delete"), ImGui::GetFrameHeight())) {
+            Workshop c = w;
+            c.actions.erase(c.actions.begin() + std::ptrdiff_t(i));
+            save(ctx, c);
+            ctx.toast(tr("ws.p_action_deleted"));
+        }
+        ImGui::Unindent(indent);
+        ImGui::PopFont();
+        ImGui::Dummy(ImVec2(0, em(0.15f)));
+        ImGui::PopID();
+    }
+
+    // A new action for this activity.
+    if (!activityId.empty()) {
+        ImGui::SetNextItemWidth(-FLT_MIN);
+        const bool enter = ws::inputString("##new_action", m_newText, tr("ws.p_new_action_hint"),
+                                           ImGuiInputTextFlags_EnterReturnsTrue);
+        ws::accessibleName(tr("ws.p_new_action_hint"));
+        ImGui::PushFont(fonts().body);
+        ImGui::SetNextItemWidth(em(11));
+        ws::inputString("##new_owner", m_newOwner, tr("ws.owner_hint"));
+        ws::accessibleName(tr("ws.owner_hint"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(7.5f));
+        ws::inputString("##new_due", m_newDue, tr("ws.due_hint"));
+        ws::accessibleName(tr("ws.due_hint"));
+        const bool dueOk = ws::optionalDateOk(ws::trimmed(m_newDue));
+        if (!dueOk) {
+            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
+                                                ImGui::GetStyle().FrameRounding, 0, 1.5f);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ws.due_invalid"));
+        }
+        ImGui::SameLine();
+        const bool can = !ws::trimmed(m_newText).empty() && dueOk;
+        ImGui::BeginDisabled(!can);
+        const std::string addLabel = std::string(icon::kPlus) + "  " + tr("ws.p_add_action");
+        if ((primaryButton(addLabel.c_str()) || enter) && can) {
+            Workshop c = w;
+            c.actions.push_back({activityId, ws::trimmed(m_newText), ws::trimmed(m_newOwner), ws::trimmed(m_newDue), false});
+            save(ctx, c);
+            m_newText.clear(), m_newOwner.clear(), m_newDue.clear();
+        }
+        ImGui::EndDisabled();
+        if (!dueOk) {
+            ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
+            ImGui::TextUnformatted(tr("ws.due_invalid"));
+            ImGui::PopStyleColor();
+        }
+        ImGui::PopFont();
+    }
+    ImGui::EndDisabled();
+}
+
+// ---- [SECTION] principle ------------------------------------------------------------------
+void WorkshopPresenter::drawPrinciple(UiContext&) {
+    const auto& deck = principleDeck();
+    m_principle = std::clamp(m_principle, 0, int(deck.size()) - 1);
+    const PrincipleCard& card = deck[std::size_t(m_principle)];
+    const float navBtn = ImGui::GetFrameHeight();
+
+    // "Principle 2 of 8", a dot per card (click to jump) and previous / next.
+    overline(trf("ws.p_principle_of", std::to_string(m_principle + 1), std::to_string(deck.size())).c_str());
+    ImGui::SameLine(0, em(0.8f));
+    {
+        const float r = em(0.22f), step = em(0.75f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        for (int i = 0; i < int(deck.size()); ++i) {
+            if (i > 0) ImGui::SameLine(0, 0);
+            ImGui::PushID(i);
+            if (ImGui::InvisibleButton("##dot", ImVec2(step, ImGui::GetFrameHeight()))) m_principle = i;
+            const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
+            const ImVec2 c((mn.x + mx.x) * 0.5f, (mn.y + mx.y) * 0.5f);
+            if (i == m_principle) dl->AddCircleFilled(c, r * 1.3f, color::accent());
+            else dl->AddCircle(c, r, color::textMuted(), 0, 1.5f);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", deck[std::size_t(i)].title(lang()).data());
+            ImGui::PopID();
+        }
+        ImGui::SameLine();
+    }
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - navBtn * 2 - em(0.2f));
+    ImGui::BeginDisabled(m_principle == 0);
+    if (iconButton(icon::kChevronLeft, "prev_principle", tr("ws.p_prev_principle"), navBtn, tr("ws.key_left")))
+        m_principle = std::max(0, m_principle - 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, em(0.2f));
+    ImGui::BeginDisabled(m_principle + 1 >= int(deck.size()));
+    if (iconButton(icon::kChevronRight, "next_principle", tr("ws.p_next_principle"), navBtn, tr("ws.key_right")))
+        m_principle = std::min(int(deck.size()) - 1, m_principle + 1);
+    ImGui::EndDisabled();
+
+    ImGui::PushFont(fonts().presenter);
+    wrapped(std::string(card.title(lang())));
+    ImGui::PopFont();
+    ImGui::PushFont(fonts().body);
+    wrapped(std::string(card.summary(lang())));
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, em(0.3f)));
+
+    overline(tr("ws.p_questions"));
+    for (std::size_t i = 0; i < card.questions.size(); ++i) {
+        ImGui::PushFont(fonts().bold);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(ImColor(color::accent()), "%zu", i + 1);
+        ImGui::PopFont();
+        ImGui::SameLine(em(1.2f));
+        wrapped(std::string(card.question(i, lang())));
+        ImGui::Dummy(ImVec2(0, em(0.1f)));
+    }
+}
+
+// Height of the capture strip: a label line, the vote tiles and some air.
+float WorkshopPresenter::captureHeight() const {
+    ImGui::PushFont(fonts().presenter);
+    const float big = ImGui::GetFontSize();
+    ImGui::PopFont();
+    const float tile = em(0.55f) * 2 + big + em(0.3f) + ImGui::GetFrameHeight() * 1.1f;
+    return em(0.6f) + ImGui::GetFrameHeightWithSpacing() + tile + em(0.4f);
+}
+
+void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId) {
+    const Principle p = principleDeck()[std::size_t(m_principle)].principle;
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+    ImGui::Separator();
+    ImGui::Dummy(ImVec2(0, em(0.1f)));
+    const float gap = em(1.0f);
+    const float votesW = (ImGui::GetContentRegionAvail().x - gap) * 0.62f;
+    const ImVec2 start = ImGui::GetCursorPos();
+
+    ImGui::BeginGroup();
+    drawVotes(ctx, w, activityId, p, votesW);
+    ImGui::EndGroup();
+
+    // Notes on this principle for this activity, next to the vote.
+    ImGui::SetCursorPos(ImVec2(start.x + votesW + gap, start.y));
+    ImGui::BeginGroup();
+    overline(tr("ws.p_notes"));
+    ImGui::BeginDisabled(!ctx.canEdit());
+    ImGui::PushID(keyOf(p).data());
+    std::string out;
+    const std::string note = ws::noteFor(w, activityId, p);
+    ImGui::PushFont(fonts().body);
+    const float noteH = std::max(em(3.5f), ImGui::GetContentRegionAvail().y - em(0.5f));
+    if (m_field.multiline("##note", note, out, ImVec2(-FLT_MIN, noteH))) {
+        Workshop c = w;
+        if (ws::setNote(c, activityId, p, out)) save(ctx, c);
+    }
+    ws::accessibleName(trf("ws.p_notes_name", labelOf(p, lang())).c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("ws.p_notes_help"));
+    ImGui::PopFont();
+    ImGui::PopID();
+    ImGui::EndDisabled();
+    ImGui::EndGroup();
+}
+
+void WorkshopPresenter::drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p,
+                                  float width) {
+    overline(tr("ws.p_vote"));
+    const Vote v = ws::votesFor(w, activityId, p);
+    const float gap = em(0.5f);
+    const float tileW = (width - 2 * gap) / 3.0f;
+    const float padIn = em(0.55f);
+    ImGui::PushFont(fonts().presenter);
+    const float bigH = ImGui::GetFontSize();
+    ImGui::PopFont();
+    const float btnH = ImGui::GetFrameHeight() * 1.1f;
+    const float tileH = padIn + bigH + em(0.3f) + btnH + padIn;
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    ImGui::BeginDisabled(!ctx.canEdit());
+    const ws::VoteColor colors[] = {ws::VoteColor::Green, ws::VoteColor::Amber, ws::VoteColor::Red};
+    for (int k = 0; k < 3; ++k) {
+        const ws::VoteColor c = colors[k];
+        const int n = c == ws::VoteColor::Green ? v.green : c == ws::VoteColor::Amber ? v.amber : v.red;
+        const ImVec2 a(p0.x + float(k) * (tileW + gap), p0.y);
+        const ImVec2 b(a.x + tileW, a.y + tileH);
+        dl->AddRectFilled(a, b, ws::voteTint(c), em(0.4f));
+        dl->AddRectFilled(a, ImVec2(a.x + em(0.3f), b.y), ws::voteColor(c), em(0.4f), ImDrawFlags_RoundCornersLeft);
+
+        // The colour's word (with a dot) and its count, large.
+        const char* word = ws::voteWord(c);
+        ImGui::PushFont(fonts().bold);
+        const float wordY = a.y + padIn + (bigH - ImGui::GetFontSize()) * 0.5f;
+        dl->AddCircleFilled(ImVec2(a.x + padIn + em(0.5f), wordY + ImGui::GetFontSize() * 0.55f), em(0.4f),
+                            ws::voteColor(c));
+        dl->AddText(ImVec2(a.x + padIn + em(1.3f), wordY), IM_COL32(31, 41, 55, 255), word);
+        ImGui::PopFont();
+        ImGui::PushFont(fonts().presenter);
+        const std::string num = std::to_string(n);
+        const float numW = ImGui::CalcTextSize(num.c_str()).x;
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(b.x - padIn - numW, a.y + padIn),
+                    IM_COL32(17, 24, 39, 255), num.c_str());
+        ImGui::PopFont();
+
+        // Big - and + buttons: each click is one command (one undo step).
+        ImGui::PushID(int(k));
+        const float by = a.y + padIn + bigH + em(0.3f);
+        ImGui::SetCursorScreenPos(ImVec2(a.x + em(0.3f) + padIn * 0.6f, by));
+        const std::string minusLabel = std::string(kMinusIcon) + "##minus";
+        ImGui::BeginDisabled(n == 0);
+        const bool minus = ImGui::Button(minusLabel.c_str(), ImVec2(btnH * 1.2f, btnH));
+        ImGui::EndDisabled();
+        const std::string minusName = std::string("-1 ") + word;
+        ws::accessibleName(minusName.c_str());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", trf("ws.vote_minus_tip", word).c_str());
+        ImGui::SameLine(0, em(0.3f));
+        const std::string plusLabel = std::string(icon::kPlus) + "##plus";
+        const bool plus = ws::filledButton(plusLabel.c_str(), ws::voteColor(c),
+                                           ImVec2(b.x - padIn * 0.6f - ImGui::GetCursorScreenPos().x, btnH));
+        const std::string plusName = std::string("+1 ") + word;
+        ws::accessibleName(plusName.c_str());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", trf("ws.vote_plus_tip", word).c_str());
+        ImGui::PopID();
+        if (plus || minus) {
+            Workshop copy = w;
+            if (ws::addVote(copy, activityId, p, c, plus ? 1 : -1)) save(ctx, copy);
+        }
+    }
+    ImGui::EndDisabled();
+    ImGui::SetCursorScreenPos(ImVec2(p0.x, p0.y + tileH));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+}  // namespace air::ui

@@ -1,0 +1,48 @@
+// Workshop presenter mode (PRODUCT.md "Workshop mode"): a full-window layout in large type for
+// a projector. One activity at a time (name, purpose, tier with its plain-language reason, data
+// categories, key findings, the workshop's agreed actions for it) next to one card of the
+// principles deck (summary, discussion questions, a quick green/amber/red vote and notes), a
+// countdown timer and keyboard navigation (Left/Right principle, PageUp/PageDown activity, Esc
+// leaves). Every vote click and every committed text is one upsertWorkshop command.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "ui/context.hpp"
+#include "ui/workshop_data.hpp"
+#include "ui/workshop_widgets.hpp"
+
+namespace air::ui {
+
+class WorkshopPresenter {
+public:
+    // Draws presenter mode for ctx.presentWorkshopId on top of the whole window. Clears
+    // ctx.presentWorkshopId when the user leaves or the workshop no longer exists.
+    void draw(UiContext& ctx);
+
+private:
+    void handleKeys(UiContext& ctx, std::size_t activityCount);
+    void drawTopBar(UiContext& ctx, const Workshop& w);
+    void drawTimer(UiContext& ctx);
+    void drawActivity(UiContext& ctx, const Workshop& w, const std::string& activityId);
+    void drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId);
+    float actionsHeight(const Workshop& w, const std::string& activityId) const;
+    void drawPrinciple(UiContext& ctx);
+    float captureHeight() const;
+    void drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId);
+    void drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p, float width);
+    void save(UiContext& ctx, const Workshop& w);
+    void leave(UiContext& ctx);
+
+    std::string m_workshopId;    // the workshop the indices below belong to
+    std::size_t m_activity = 0;  // index into workshop.activity_ids
+    int m_principle = 0;         // index into principleDeck()
+    bool m_focus = false;        // bring the presenter window to the front once
+    float m_barRightW = 0;       // width of the right part of the top bar, last frame
+    ws::Timer m_timer;
+    ws::CommitField m_field;
+    std::string m_newText, m_newOwner, m_newDue;  // the "add action" row
+};
+
+}  // namespace air::ui
