@@ -190,7 +190,7 @@ void ScreeningWizard::draw(UiContext& ctx) {
     if (!ImGui::IsPopupOpen(kPopupId)) ImGui::OpenPopup(kPopupId);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    const ImVec2 size(std::min(vp->WorkSize.x * 0.94f, em(62)), std::min(vp->WorkSize.y * 0.92f, em(44)));
+    const ImVec2 size(std::min(vp->WorkSize.x * 0.94f, em(66)), std::min(vp->WorkSize.y * 0.94f, em(50)));
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
@@ -365,35 +365,45 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
         return;
     }
 
-    // Annex III: one area, or none of these.
+    // Annex III: one area (a grid of two columns), or none of these; the marketing example
+    // of the hovered (or chosen) area below.
     helpText(tr("wiz.annex_pick"));
     ImGui::Spacing();
     ImGui::BeginDisabled(!edit);
-    for (AnnexIII area : allOf<AnnexIII>()) {
-        if (area == AnnexIII::None) continue;
-        ImGui::PushID(int(area));
+    AnnexIII hovered = AnnexIII::None;
+    auto option = [&](AnnexIII area, ImVec2 size) {
         const bool sel = done && m_screening.annex_iii == area;
-        std::string lbl = std::string(sel ? icon::kCheckCircle : icon::kCircle) + "  " + label(area);
-        if (ImGui::Selectable(lbl.c_str(), sel)) {
+        const std::string lbl = std::string(sel ? icon::kCheckCircle : icon::kCircle) + "  " + label(area);
+        if (ImGui::Selectable(lbl.c_str(), sel, 0, size)) {
             rules::applyAnnex(m_screening, area);
             answered(m_current);
         }
-        const std::string_view ex = rules::annexMarketingExample(area, l);
-        if (!ex.empty()) {
-            ImGui::Indent(em(1.6f));
-            helpText(std::string(ex).c_str());
-            ImGui::Unindent(em(1.6f));
+        if (ImGui::IsItemHovered()) hovered = area;
+    };
+    if (ImGui::BeginTable("##annex", 2, ImGuiTableFlags_SizingStretchSame)) {
+        for (AnnexIII area : allOf<AnnexIII>()) {
+            if (area == AnnexIII::None) continue;
+            ImGui::TableNextColumn();
+            ImGui::PushID(int(area));
+            option(area, ImVec2(0, 0));
+            ImGui::PopID();
         }
-        ImGui::PopID();
+        ImGui::EndTable();
     }
     ImGui::Spacing();
-    const bool none = done && m_screening.annex_iii == AnnexIII::None;
-    const std::string noneLbl = std::string(none ? icon::kCheckCircle : icon::kCircle) + "  " + label(AnnexIII::None);
-    if (ImGui::Selectable(noneLbl.c_str(), none)) {
-        rules::applyAnnex(m_screening, AnnexIII::None);
-        answered(m_current);
-    }
+    option(AnnexIII::None, ImVec2(0, 0));
     ImGui::EndDisabled();
+    const AnnexIII shown = hovered != AnnexIII::None ? hovered : (done ? m_screening.annex_iii : AnnexIII::None);
+    if (shown != AnnexIII::None) {
+        ImGui::Spacing();
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(label(shown));
+        ImGui::PopFont();
+        ImGui::SameLine();
+        helpText(trf("wiz.annex_detail", rules::annexPointText(shown, l), rules::annexAreaText(shown, l),
+                     rules::annexMarketingExample(shown, l))
+                     .c_str());
+    }
 }
 
 // Back / Next (or the result) on the left; Save and Cancel on the right.

@@ -1,0 +1,178 @@
+// The Findings page on the example register: counts per severity equal rules::assess, a click
+// opens the activity at the field, severity filters, the empty states, and the editor's list.
+#include <catch_amalgamated.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "compliance_fixture.hpp"
+#include "rules/rules.hpp"
+#include "ui/icons.hpp"
+
+using namespace air;
+
+namespace {
+// Severity counts as the rules see them.
+std::map<Severity, int> expectedCounts(app::AppModel& m) {
+    std::map<Severity, int> n;
+    for (const Activity& a : m.activities())
+        for (const rules::Finding& f : rules::assess(a).findings) ++n[f.severity];
+    return n;
+}
+
+std::string sevButton(Severity s, int n) { return std::string(ui::label(s)) + "  " + std::to_string(n); }
+
+// Names of the activities whose rows are on screen.
+std::vector<std::string> rowNames() {
+    std::vector<std::string> out;
+    for (const auto& it : ui::items::lastFrame()) {
+        const auto p = it.label.find("##row");
+        if (p != std::string::npos) out.push_back(it.label.substr(0, p));
+    }
+    return out;
+}
+}  // namespace
+
+TEST_CASE("findings page: counts per severity for the example register", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    REQUIRE(app.model().activities().size() > 10);
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    const auto n = expectedCounts(app.model());
+    REQUIRE(n.at(Severity::Blocker) > 0);
+    REQUIRE(n.at(Severity::Warning) > 0);
+    for (Severity s : allOf<Severity>()) {
+        INFO(keyOf(s));
+        CHECK(app.ui.find(sevButton(s, n.count(s) ? n.at(s) : 0)));
+    }
+    // The status bar sums Assessment::blockers() of the cached assessments: the same number.
+    int blockers = 0;
+    for (const Activity& a : app.model().activities()) blockers += app.model().assessment(a.id)->blockers();
+    CHECK(blockers == n.at(Severity::Blocker));
+    CHECK_FALSE(rowNames().empty());
+}
+
+TEST_CASE("findings page: a click opens the activity at the finding's field", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    // An activity on screen whose name is not part of another activity's name.
+    std::string name, id;
+    for (const std::string& candidate : rowNames()) {
+        int hits = 0;
+        for (const Activity& a : app.model().activities())
+            if (a.name.find(candidate) != std::string::npos) ++hits, id = a.id;
+        if (hits == 1) {
+            name = candidate;
+            break;
+        }
+    }
+    REQUIRE_FALSE(name.empty());
+    std::set<std::string> fields;
+    for (const auto& f : app.model().assessment(id)->findings) fields.insert(f.field);
+    REQUIRE(test::clickNow(app.ui, name + "##row", [&] { app.shell->frame(); }));
+    CHECK(app.ctx().page == ui::Page::Register);
+    CHECK(app.ctx().selectedId == id);
+    CHECK(fields.count(app.ctx().focusField) == 1);
+}
+
+TEST_CASE("findings page: the severity filter shows only that severity", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    const auto n = expectedCounts(app.model());
+    REQUIRE(app.click(sevButton(Severity::Info, n.at(Severity::Info))));
+    const auto names = rowNames();
+    REQUIRE_FALSE(names.empty());
+    CHECK(int(names.size()) <= n.at(Severity::Info));
+    for (const std::string& nm : names) {
+        bool hasInfo = false;
+        for (const Activity& a : app.model().activities())
+            if (a.name == nm)
+                for (const auto& f : app.model().assessment(a.id)->findings) hasInfo |= f.severity == Severity::Info;
+        INFO(nm);
+        CHECK(hasInfo);
+    }
+    REQUIRE(app.click(ui::tr("fnd.clear_filters")));
+    CHECK_FALSE(app.ui.find(ui::tr("fnd.clear_filters")));
+}
+
+TEST_CASE("findings page: sorting by activity puts names in order", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    // Click the "Activity" header (table headers have no findable label): it sits right above
+    // the first row of the Activity column.
+    float top = 1e9f, left = 0;
+    for (const auto& it : ui::items::lastFrame())
+        if (it.label.find("##row") != std::string::npos && it.y0 < top) top = it.y0, left = it.x0;
+    REQUIRE(top < 1e9f);
+    const float pad = ImGui::GetStyle().CellPadding.y;
+    test::clickAt(app.ui, left + 20, top - pad - (ImGui::GetFontSize() + pad * 2) * 0.5f, [&] { app.shell->frame(); });
+    app.frames(2);
+    std::vector<std::pair<float, std::string>> rows;
+    for (const auto& it : ui::items::lastFrame()) {
+        const auto p = it.label.find("##row");
+        if (p != std::string::npos) rows.emplace_back(it.y0, it.label.substr(0, p));
+    }
+    std::sort(rows.begin(), rows.end());
+    REQUIRE(rows.size() > 3);
+    for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i - 1].second <= rows[i].second);
+}
+
+TEST_CASE("findings page: empty states", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    app.ctx().page = ui::Page::Findings;
+    app.frames(2);
+    CHECK_FALSE(app.ui.find(sevButton(Severity::Blocker, 0)));  // no table without activities
+
+    // A complete activity has no findings: the page says so.
+    Activity a;
+    a.name = "Send-time optimisation";
+    a.purpose = "Send newsletters when subscribers usually read them";
+    a.data_categories = {DataCategory::Behavioural};
+    a.retention = "13 months";
+    a.legal_basis = LegalBasis::Consent;
+    a.transparency_notice = true;
+    a.screening = Screening{};
+    REQUIRE(rules::assess(a).findings.empty());
+    REQUIRE(app.model().addActivity(a).ok());
+    app.frames(2);
+    CHECK_FALSE(app.ui.find(sevButton(Severity::Blocker, 0)));
+    CHECK(ui::trf("fnd.empty_text", "2026.11") == "Every activity meets the checks of rule set 2026.11.");
+}
+
+TEST_CASE("findings list for the editor: a finding opens its field, screening findings the wizard", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    Activity a;
+    a.name = "Lead scoring";
+    const std::string id = app.model().addActivity(a).value();
+    const Activity stored = *app.model().find(id);
+    const rules::Assessment as = rules::assess(stored);
+    auto frame = [&] {
+        app.shell->frame();
+        ImGui::Begin("editor-top");
+        ui::drawFindingsList(app.ctx(), stored, as);
+        ImGui::End();
+    };
+    app.ui.frames(2, frame);
+    REQUIRE(test::clickNow(app.ui, "##GDPR-6", frame));
+    CHECK(app.ctx().selectedId == id);
+    CHECK(app.ctx().focusField == "legal_basis");
+    CHECK_FALSE(app.ctx().openWizard);
+    app.ui.frames(2, frame);
+    REQUIRE(test::clickNow(app.ui, "##AIA-UNASSESSED", frame));
+    CHECK(app.ctx().focusField == "screening");
+    CHECK(app.ctx().openWizard);
+}

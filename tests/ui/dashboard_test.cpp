@@ -1,0 +1,228 @@
+// The dashboard: counts equal the rules, the heat map's CPU colour scale and cell borders,
+// the embedded shaders document the same scale, and "Save as PNG" yields valid PNG files.
+#include <catch_amalgamated.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <set>
+#include <string>
+
+#include "compliance_fixture.hpp"
+#include "core/embedded.hpp"
+#include "rules/rules.hpp"
+#include "ui/chart_png.hpp"
+#include "ui/dashboard_data.hpp"
+#include "ui/heatmap.hpp"
+#include "ui/theme.hpp"
+#include "ui/wizard_view.hpp"
+
+using namespace air;
+
+namespace {
+
+unsigned be32(const std::string& b, std::size_t at) {
+    return (unsigned(static_cast<unsigned char>(b[at])) << 24) | (unsigned(static_cast<unsigned char>(b[at + 1])) << 16) |
+           (unsigned(static_cast<unsigned char>(b[at + 2])) << 8) | unsigned(static_cast<unsigned char>(b[at + 3]));
+}
+
+// A PNG: signature, IHDR first with its size, IEND last. Returns {width, height}.
+std::pair<unsigned, unsigned> checkPng(const std::string& b) {
+    REQUIRE(b.size() > 57);
+    CHECK(std::memcmp(b.data(), "\x89PNG\r\n\x1a\n", 8) == 0);
+    CHECK(be32(b, 8) == 13);  // IHDR length
+    CHECK(b.substr(12, 4) == "IHDR");
+    CHECK(b[24] == 8);  // bit depth
+    CHECK(b[25] == 6);  // colour type RGBA
+    CHECK(b.substr(b.size() - 8, 4) == "IEND");
+    return {be32(b, 16), be32(b, 20)};
+}
+
+unsigned chan(ImU32 c, int i) { return (c >> (8 * i)) & 0xFF; }
+
+}  // namespace
+
+TEST_CASE("dashboard: counts per tier and review status equal rules::assess", "[ui][dashboard]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    const auto d = ui::computeDashboard(app.model(), "2026-11-25", Lang::En);
+    std::array<int, std::size_t(Tier::COUNT)> tiers{};
+    std::array<int, std::size_t(ReviewStatus::COUNT)> reviews{};
+    int blockers = 0;
+    for (const Activity& a : app.model().activities()) {
+        const auto as = rules::assess(a);
+        ++tiers[std::size_t(as.tier)];
+        ++reviews[std::size_t(a.review.status)];
+        blockers += as.blockers();
+    }
+    CHECK(d.total == int(app.model().activities().size()));
+    CHECK(d.perTier == tiers);
+    CHECK(d.perReview == reviews);
+    CHECK(d.blockers == blockers);
+    int byRule = 0;
+    for (const auto& [rule, n] : d.blockersByRule) byRule += n;
+    CHECK(byRule == blockers);
+    for (std::size_t i = 1; i < d.blockersByRule.size(); ++i)
+        CHECK(d.blockersByRule[i - 1].second >= d.blockersByRule[i].second);
+    // The example register covers every tier.
+    for (Tier t : {Tier::Prohibited, Tier::High, Tier::Limited, Tier::Minimal}) CHECK(tiers[std::size_t(t)] > 0);
+
+    // Heat map: rows are the categories that occur; each activity counts once per category.
+    CHECK(d.heatCols.size() == std::size_t(LegalBasis::COUNT));
+    CHECK(d.heatCols.front() == LegalBasis::None);
+    int cellSum = 0, pairs = 0;
+    for (const auto& c : d.cells) {
+        cellSum += c.count;
+        CHECK(int(c.names.size()) == c.count);
+    }
+    for (const Activity& a : app.model().activities()) {
+        std::set<DataCategory> once(a.data_categories.begin(), a.data_categories.end());
+        pairs += once.empty() ? 1 : int(once.size());
+    }
+    CHECK(cellSum == pairs);
+    for (DataCategory c : d.heatRows) {
+        bool occurs = false;
+        for (const Activity& a : app.model().activities())
+            occurs |= std::find(a.data_categories.begin(), a.data_categories.end(), c) != a.data_categories.end();
+        CHECK(occurs);
+    }
+    // AI Act dates that touch the register: only dates an obligation present applies from.
+    REQUIRE_FALSE(d.actDates.empty());
+    for (const auto& ad : d.actDates) CHECK(ad.activities > 0);
+    CHECK(d.actDates.front().date <= d.actDates.back().date);
+    // Reviews due are sorted and within the horizon.
+    for (std::size_t i = 1; i < d.reviewsDue.size(); ++i) CHECK(d.reviewsDue[i - 1].date <= d.reviewsDue[i].date);
+    for (const auto& r : d.reviewsDue) CHECK(r.days <= ui::kReviewHorizonDays);
+
+    // The page draws (two and one column) without an ImGui assertion.
+    app.ctx().page = ui::Page::Dashboard;
+    app.frames(3);
+    CHECK(app.ui.find(ui::tr("dash.save_png")));
+}
+
+TEST_CASE("dashboard: the heat map colour scale and crisp borders (CPU twin of the shader)", "[ui][dashboard][heatmap]") {
+    const ui::HeatStyle st;
+    CHECK(ui::heatColour(0.0f, st) == st.low);
+    CHECK(ui::heatColour(1.0f, st) == st.high);
+    const ImU32 mid = ui::heatColour(0.5f, st);
+    CHECK(chan(mid, 0) == 138);  // (239 + 37) / 2
+    CHECK(chan(mid, 1) == 172);  // (245 + 99) / 2
+    CHECK(chan(mid, 2) == 244);  // (253 + 235) / 2
+    CHECK(chan(mid, 3) == 255);
+    CHECK(ui::heatColour(-1.0f, st) == st.low);  // clamped
+    CHECK(ui::heatColour(7.0f, st) == st.high);
+
+    // 3 × 7 cells on 211 × 61 device pixels: every border is one pixel wide.
+    ui::CpuHeatmap cpu;
+    std::vector<float> v(21, 0.0f);
+    v[0] = 1.0f;   // top-left cell
+    v[20] = 0.5f;  // bottom-right cell
+    CHECK(cpu.render(v, 3, 7, 211, 61) == ImTextureID{});
+    std::vector<unsigned char> px;
+    int w = 0, h = 0;
+    REQUIRE(cpu.readPixels(px, w, h));
+    REQUIRE(w == 211);
+    REQUIRE(h == 61);
+    auto at = [&](int x, int y) {
+        const unsigned char* p = &px[(std::size_t(y) * std::size_t(w) + std::size_t(x)) * 4];
+        return IM_COL32(p[0], p[1], p[2], p[3]);
+    };
+    CHECK(at(0, 0) == st.border);
+    CHECK(at(210, 60) == st.border);
+    CHECK(at(15, 10) == st.high);
+    CHECK(at(200, 50) == mid);
+    CHECK(at(100, 30) == st.low);
+    for (int c = 1; c < 7; ++c) {
+        const int x = ui::heatCellStart(c, w, 7);
+        CHECK(at(x, 30) == st.border);       // the border column
+        CHECK(at(x - 1, 30) != st.border);   // one pixel wide
+        CHECK(at(x + 1, 30) != st.border);
+    }
+    for (int r = 1; r < 3; ++r) {
+        const int y = ui::heatCellStart(r, h, 3);
+        CHECK(at(100, y) == st.border);
+        CHECK(at(100, y - 1) != st.border);
+        CHECK(at(100, y + 1) != st.border);
+    }
+}
+
+TEST_CASE("dashboard: the embedded shaders implement the documented scale", "[ui][dashboard][heatmap]") {
+    const std::string_view frag = embedded::get("heatmap.frag.glsl");
+    const std::string_view vert = embedded::get("heatmap.vert.glsl");
+    REQUIRE_FALSE(frag.empty());
+    REQUIRE_FALSE(vert.empty());
+    CHECK(frag.substr(0, 15) == "#version 300 es");
+    CHECK(vert.substr(0, 15) == "#version 300 es");
+    CHECK(frag.find("mix(u_low, u_high, clamp(v, 0.0, 1.0))") != std::string_view::npos);
+    CHECK(frag.find("(p * cells) / n") != std::string_view::npos);
+    CHECK(frag.find("texelFetch(u_values") != std::string_view::npos);
+}
+
+TEST_CASE("dashboard: Save as PNG downloads a valid PNG", "[ui][dashboard][png]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    app.ctx().page = ui::Page::Dashboard;
+    app.frames(3);
+    REQUIRE(app.platform.downloads.empty());
+
+    // The heat map's button (the page has one per chart).
+    REQUIRE(test::clickFull(app.ui, "##png_heatmap", [&] { app.shell->frame(); }));
+    REQUIRE(app.platform.downloads.size() == 1);
+    const auto& dl = app.platform.downloads.back();
+    CHECK(dl.mime == "image/png");
+    CHECK(dl.name.find("-heatmap-") != std::string::npos);
+    CHECK(dl.name.size() > 4);
+    CHECK(dl.name.substr(dl.name.size() - 4) == ".png");
+    const auto [w, h] = checkPng(dl.bytes);
+    CHECK(w > 300);
+    CHECK(h > 200);
+
+    REQUIRE(test::clickFull(app.ui, "##png_tiers", [&] { app.shell->frame(); }));
+    REQUIRE(app.platform.downloads.size() == 2);
+    CHECK(app.platform.downloads.back().name.find("-tiers-") != std::string::npos);
+    checkPng(app.platform.downloads.back().bytes);
+}
+
+TEST_CASE("dashboard: every chart exports, with the register name and date in the file name", "[ui][dashboard][png]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    ui::setTodayForTests("2026-11-25");
+    const auto d = ui::computeDashboard(app.model(), "2026-11-25", Lang::En);
+    ui::CpuHeatmap cpu;
+    for (ui::Chart c : {ui::Chart::Tiers, ui::Chart::Review, ui::Chart::Blockers, ui::Chart::Heatmap}) {
+        INFO(ui::chartKey(c));
+        REQUIRE(ui::downloadChartPng(app.ctx(), d, c, &cpu, 420, 300));
+        const auto& dl = app.platform.downloads.back();
+        CHECK(dl.name == ui::png::pngFileName(app.model().registerName(), ui::chartKey(c), "2026-11-25"));
+        CHECK(dl.name.find("2026-11-25.png") != std::string::npos);
+        const auto [w, h] = checkPng(dl.bytes);
+        CHECK(w > 0);
+        CHECK(h > 0);
+    }
+    ui::setTodayForTests("");
+    CHECK(ui::png::pngFileName("Marketing: NL/BE", "tiers", "2026-11-25") == "Marketing-NL-BE-tiers-2026-11-25.png");
+    CHECK(ui::png::pngFileName("", "heatmap", "2026-11-25") == "register-heatmap-2026-11-25.png");
+}
+
+TEST_CASE("dashboard: PNG canvas draws bars in the chart colours and text from the font atlas", "[ui][dashboard][png]") {
+    test::Ui ui;  // fonts loaded, atlas built
+    ui.frame([] {});
+    const ImU32 red = IM_COL32(220, 38, 38, 255);
+    const auto img = ui::png::renderBarChart({"Title", "", ""}, {{"Prohibited", 4, red}, {"Minimal", 0, red}});
+    REQUIRE(img.w > 0);
+    REQUIRE(img.h > 0);
+    int redPixels = 0, darkPixels = 0;
+    for (std::size_t i = 0; i < img.rgba.size(); i += 4) {
+        const ImU32 c = IM_COL32(img.rgba[i], img.rgba[i + 1], img.rgba[i + 2], 255);
+        if (c == red) ++redPixels;
+        if (img.rgba[i] < 120 && img.rgba[i + 1] < 120 && img.rgba[i + 2] < 120) ++darkPixels;
+    }
+    CHECK(redPixels > 100);  // the bar
+    CHECK(darkPixels > 50);  // text was drawn
+    CHECK(ui::png::textWidth(ui::fonts().body, "Prohibited") > 10.0f);
+    CHECK(ui::png::fitText(ui::fonts().body, "A rather long label for a small space", 60.0f).size() <
+          std::string("A rather long label for a small space").size());
+}
