@@ -4,6 +4,7 @@
 
 namespace air::ui::icon {
 
+inline constexpr const char kArrowLeft[] = "\xef\x81\xa0";  // U+F060
 inline constexpr const char kArchive[] = "\xef\x86\x87";  // U+F187
 inline constexpr const char kBan[] = "\xef\x81\x9e";  // U+F05E
 inline constexpr const char kBars[] = "\xef\x83\x89";  // U+F0C9
@@ -27,6 +28,7 @@ inline constexpr const char kCopy[] = "\xef\x83\x85";  // U+F0C5
 inline constexpr const char kDashboard[] = "\xef\x83\xa4";  // U+F0E4
 inline constexpr const char kDatabase[] = "\xef\x87\x80";  // U+F1C0
 inline constexpr const char kDownload[] = "\xef\x80\x99";  // U+F019
+inline constexpr const char kEllipsisH[] = "\xef\x85\x81";  // U+F141
 inline constexpr const char kExchange[] = "\xef\x83\xac";  // U+F0EC
 inline constexpr const char kExclamation[] = "\xef\x81\xaa";  // U+F06A
 inline constexpr const char kExpand[] = "\xef\x81\xa5";  // U+F065

@@ -1,61 +1,696 @@
-// Minimal register page (foundation): add an activity by name and see the list. The full
-// table and editor replace this file.
-#include <cstring>
-#include <string>
+// The register page (see register_view.hpp): layout of list and editor, toolbar, filters and
+// chips, empty states, keyboard, confirmations. The table itself: register_table.cpp.
+//
+// [SECTION] factory and frame
+// [SECTION] layout pref
+// [SECTION] keyboard
+// [SECTION] header bar and quick add
+// [SECTION] toolbar and filter menu
+// [SECTION] chips
+// [SECTION] empty states
+// [SECTION] modals (delete, example)
+// [SECTION] commands
+#include "ui/register_view.hpp"
 
+#include <algorithm>
+#include <cfloat>
+
+#include "core/catalogue.hpp"
+#include "core/embedded.hpp"
+#include "imgui_internal.h"
+#include "io/register_json.hpp"
+#include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
-#include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "ui/wizard_view.hpp"
 
 namespace air::ui {
+
 namespace {
-class RegisterView final : public View {
-public:
-    void draw(UiContext& ctx) override {
-        pageTitle(tr("nav.register"));
-        ImGui::BeginDisabled(!ctx.canEdit());
-        ImGui::SetNextItemWidth(em(20));
-        const bool enter = ImGui::InputTextWithHint("##newname", tr("reg0.name_hint"), m_name, sizeof m_name,
-                                                    ImGuiInputTextFlags_EnterReturnsTrue);
-        ImGui::SameLine();
-        if ((primaryButton((std::string(icon::kPlus) + "  " + tr("reg0.add")).c_str()) || enter) && m_name[0]) {
-            Activity a;
-            a.name = m_name;
-            auto r = ctx.model->addActivity(a);
-            if (r.ok()) m_name[0] = 0;
-            else ctx.toast(r.error().text(), true);
+constexpr const char* kLayoutPref = "ui.register.layout";
+constexpr const char* kDeletePopup = "##confirm_delete";
+constexpr const char* kExamplePopup = "##confirm_example";
+
+// A toggle-looking button: accent border and soft fill while `on`.
+bool toggleButton(const char* text, bool on) {
+    if (on) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
+        ImGui::PushStyleColor(ImGuiCol_Border, color::accent());
+    }
+    const bool r = ImGui::Button(text);
+    if (on) ImGui::PopStyleColor(2);
+    return r;
+}
+
+// Places the next item on the same line when `width` still fits, else on a new line.
+void flow(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
+float buttonWidth(const char* text) {
+    return ImGui::CalcTextSize(text, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+}  // namespace
+
+// ---- [SECTION] factory and frame ------------------------------------------------------------
+std::unique_ptr<View> makeRegisterView() { return std::make_unique<RegisterView>(); }
+
+std::string RegisterView::today() const { return m_today.empty() ? air::ui::today() : m_today; }
+
+void RegisterView::draw(UiContext& ctx) {
+    if (!ctx.model || !ctx.model->isOpen()) return;
+    app::AppModel& model = *ctx.model;
+    loadLayout(ctx);
+
+    // An activity opened from elsewhere (findings, duplicate): put the cursor on it.
+    if (ctx.selectedId != m_lastSelected) {
+        if (!ctx.selectedId.empty()) {
+            m_cursorId = ctx.selectedId;
+            m_scrollToCursor = true;
         }
-        ImGui::EndDisabled();
-        ImGui::Spacing();
-        if (ctx.model->activities().empty()) {
-            emptyState(icon::kList, tr("reg0.empty_title"), tr("reg0.empty_text"));
-            return;
-        }
-        if (ImGui::BeginTable("acts", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_ScrollY)) {
-            ImGui::TableSetupColumn(tr("reg0.col_name"));
-            ImGui::TableSetupColumn(tr("reg0.col_tier"));
-            ImGui::TableSetupColumn(tr("reg0.col_updated"));
-            ImGui::TableHeadersRow();
-            for (const Activity& a : ctx.model->activities()) {
-                ImGui::PushID(a.id.c_str());
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(a.name.c_str());
-                ImGui::TableNextColumn();
-                if (const auto* as = ctx.model->assessment(a.id)) tierBadge(as->tier);
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(showTimestamp(a.updated_at).c_str());
-                ImGui::PopID();
-            }
-            ImGui::EndTable();
-        }
+        m_lastSelected = ctx.selectedId;
+    }
+    const bool editorOpen = !ctx.selectedId.empty() && model.find(ctx.selectedId) != nullptr;
+    if (!ctx.selectedId.empty() && !editorOpen) ctx.selectedId.clear();
+
+    // The row index is rebuilt only when the data, the language, the date or the query change.
+    RegisterIndex::Query q{m_layout.filter, m_layout.sort, m_layout.group, m_collapsed};
+    m_index.update(model, q, lang(), today());
+    if (m_cursorRowRebuild != m_index.rebuilds() || m_cursorRowId != m_cursorId) {
+        m_cursorRow = m_index.rowOf(m_cursorId);
+        m_cursorRowRebuild = m_index.rebuilds();
+        m_cursorRowId = m_cursorId;
     }
 
-private:
-    char m_name[256] = {};
-};
-}  // namespace
-std::unique_ptr<View> makeRegisterView() { return std::make_unique<RegisterView>(); }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const bool narrow = vp->WorkSize.x < em(70);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    bool tableHasKeys = false;
+    EditorPanel::Action action = EditorPanel::Action::None;
+    if (editorOpen && narrow) {
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.1f), em(0.9f)));
+        ImGui::BeginChild("editor", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+        ImGui::PopStyleVar();
+        action = m_editor.draw(ctx, true);
+        ImGui::EndChild();
+    } else {
+        const float editorW = editorOpen ? std::clamp(avail * 0.46f, em(30), em(44)) : 0.0f;
+        const float gap = em(0.9f);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+        ImGui::BeginChild("list", ImVec2(editorOpen ? avail - editorW - gap : 0, 0), ImGuiChildFlags_None,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        ImGui::PopStyleColor();
+        m_listWindow = ImGui::GetCurrentWindow();
+        drawList(ctx);
+        ImGui::EndChild();
+        if (editorOpen) {
+            ImGui::SameLine(0, gap);
+            ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.1f), em(0.9f)));
+            ImGui::BeginChild("editor", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+            ImGui::PopStyleVar();
+            action = m_editor.draw(ctx, false);
+            ImGui::EndChild();
+        }
+        // The table owns the arrow keys while the list has keyboard focus (or nothing else has).
+        const ImGuiWindow* nav = GImGui->NavWindow;
+        tableHasKeys = nav == nullptr || (m_listWindow && (nav == m_listWindow || ImGui::IsWindowChildOf(const_cast<ImGuiWindow*>(nav), m_listWindow, false))) ||
+                       nav == nav->RootWindow;
+    }
+    if (action == EditorPanel::Action::Close) ctx.selectedId.clear();
+    if (action == EditorPanel::Action::Delete) askDelete(ctx.selectedId);
+
+    handleKeys(ctx, tableHasKeys && !(editorOpen && narrow));
+    drawModals(ctx);
+    const std::string chosen = m_picker.draw();
+    if (!chosen.empty()) createFromCatalogue(ctx, chosen);
+    drawScreeningWizard(ctx);
+
+    // Selections made while drawing take effect now, after the editor had its chance to
+    // commit a field that lost focus.
+    if (m_pendingOpen) {
+        ctx.selectedId = m_pendingSelect;
+        m_lastSelected = ctx.selectedId;
+        m_pendingOpen = false;
+    }
+    saveLayout(ctx);
+}
+
+void RegisterView::drawList(UiContext& ctx) {
+    drawHeaderBar(ctx);
+    if (ctx.model->activities().empty()) {
+        drawEmpty(ctx);
+        return;
+    }
+    drawToolbar(ctx);
+    drawChips(ctx);
+    if (m_index.matching() == 0) {
+        drawNoMatch();
+        return;
+    }
+    drawTable(ctx);
+}
+
+// ---- [SECTION] layout pref ---------------------------------------------------------------------
+void RegisterView::loadLayout(UiContext& ctx) {
+    if (m_layoutPath == ctx.model->path() && !m_layoutPath.empty()) return;
+    m_layoutPath = ctx.model->path();
+    const std::string search = m_layout.filter.search;
+    m_layout = RegisterLayout::parse(ctx.model->pref(kLayoutPref));
+    m_layout.filter.search = search;
+    m_layoutDirty = false;
+    m_applySort = m_applyVisibility = true;
+    m_collapsed.clear();
+    m_cursorId.clear();
+    m_index.invalidate();
+}
+
+void RegisterView::saveLayout(UiContext& ctx) {
+    if (!m_layoutDirty) return;
+    m_layoutDirty = false;
+    if (!ctx.canEdit()) return;  // a read-only tab keeps its layout for itself
+    const std::string json = m_layout.toJson();
+    if (json != ctx.model->pref(kLayoutPref)) ctx.check(ctx.model->setPref(kLayoutPref, json));
+}
+
+// ---- [SECTION] keyboard -------------------------------------------------------------------------
+int RegisterView::rowAfter(int delta) const {
+    const auto& rows = m_index.rows();
+    const int n = int(rows.size());
+    if (n == 0 || delta == 0) return m_cursorRow;
+    const int step = delta > 0 ? 1 : -1;
+    int r = m_cursorRow >= 0 ? m_cursorRow : (delta > 0 ? -1 : n);
+    int found = m_cursorRow;
+    for (int i = r + step, left = std::abs(delta); i >= 0 && i < n && left > 0; i += step) {
+        if (rows[std::size_t(i)].activity < 0) continue;  // group headers are skipped
+        found = i;
+        --left;
+    }
+    return found;
+}
+
+void RegisterView::handleKeys(UiContext& ctx, bool tableHasKeys) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool anyPopup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (!anyPopup && ctrl && !io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_N, false) && ctx.canEdit()) m_picker.open();
+    if (!anyPopup && ctrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) m_focusSearch = true;
+    if (anyPopup || io.WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ctx.selectedId.empty()) {
+        ctx.selectedId.clear();
+        return;
+    }
+    if (!tableHasKeys || ctrl) return;
+
+    // Claim the table keys from ImGui's own keyboard navigation while the table has them.
+    const ImGuiID owner = ImGui::GetID("##register_keys");
+    for (ImGuiKey k : {ImGuiKey_UpArrow, ImGuiKey_DownArrow, ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Home,
+                       ImGuiKey_End, ImGuiKey_Enter, ImGuiKey_KeypadEnter, ImGuiKey_Delete})
+        ImGui::SetKeyOwner(k, owner);
+    const auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, owner, ImGuiInputFlags_Repeat); };
+    const int page = std::max(1, int(ImGui::GetMainViewport()->WorkSize.y / em(2.2f)) - 4);
+    int delta = 0;
+    if (pressed(ImGuiKey_DownArrow)) delta = 1;
+    if (pressed(ImGuiKey_UpArrow)) delta = -1;
+    if (pressed(ImGuiKey_PageDown)) delta = page;
+    if (pressed(ImGuiKey_PageUp)) delta = -page;
+    if (pressed(ImGuiKey_Home)) delta = -int(m_index.rows().size());
+    if (pressed(ImGuiKey_End)) delta = int(m_index.rows().size());
+    const int to = rowAfter(delta);
+    if (to >= 0 && to != m_cursorRow) {
+        m_cursorRow = to;
+        m_cursorId = ctx.model->activities()[std::size_t(m_index.rows()[std::size_t(to)].activity)].id;
+        m_cursorRowId = m_cursorId;
+        m_scrollToCursor = true;
+        // With the editor open, it follows the cursor (like a mail client's reading pane).
+        if (!ctx.selectedId.empty()) {
+            m_pendingSelect = m_cursorId;
+            m_pendingOpen = true;
+        }
+    }
+    if (!m_cursorId.empty() && ctx.model->find(m_cursorId)) {
+        if (pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) {
+            m_pendingSelect = m_cursorId;
+            m_pendingOpen = true;
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Delete, owner) && ctx.canEdit()) askDelete(m_cursorId);
+    }
+}
+
+// ---- [SECTION] header bar and quick add -----------------------------------------------------------
+void RegisterView::drawHeaderBar(UiContext& ctx) {
+    const app::AppModel& model = *ctx.model;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float startX = ImGui::GetCursorPosX();
+    ImGui::BeginGroup();
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(tr("nav.register"));
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+    const int total = int(model.activities().size());
+    if (total == 0) {
+        ImGui::TextUnformatted(tr("reg.subtitle_empty"));
+    } else {
+        int blockers = 0;
+        for (int i = 0; i < total; ++i) blockers += m_index.facts(i).blockers;
+        std::string line = m_index.matching() == total ? trf("reg.count_all", std::to_string(total))
+                                                       : trf("reg.count_some", std::to_string(m_index.matching()), std::to_string(total));
+        if (blockers > 0) line += "  \xC2\xB7  " + trf("reg.count_blockers", std::to_string(blockers));
+        ImGui::TextUnformatted(line.c_str());
+    }
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    const float titleW = ImGui::GetItemRectSize().x;
+
+    // Right side: quick add (name + Enter), "New" and "New from catalogue" (primary).
+    const std::string fromCat = std::string(icon::kBook) + "  " + tr("reg.new_from_catalogue");
+    const std::string newLabel = std::string(icon::kPlus) + "  " + tr("reg.new");
+    const float quickW = std::clamp(ImGui::GetContentRegionAvail().x * 0.32f, em(12), em(20));
+    const float actionsW = quickW + buttonWidth(newLabel.c_str()) + buttonWidth(fromCat.c_str()) + st.ItemSpacing.x * 2;
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (full - titleW - em(1) >= actionsW) {
+        ImGui::SameLine(startX + full - actionsW);
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.35f));
+    }
+    ImGui::BeginDisabled(!ctx.canEdit());
+    if (m_focusQuick) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusQuick = false;
+    }
+    ImGui::SetNextItemWidth(quickW);
+    const bool enter = edit::inputText("##quickadd", m_quickName, tr("reg.quick_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
+    edit::accessibleLabel(tr("reg.quick_hint"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.quick_tip"));
+    if (enter) addQuick(ctx, false);
+    ImGui::SameLine();
+    if (ImGui::Button(newLabel.c_str())) addQuick(ctx, true);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.new_tip"));
+    ImGui::SameLine();
+    if (primaryButton(fromCat.c_str())) m_picker.open();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.new_from_catalogue_tip"));
+    ImGui::EndDisabled();
+    ImGui::Dummy(ImVec2(0, em(0.2f)));
+}
+
+// ---- [SECTION] toolbar and filter menu ------------------------------------------------------------
+void RegisterView::drawToolbar(UiContext& ctx) {
+    const float sp = em(0.5f);
+    // Search across name, description, purpose, owner and vendor.
+    if (m_focusSearch) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusSearch = false;
+    }
+    const float searchW = std::clamp(ImGui::GetContentRegionAvail().x * 0.34f, em(12), em(22));
+    ImGui::SetNextItemWidth(searchW);
+    const std::string hint = std::string(icon::kSearch) + "  " + tr("reg.search_hint");
+    if (edit::inputText("##search", m_layout.filter.search, hint.c_str())) m_scrollToCursor = true;
+    edit::accessibleLabel(tr("reg.search_hint"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.search_tip"));
+    if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) m_layout.filter.search.clear();
+
+    // Filter menu.
+    const std::string filterLabel = std::string(icon::kFilter) + "  " + tr("reg.filter") + "  " + icon::kChevronDown;
+    flow(buttonWidth(filterLabel.c_str()), sp);
+    if (ImGui::Button(filterLabel.c_str())) ImGui::OpenPopup("filters");
+    drawFilterMenu(ctx);
+
+    // Reviews due: a quick view with its count.
+    const std::string due = std::string(icon::kClock) + "  " + trf("reg.reviews_due", std::to_string(m_index.reviewsDueCount()));
+    flow(buttonWidth(due.c_str()), sp);
+    if (toggleButton(due.c_str(), m_layout.filter.reviewsDue)) {
+        m_layout.filter.reviewsDue = !m_layout.filter.reviewsDue;
+        m_layoutDirty = true;
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.reviews_due_tip"));
+
+    // Group by.
+    const char* groupNames[] = {tr("reg.group.none"), tr("reg.group.owner"), tr("reg.group.application")};
+    const std::string groupPreview = std::string(icon::kBars) + "  " + groupNames[int(m_layout.group)];
+    const float groupW = ImGui::CalcTextSize(groupPreview.c_str()).x + em(3);
+    flow(groupW, sp);
+    ImGui::SetNextItemWidth(groupW);
+    if (ImGui::BeginCombo("##group", groupPreview.c_str())) {
+        for (int g = 0; g < int(GroupBy::COUNT); ++g) {
+            const bool sel = int(m_layout.group) == g;
+            if (ImGui::Selectable(groupNames[g], sel) && !sel) {
+                m_layout.group = GroupBy(g);
+                m_collapsed.clear();
+                m_layoutDirty = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    edit::accessibleLabel(tr("reg.group_by"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.group_by"));
+
+    // Column chooser (the table's header context menu does the same).
+    const std::string colsLabel = std::string(icon::kColumns) + "  " + tr("reg.columns");
+    flow(buttonWidth(colsLabel.c_str()), sp);
+    if (ImGui::Button(colsLabel.c_str())) ImGui::OpenPopup("columns");
+    if (ImGui::BeginPopup("columns")) {
+        ImGui::TextDisabled("%s", tr("reg.columns_title"));
+        for (std::size_t c = 0; c < kColumnCount; ++c) {
+            bool on = m_layout.visible[c];
+            ImGui::BeginDisabled(Column(c) == Column::Name);
+            std::string text = columnLabel(Column(c));
+            if (on && m_squeezed[c]) text += std::string("  (") + tr("reg.no_room") + ")";
+            if (ImGui::Checkbox(text.c_str(), &on)) {
+                m_layout.visible[c] = on;
+                m_applyVisibility = true;
+                m_layoutDirty = true;
+            }
+            ImGui::EndDisabled();
+        }
+        ImGui::Separator();
+        if (ImGui::Selectable(tr("reg.columns_reset"), false)) {
+            m_layout.visible.fill(true);
+            m_applyVisibility = true;
+            m_layoutDirty = true;
+        }
+        ImGui::EndPopup();
+    }
+
+    // More: the example register (with a confirmation, the register is not empty here).
+    flow(ImGui::GetFrameHeight(), sp);
+    if (ImGui::Button(icon::kEllipsisH, ImVec2(ImGui::GetFrameHeight(), 0))) ImGui::OpenPopup("more");
+    edit::accessibleLabel(tr("reg.more"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.more"));
+    if (ImGui::BeginPopup("more")) {
+        ImGui::BeginDisabled(!ctx.canEdit());
+        if (ImGui::MenuItem((std::string(icon::kFolderOpen) + "  " + tr("reg.load_example_menu")).c_str())) m_exampleAsked = true;
+        ImGui::EndDisabled();
+        ImGui::EndPopup();
+    }
+    ImGui::Dummy(ImVec2(0, em(0.1f)));
+}
+
+void RegisterView::drawFilterMenu(UiContext&) {
+    if (!ImGui::BeginPopup("filters")) return;
+    RegisterFilter& f = m_layout.filter;
+    const RegisterFilter before = f;
+    auto maskMenu = [](const char* title, auto values, std::uint32_t& mask) {
+        if (!ImGui::BeginMenu(title)) return;
+        for (auto v : values) {
+            unsigned int m = mask;
+            if (ImGui::CheckboxFlags(label(v), &m, bitOf(v))) mask = m;
+        }
+        ImGui::EndMenu();
+    };
+    maskMenu(tr("reg.f.tier"), allOf<Tier>(), f.tiers);
+    maskMenu(tr("reg.f.lifecycle"), allOf<Lifecycle>(), f.lifecycles);
+    maskMenu(tr("reg.f.review"), allOf<ReviewStatus>(), f.reviews);
+    if (ImGui::BeginMenu(tr("reg.f.owner"))) {
+        const auto& owners = m_index.owners();
+        if (owners.empty()) ImGui::TextDisabled("%s", tr("reg.f.no_owners"));
+        for (const std::string& o : owners) {
+            auto it = std::find(f.owners.begin(), f.owners.end(), o);
+            bool on = it != f.owners.end();
+            ImGui::PushID(o.c_str());
+            if (ImGui::Checkbox(o.empty() ? tr("reg.group.no_owner") : o.c_str(), &on)) {
+                if (on) f.owners.push_back(o);
+                else f.owners.erase(it);
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr("reg.f.data_category"))) {
+        for (DataCategory c : allOf<DataCategory>()) {
+            if (c == DataCategory::RacialEthnic) {
+                ImGui::Separator();
+                ImGui::TextDisabled("%s", tr("ed.special_heading"));
+            }
+            unsigned int m = f.dataCategories;
+            if (ImGui::CheckboxFlags(label(c), &m, bitOf(c))) f.dataCategories = m;
+        }
+        ImGui::EndMenu();
+    }
+    maskMenu(tr("reg.f.legal_basis"), allOf<LegalBasis>(), f.legalBases);
+    ImGui::Separator();
+    ImGui::Checkbox(tr("reg.f.has_blockers"), &f.hasBlockers);
+    ImGui::Checkbox(tr("reg.f.reviews_due"), &f.reviewsDue);
+    ImGui::Separator();
+    ImGui::BeginDisabled(f.empty());
+    if (ImGui::Selectable(tr("reg.clear_filters"))) {
+        const std::string search = f.search;
+        f.clear();
+        f.search = search;
+    }
+    ImGui::EndDisabled();
+    if (!(f == before)) m_layoutDirty = true;
+    ImGui::EndPopup();
+}
+
+// ---- [SECTION] chips ------------------------------------------------------------------------------
+void RegisterView::drawChips(UiContext& ctx) {
+    (void)ctx;
+    RegisterFilter& f = m_layout.filter;
+    const bool anyFilter = !RegisterFilter{f.tiers, f.lifecycles, f.reviews, f.dataCategories, f.legalBases, f.owners,
+                                           f.hasBlockers, f.reviewsDue, ""}.empty();
+    const bool undoShown = !m_undoText.empty() && ctx.platform && ctx.platform->now() < m_undoUntil;
+    if (!anyFilter && !undoShown) return;
+    const float sp = em(0.4f);
+    bool first = true;
+    bool changed = false;
+    auto place = [&](const std::string& text) {
+        const float w = ImGui::CalcTextSize(text.c_str()).x + em(2.2f);
+        if (!first) flow(w, sp);
+        first = false;
+    };
+    auto maskChips = [&](const char* kind, auto values, std::uint32_t& mask, const char* idPrefix) {
+        for (auto v : values) {
+            if (!hasBit(mask, v)) continue;
+            const std::string text = std::string(kind) + ": " + label(v);
+            place(text);
+            const std::string id = std::string(idPrefix) + std::to_string(int(v));
+            if (chip(text, id.c_str())) {
+                mask &= ~bitOf(v);
+                changed = true;
+            }
+        }
+    };
+    maskChips(tr("reg.f.tier"), allOf<Tier>(), f.tiers, "t");
+    maskChips(tr("reg.f.lifecycle"), allOf<Lifecycle>(), f.lifecycles, "l");
+    maskChips(tr("reg.f.review"), allOf<ReviewStatus>(), f.reviews, "r");
+    maskChips(tr("reg.f.data_category"), allOf<DataCategory>(), f.dataCategories, "d");
+    maskChips(tr("reg.f.legal_basis"), allOf<LegalBasis>(), f.legalBases, "b");
+    for (std::size_t i = 0; i < f.owners.size(); ++i) {
+        const std::string text = std::string(tr("reg.f.owner")) + ": " + (f.owners[i].empty() ? tr("reg.group.no_owner") : f.owners[i]);
+        place(text);
+        if (chip(text, ("o" + std::to_string(i)).c_str())) {
+            f.owners.erase(f.owners.begin() + long(i));
+            changed = true;
+            break;
+        }
+    }
+    if (f.hasBlockers) {
+        const std::string text = tr("reg.f.has_blockers");
+        place(text);
+        if (chip(text, "hb")) f.hasBlockers = false, changed = true;
+    }
+    if (f.reviewsDue) {
+        const std::string text = tr("reg.f.reviews_due");
+        place(text);
+        if (chip(text, "rd")) f.reviewsDue = false, changed = true;
+    }
+    if (anyFilter) {
+        place(tr("reg.clear_all"));
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Text, color::accent());
+        if (ImGui::SmallButton(tr("reg.clear_all"))) {
+            const std::string search = f.search;
+            f.clear();
+            f.search = search;
+            changed = true;
+        }
+        ImGui::PopStyleColor(3);
+    }
+    if (undoShown) {
+        // "Deleted — Undo": the toast says it; this strip makes it one click.
+        place(m_undoText + tr("reg.undo"));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s %s", icon::kTrash, m_undoText.c_str());
+        ImGui::SameLine(0, em(0.3f));
+        if (ImGui::SmallButton((std::string(icon::kUndo) + " " + tr("reg.undo")).c_str())) {
+            if (ctx.model->canUndo()) ctx.check(ctx.model->undo());
+            m_undoText.clear();
+        }
+    }
+    if (changed) m_layoutDirty = true;
+    ImGui::Dummy(ImVec2(0, em(0.1f)));
+}
+
+// ---- [SECTION] empty states ---------------------------------------------------------------------
+void RegisterView::drawEmpty(UiContext& ctx) {
+    ImGui::Spacing();
+    emptyState(icon::kList, tr("reg.empty_title"), tr("reg.empty_text"));
+    const std::string fromCat = std::string(icon::kBook) + "  " + tr("reg.new_from_catalogue");
+    const std::string example = std::string(icon::kFolderOpen) + "  " + tr("reg.load_example");
+    const float w = buttonWidth(fromCat.c_str()) + buttonWidth(example.c_str()) + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - w) * 0.5f));
+    ImGui::BeginDisabled(!ctx.canEdit());
+    if (primaryButton(fromCat.c_str())) m_picker.open();
+    ImGui::SameLine();
+    if (ImGui::Button(example.c_str())) m_exampleAsked = true;
+    ImGui::EndDisabled();
+    ImGui::Spacing();
+    const char* tip = tr("reg.empty_quick_tip");
+    const float tw = std::min(ImGui::CalcTextSize(tip).x, em(30));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - tw) * 0.5f));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + tw);
+    ImGui::TextDisabled("%s", tip);
+    ImGui::PopTextWrapPos();
+}
+
+void RegisterView::drawNoMatch() {
+    emptyState(icon::kSearch, tr("reg.nomatch_title"), tr("reg.nomatch_text"));
+    const std::string text = std::string(icon::kTimes) + "  " + tr("reg.clear_filters");
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - buttonWidth(text.c_str())) * 0.5f));
+    if (ImGui::Button(text.c_str())) {
+        m_layout.filter.clear();
+        m_layoutDirty = true;
+    }
+}
+
+// ---- [SECTION] modals (delete, example) ------------------------------------------------------------
+void RegisterView::drawModals(UiContext& ctx) {
+    if (m_deleteAsked) {
+        ImGui::OpenPopup(kDeletePopup);
+        m_deleteAsked = false;
+    }
+    if (m_exampleAsked) {
+        m_exampleAsked = false;
+        if (ctx.model->activities().empty()) loadExample(ctx);
+        else ImGui::OpenPopup(kExamplePopup);
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    auto centre = [&] {
+        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f),
+                                ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+        ImGui::SetNextWindowSize(ImVec2(std::min(em(30), vp->WorkSize.x - em(2)), 0));
+    };
+    const ImGuiWindowFlags mf = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                ImGuiWindowFlags_AlwaysAutoResize;
+    centre();
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.2f), em(1.0f)));
+    if (ImGui::BeginPopupModal(kDeletePopup, nullptr, mf)) {
+        const Activity* a = ctx.model->find(m_deleteId);
+        if (!a) {
+            ImGui::CloseCurrentPopup();
+        } else {
+            ImGui::PushFont(fonts().bold);
+            ImGui::TextWrapped("%s", trf("reg.delete_title", a->name).c_str());
+            ImGui::PopFont();
+            helpText(tr("reg.delete_text"));
+            ImGui::Spacing();
+            const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+            if (dangerButton((std::string(icon::kTrash) + "  " + tr("reg.delete_confirm")).c_str()) || enter) {
+                const std::string id = m_deleteId, name = a->name;
+                // The cursor moves to the next row, as in a mail client.
+                const auto ids = m_index.ids(*ctx.model);
+                auto it = std::find(ids.begin(), ids.end(), id);
+                std::string next;
+                if (it != ids.end()) {
+                    if (it + 1 != ids.end()) next = *(it + 1);
+                    else if (it != ids.begin()) next = *(it - 1);
+                }
+                if (ctx.check(ctx.model->deleteActivity(id))) {
+                    if (ctx.selectedId == id) ctx.selectedId.clear();
+                    m_lastSelected = ctx.selectedId;
+                    m_cursorId = next;
+                    ctx.toast(trf("reg.deleted_toast", name));
+                    m_undoText = trf("reg.deleted_strip", name);
+                    m_undoUntil = (ctx.platform ? ctx.platform->now() : 0) + 10.0;
+                    if (ctx.platform) ctx.platform->wakeAfter(10.1);
+                }
+                m_deleteId.clear();
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(tr("reg.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+                m_deleteId.clear();
+                ImGui::CloseCurrentPopup();
+            }
+        }
+        ImGui::EndPopup();
+    }
+    centre();
+    if (ImGui::BeginPopupModal(kExamplePopup, nullptr, mf)) {
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextWrapped("%s", tr("reg.example_title"));
+        ImGui::PopFont();
+        helpText(tr("reg.example_text"));
+        ImGui::Spacing();
+        if (primaryButton(tr("reg.example_confirm"))) {
+            loadExample(ctx);
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr("reg.cancel")) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::PopStyleVar();
+}
+
+// ---- [SECTION] commands ------------------------------------------------------------------------------
+void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
+    if (!ctx.canEdit()) return;
+    std::string name = m_quickName;
+    const auto b = name.find_first_not_of(" \t");
+    name = b == std::string::npos ? std::string() : name.substr(b, name.find_last_not_of(" \t") - b + 1);
+    if (name.empty()) {
+        if (!openEditor) return;  // Enter on an empty field does nothing
+        name = tr("reg.new_activity_name");
+    }
+    Activity a;
+    a.name = name;
+    auto r = ctx.model->addActivity(a);
+    if (!r.ok()) {
+        ctx.toast(r.error().text(), true);
+        return;
+    }
+    m_quickName.clear();
+    m_cursorId = r.value();
+    m_scrollToCursor = true;
+    if (openEditor) {
+        m_pendingSelect = r.value();
+        m_pendingOpen = true;
+        ctx.focusField = "name";
+    } else {
+        m_focusQuick = true;  // keep typing the next one
+        RegisterIndex::Query q{m_layout.filter, m_layout.sort, m_layout.group, m_collapsed};
+        m_index.update(*ctx.model, q, lang(), today());
+        if (m_index.rowOf(r.value()) < 0) ctx.toast(trf("reg.added_hidden", name));
+    }
+}
+
+void RegisterView::loadExample(UiContext& ctx) {
+    if (!ctx.canEdit()) return;
+    auto reg = io::parseRegister(embedded::get("example_register.json"));
+    if (!reg.ok()) {
+        ctx.toast(reg.error().text(), true);
+        return;
+    }
+    const std::size_t before = ctx.model->activities().size();
+    if (ctx.check(ctx.model->importRegister(reg.value(), app::ImportMode::Merge)))
+        ctx.toast(trf("reg.example_loaded", std::to_string(ctx.model->activities().size() - before)));
+}
+
+void RegisterView::createFromCatalogue(UiContext& ctx, const std::string& key) {
+    if (!ctx.canEdit()) return;
+    auto r = ctx.model->addActivity(activityFromCatalogue(key, lang()));
+    if (!r.ok()) {
+        ctx.toast(r.error().text(), true);
+        return;
+    }
+    m_cursorId = r.value();
+    m_scrollToCursor = true;
+    m_pendingSelect = r.value();
+    m_pendingOpen = true;
+    m_editor.markPrefilled(r.value());
+}
+
 }  // namespace air::ui

@@ -1,0 +1,113 @@
+#include "ui/editor_fields.hpp"
+
+#include "imgui_internal.h"
+#include "rules/rules.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace air::ui::edit {
+
+namespace {
+// Lets ImGui grow the std::string behind an input (the imgui_stdlib recipe).
+int resizeCallback(ImGuiInputTextCallbackData* d) {
+    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* s = static_cast<std::string*>(d->UserData);
+        s->resize(std::size_t(d->BufTextLen));
+        d->Buf = s->data();
+    }
+    return 0;
+}
+}  // namespace
+
+bool inputText(const char* id, std::string& s, const char* hint, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextWithHint(id, hint ? hint : "", s.data(), s.capacity() + 1, flags, resizeCallback, &s);
+}
+
+bool inputMultiline(const char* id, std::string& s, ImVec2 size, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeCallback, &s);
+}
+
+void accessibleLabel(const char* name) {
+    ImGuiContext& g = *GImGui;
+    if (g.TestEngineHookItems && g.LastItemData.ID != 0)
+        ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, name, g.LastItemData.StatusFlags);
+}
+
+void fieldLabel(const char* text, const char* help, bool required) {
+    ImGui::Dummy(ImVec2(0, em(0.15f)));
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+    if (required) {
+        ImGui::SameLine(0, em(0.2f));
+        ImGui::TextColored(ImColor(color::danger()), "*");
+    }
+    if (help) helpMarker(help);
+}
+
+void errorText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
+    ImGui::TextWrapped("%s %s", icon::kExclamation, text);
+    ImGui::PopStyleColor();
+}
+
+void markInvalid() {
+    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
+                                        ImGui::GetStyle().FrameRounding, 0, 1.5f);
+}
+
+std::size_t utf8Length(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+const char* nameProblem(std::string_view name) {
+    if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return "ed.err.name_required";
+    if (utf8Length(name) > 200) return "ed.err.name_too_long";
+    return "";
+}
+
+bool dateOk(std::string_view date) { return date.empty() || rules::isIsoDate(date); }
+
+bool tag(std::string_view text, const char* id, bool warn, bool removable) {
+    ImGui::PushID(id);
+    const ImU32 bg = warn ? IM_COL32(254, 243, 199, 255) : IM_COL32(238, 242, 247, 255);
+    const ImU32 fg = warn ? IM_COL32(146, 64, 14, 255) : ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 edge = warn ? IM_COL32(245, 205, 120, 255) : color::border();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 pad(em(0.55f), em(0.18f));
+    const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    const float iconW = warn ? ImGui::CalcTextSize(icon::kWarning).x + em(0.3f) : 0.0f;
+    const float closeW = removable ? em(1.3f) : 0.0f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 size(iconW + ts.x + pad.x * 2 + closeW, ts.y + pad.y * 2);
+    dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg, size.y * 0.5f);
+    dl->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), edge, size.y * 0.5f);
+    if (warn) dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, icon::kWarning);
+    dl->AddText(ImVec2(p.x + pad.x + iconW, p.y + pad.y), fg, text.data(), text.data() + text.size());
+    ImGui::Dummy(ImVec2(size.x - closeW, size.y));
+    bool removed = false;
+    if (removable) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(0, 0, 0, 20));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(0, 0, 0, 40));
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Text, fg);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.2f), pad.y));
+        ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size.y * 0.5f);
+        removed = ImGui::Button(icon::kTimes, ImVec2(closeW - em(0.15f), size.y));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.remove_tag"));
+        ImGui::PopStyleVar(2);
+        ImGui::PopStyleColor(5);
+    }
+    ImGui::PopID();
+    return removed;
+}
+
+}  // namespace air::ui::edit

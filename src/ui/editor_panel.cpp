@@ -1,0 +1,480 @@
+// The activity editor's frame: draft syncing, committing, the header, the findings list, the
+// tab bar, focusing a field, and the shared field helpers. Sections: editor_sections.cpp,
+// editor_screening.cpp.
+//
+// [SECTION] field -> tab
+// [SECTION] draw (frame, tab bar)
+// [SECTION] draft and commit
+// [SECTION] header and findings
+// [SECTION] focus
+// [SECTION] field helpers
+#include "ui/editor_panel.hpp"
+
+#include <algorithm>
+#include <cfloat>
+
+#include "rules/rules.hpp"
+#include "ui/editor_fields.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace air::ui {
+
+// ---- [SECTION] field -> tab ----------------------------------------------------------------
+EditorTab tabOfField(std::string_view f) {
+    auto starts = [&](std::string_view p) { return f.substr(0, p.size()) == p; };
+    if (starts("processors")) return EditorTab::Vendors;
+    if (starts("screening") || f == "ai_act_role" || f == "dpia") return EditorTab::Screening;
+    if (starts("review")) return EditorTab::Review;
+    if (f == "human_oversight" || f == "bias_monitoring" || f == "content_rights_checked") return EditorTab::Safeguards;
+    if (f == "data_subjects" || f == "data_categories" || f == "legal_basis" || f == "art9_condition" ||
+        f == "lia_documented" || f == "retention" || f == "transparency_notice" || f == "opt_out")
+        return EditorTab::Data;
+    return EditorTab::Basics;
+}
+
+namespace {
+const char* tabKey(EditorTab t) {
+    switch (t) {
+    case EditorTab::Basics: return "ed.tab.basics";
+    case EditorTab::Data: return "ed.tab.data";
+    case EditorTab::Vendors: return "ed.tab.vendors";
+    case EditorTab::Screening: return "ed.tab.screening";
+    case EditorTab::Safeguards: return "ed.tab.safeguards";
+    case EditorTab::Review: return "ed.tab.review";
+    default: return "ed.tab.history";
+    }
+}
+// tr() of the tab names, with literal keys for the string check.
+const char* tabLabel(EditorTab t) {
+    switch (t) {
+    case EditorTab::Basics: return tr("ed.tab.basics");
+    case EditorTab::Data: return tr("ed.tab.data");
+    case EditorTab::Vendors: return tr("ed.tab.vendors");
+    case EditorTab::Screening: return tr("ed.tab.screening");
+    case EditorTab::Safeguards: return tr("ed.tab.safeguards");
+    case EditorTab::Review: return tr("ed.tab.review");
+    default: return tr("ed.tab.history");
+    }
+}
+}  // namespace
+
+// ---- [SECTION] draw (frame, tab bar) ---------------------------------------------------------
+EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
+    const Activity* cur = ctx.model->find(ctx.selectedId);
+    if (!cur) return Action::Close;
+    sync(ctx, *cur);
+    if (!ctx.focusField.empty()) {
+        m_focus = ctx.focusField;
+        ctx.focusField.clear();
+        m_selectTab = tabOfField(m_focus);
+        m_focusFrames = 8;
+    }
+
+    ImGui::PushID(m_id.c_str());
+    Action action = drawHeader(ctx, *cur, fullWidth);
+
+    if (m_prefilledId == m_id) {
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(239, 246, 255, 255));
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(191, 219, 254, 255));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.7f), em(0.45f)));
+        ImGui::BeginChild("prefilled", ImVec2(0, 0),
+                          ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        ImGui::TextColored(ImColor(color::accent()), "%s", icon::kInfo);
+        ImGui::SameLine();
+        const float closeW = ImGui::GetFrameHeight();
+        ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - closeW - em(0.3f));
+        ImGui::TextUnformatted(tr("ed.prefilled_banner"));
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - closeW);
+        if (ImGui::SmallButton(icon::kTimes)) m_prefilledId.clear();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.dismiss"));
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+    }
+
+    drawFindings(ctx, *cur);
+
+    // Tabs only select; the content goes into its own scrolling region below them.
+    const rules::Assessment* as = ctx.model->assessment(m_id);
+    if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+        for (int t = 0; t < int(EditorTab::COUNT); ++t) {
+            const EditorTab tab = EditorTab(t);
+            int problems = 0;
+            if (as)
+                for (const rules::Finding& f : as->findings)
+                    if (f.severity != Severity::Info && tabOfField(f.field) == tab) ++problems;
+            std::string text = tabLabel(tab);
+            if (problems > 0) text += " (" + std::to_string(problems) + ")";
+            text += "###";
+            text += tabKey(tab);
+            const ImGuiTabItemFlags flags = m_selectTab == tab ? ImGuiTabItemFlags_SetSelected : 0;
+            if (ImGui::BeginTabItem(text.c_str(), nullptr, flags)) {
+                if (m_tab != tab) m_editingLong.clear();
+                m_tab = tab;
+                ImGui::EndTabItem();
+            }
+        }
+        ImGui::EndTabBar();
+    }
+    m_selectTab = EditorTab::COUNT;
+
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.6f), em(0.45f)));
+    ImGui::PushItemWidth(-FLT_MIN);
+    ImGui::BeginDisabled(!ctx.canEdit());
+    switch (m_tab) {
+    case EditorTab::Basics: drawBasics(ctx); break;
+    case EditorTab::Data: drawData(ctx); break;
+    case EditorTab::Vendors: drawVendors(ctx); break;
+    case EditorTab::Screening: drawScreening(ctx, *cur); break;
+    case EditorTab::Safeguards: drawSafeguards(ctx); break;
+    case EditorTab::Review: drawReview(ctx, *cur); break;
+    default: break;
+    }
+    ImGui::EndDisabled();
+    if (m_tab == EditorTab::History) drawHistory(ctx);  // read-only anyway; keeps its scroll usable
+    ImGui::PopItemWidth();
+    ImGui::Dummy(ImVec2(0, em(1.0f)));
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+
+    if (!m_focus.empty() && --m_focusFrames <= 0) m_focus.clear();
+    return action;
+}
+
+// ---- [SECTION] draft and commit --------------------------------------------------------------
+void EditorPanel::sync(UiContext& ctx, const Activity& current) {
+    const std::uint64_t rev = ctx.model->revision();
+    if (current.id != m_id) {
+        m_id = current.id;
+        m_draft = current;
+        m_revision = rev;
+        m_invalid.clear();
+        m_editingLong.clear();
+        return;
+    }
+    if (rev == m_revision || ImGui::IsAnyItemActive()) return;
+    // Take the model's values, but keep what the user typed and we refused (invalid input).
+    Activity fresh = current;
+    for (const std::string& f : m_invalid) {
+        if (f == "name") fresh.name = m_draft.name;
+        else if (f == "review.reviewed_at") fresh.review.reviewed_at = m_draft.review.reviewed_at;
+        else if (f == "review.next_review") fresh.review.next_review = m_draft.review.next_review;
+    }
+    m_draft = std::move(fresh);
+    m_revision = rev;
+}
+
+bool EditorPanel::commit(UiContext& ctx, const std::function<void(Activity&)>& apply) {
+    if (!ctx.canEdit()) return false;
+    const Activity* cur = ctx.model->find(m_id);
+    if (!cur) return false;
+    Activity copy = *cur;
+    apply(copy);
+    if (copy == *cur) return false;
+    return ctx.check(ctx.model->updateActivity(copy));
+}
+
+// ---- [SECTION] header and findings -----------------------------------------------------------
+EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, bool fullWidth) {
+    Action action = Action::None;
+    if (fullWidth) {
+        if (ImGui::Button((std::string(icon::kArrowLeft) + "  " + tr("ed.back")).c_str())) action = Action::Close;
+        ImGui::Spacing();
+    }
+    const ImVec2 start = ImGui::GetCursorPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float btn = ImGui::GetFrameHeight();
+    const float btnsW = btn * 2 + ImGui::GetStyle().ItemSpacing.x;
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(start.x + w - btnsW - em(0.6f));
+    ImGui::TextUnformatted(a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    const ImVec2 after = ImGui::GetCursorPos();
+
+    ImGui::SetCursorPos(ImVec2(start.x + w - btnsW, start.y));
+    if (ImGui::Button(icon::kEllipsisH, ImVec2(btn, btn))) ImGui::OpenPopup("more");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.more"));
+    edit::accessibleLabel(tr("ed.more"));
+    ImGui::SameLine();
+    if (ImGui::Button(icon::kTimes, ImVec2(btn, btn))) action = Action::Close;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.close_tip"));
+    edit::accessibleLabel(tr("ed.close"));
+    if (ImGui::BeginPopup("more")) {
+        ImGui::BeginDisabled(!ctx.canEdit());
+        if (ImGui::MenuItem((std::string(icon::kCopy) + "  " + tr("reg.duplicate")).c_str())) {
+            auto r = ctx.model->duplicateActivity(m_id);
+            if (r.ok()) {
+                ctx.selectedId = r.value();
+                ctx.toast(tr("reg.duplicated_toast"));
+            } else {
+                ctx.toast(r.error().text(), true);
+            }
+        }
+        if (ImGui::MenuItem((std::string(icon::kArchive) + "  " + tr("reg.retire")).c_str(), nullptr, false,
+                            a.lifecycle != Lifecycle::Retired)) {
+            if (commit(ctx, [](Activity& x) { x.lifecycle = Lifecycle::Retired; })) ctx.toast(tr("reg.retired_toast"));
+        }
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
+        if (ImGui::MenuItem((std::string(icon::kTrash) + "  " + tr("reg.delete_menu")).c_str())) action = Action::Delete;
+        ImGui::PopStyleColor();
+        ImGui::EndDisabled();
+        ImGui::EndPopup();
+    }
+    ImGui::SetCursorPos(after);
+
+    // Tier, DPIA screen and the sentence that explains the tier.
+    if (const rules::Assessment* as = ctx.model->assessment(m_id)) {
+        tierBadge(as->tier);
+        ImGui::SameLine(0, em(0.6f));
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::TextUnformatted(label(as->dpia));
+        ImGui::SameLine(0, em(0.6f));
+        ImGui::TextUnformatted("\xC2\xB7");
+        ImGui::SameLine(0, em(0.6f));
+        ImGui::TextUnformatted(label(a.lifecycle));
+        ImGui::PopStyleColor();
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::TextWrapped("%s", rules::tierReason(a, lang()).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    return action;
+}
+
+void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
+    const rules::Assessment* as = ctx.model->assessment(a.id);
+    if (!as) return;
+    if (as->findings.empty()) {
+        ImGui::TextColored(ImColor(color::success()), "%s  %s", icon::kCheckCircle, tr("ed.no_findings"));
+        ImGui::Spacing();
+        return;
+    }
+    // Blockers first, then warnings, then info; rule-table order within a severity.
+    std::vector<const rules::Finding*> list;
+    for (const rules::Finding& f : as->findings) list.push_back(&f);
+    std::stable_sort(list.begin(), list.end(), [](auto* x, auto* y) { return x->severity < y->severity; });
+
+    float badgeW = 0;
+    for (Severity s : allOf<Severity>()) badgeW = std::max(badgeW, ImGui::CalcTextSize(label(s)).x);
+    badgeW += em(0.9f) + em(0.6f);
+    const float pad = em(0.35f);
+    const float avail = ImGui::GetContentRegionAvail().x - em(1.6f);
+    const float wrapW = std::max(em(8), avail - badgeW - ImGui::GetStyle().ScrollbarSize);
+    std::vector<std::string> texts;
+    float total = 0;
+    for (const rules::Finding* f : list) {
+        texts.push_back(f->message(lang()));
+        total += std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(texts.back().c_str(), nullptr, false, wrapW).y) + pad * 2;
+    }
+    const int blockers = as->blockers();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(blockers > 0 ? trf("ed.findings_head_blockers", std::to_string(list.size()), std::to_string(blockers)).c_str()
+                                        : trf("ed.findings_head", std::to_string(list.size())).c_str());
+    ImGui::PopFont();
+    helpMarker(tr("ed.findings_help"));
+
+    const float maxH = em(9.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.4f), em(0.3f)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, blockers > 0 ? IM_COL32(254, 246, 246, 255) : IM_COL32(255, 251, 240, 255));
+    ImGui::BeginChild("findings", ImVec2(0, std::min(total + em(0.6f), maxH)),
+                      ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.4f), 0));
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const rules::Finding& f = *list[i];
+        const float h = std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(texts[i].c_str(), nullptr, false, wrapW).y) + pad * 2;
+        ImGui::PushID(int(i));
+        const ImVec2 p = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, h)))
+            ctx.focusField = f.field.empty() ? std::string("name") : f.field;
+        edit::accessibleLabel(texts[i].c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            if (const rules::RuleInfo* info = rules::ruleInfo(f.rule))
+                ImGui::SetTooltip("%s  \xC2\xB7  %s", std::string(info->id).c_str(), std::string(info->articleText(lang())).c_str());
+        }
+        ImGui::SetCursorPos(ImVec2(p.x, p.y + pad));
+        severityBadge(f.severity);
+        ImGui::SetCursorPos(ImVec2(p.x + badgeW, p.y + pad + (ImGui::GetFrameHeight() - ImGui::GetTextLineHeight()) * 0.5f));
+        ImGui::PushTextWrapPos(p.x + badgeW + wrapW);
+        ImGui::TextUnformatted(texts[i].c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::SetCursorPos(ImVec2(p.x, p.y + h));
+        ImGui::Dummy(ImVec2(0, 0));
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+    ImGui::Spacing();
+}
+
+// ---- [SECTION] focus -------------------------------------------------------------------------
+void EditorPanel::focusBefore(std::string_view field) {
+    if (!m_focus.empty() && m_focus == field) ImGui::SetKeyboardFocusHere();
+}
+
+void EditorPanel::focusAfter(std::string_view field) {
+    if (!m_focus.empty() && m_focus == field) {
+        ImGui::SetScrollHereY(0.3f);
+        m_flash = m_focus;
+        m_flashUntil = ImGui::GetTime() + 1.8;
+        m_lastFocused = m_focus;
+        m_focus.clear();
+    }
+    if (!m_flash.empty() && m_flash == field) {
+        const double left = m_flashUntil - ImGui::GetTime();
+        if (left <= 0) {
+            m_flash.clear();
+        } else {
+            const float alpha = float(std::min(1.0, left / 0.6));
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            const ImU32 c = ImGui::GetColorU32(ImVec4(0.15f, 0.39f, 0.92f, alpha));
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), c,
+                                                ImGui::GetStyle().FrameRounding + 2, 0, 2.0f);
+        }
+    }
+}
+
+// ---- [SECTION] field helpers -----------------------------------------------------------------
+void EditorPanel::textField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
+                            std::string Activity::*member, const char* hintKey) {
+    const bool isName = std::string_view(field) == "name";
+    edit::fieldLabel(tr(labelKey), helpKey ? tr(helpKey) : nullptr, isName);
+    ImGui::PushID(field);
+    focusBefore(field);
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    edit::inputText("##input", m_draft.*member, hintKey ? tr(hintKey) : nullptr);
+    edit::accessibleLabel(tr(labelKey));
+    const bool done = ImGui::IsItemDeactivatedAfterEdit();
+    focusAfter(field);
+    bool ok = true;
+    if (isName) {
+        const char* problem = edit::nameProblem(m_draft.name);
+        ok = *problem == 0;
+        if (!ok) {
+            edit::markInvalid();
+            edit::errorText(tr(problem));
+        }
+        if (ok) m_invalid.erase(field);
+        else m_invalid.insert(field);
+    }
+    if (done && ok) {
+        const std::string v = m_draft.*member;
+        commit(ctx, [&](Activity& a) { a.*member = v; });
+    }
+    ImGui::PopID();
+}
+
+void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
+                                std::string Activity::*member, const char* hintKey) {
+    edit::fieldLabel(tr(labelKey), helpKey ? tr(helpKey) : nullptr);
+    ImGui::PushID(field);
+    std::string& value = m_draft.*member;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float wrapW = w - st.FramePadding.x * 2;
+    const float lineH = ImGui::GetTextLineHeight();
+    const float textH = value.empty() ? lineH : ImGui::CalcTextSize(value.c_str(), nullptr, false, wrapW).y;
+    const float h = std::max(textH, lineH * 2) + st.FramePadding.y * 2;
+
+    if (m_focus == field && m_editingLong != field && ctx.canEdit()) {
+        m_editingLong = field;
+        m_editingLongActive = false;
+    }
+    if (m_editingLong == field) {
+        // Editing: a multi-line input (Enter starts a new line; click elsewhere to finish).
+        if (!m_editingLongActive) ImGui::SetKeyboardFocusHere();
+        edit::inputMultiline("##input", value, ImVec2(-FLT_MIN, std::max(h + lineH, lineH * 4 + st.FramePadding.y * 2)));
+        edit::accessibleLabel(tr(labelKey));
+        if (ImGui::IsItemActive()) m_editingLongActive = true;
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            const std::string v = value;
+            commit(ctx, [&](Activity& a) { a.*member = v; });
+        }
+        if (m_editingLongActive && !ImGui::IsItemActive()) m_editingLong.clear();
+        focusAfter(field);
+    } else {
+        // At rest: the text wrapped in a frame; a click (or Enter on it) starts editing.
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const bool clicked = ImGui::InvisibleButton("##view", ImVec2(w, h));
+        edit::accessibleLabel(tr(labelKey));
+        const bool hovered = ImGui::IsItemHovered();
+        const bool startByKey = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter, false);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 q(p.x + w, p.y + h);
+        dl->AddRectFilled(p, q, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), st.FrameRounding);
+        dl->AddRect(p, q, ImGui::GetColorU32(ImGuiCol_Border), st.FrameRounding);
+        const ImVec2 tp(p.x + st.FramePadding.x, p.y + st.FramePadding.y);
+        if (value.empty())
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), tp, ImGui::GetColorU32(ImGuiCol_TextDisabled),
+                        hintKey ? tr(hintKey) : tr("ed.click_to_write"));
+        else
+            dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), tp, ImGui::GetColorU32(ImGuiCol_Text), value.c_str(),
+                        value.c_str() + value.size(), wrapW);
+        if (hovered && ctx.canEdit()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        if ((clicked || startByKey) && ctx.canEdit()) {
+            m_editingLong = field;
+            m_editingLongActive = false;
+        }
+        focusAfter(field);
+    }
+    ImGui::PopID();
+}
+
+void EditorPanel::checkField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
+                             bool Activity::*member) {
+    ImGui::PushID(field);
+    focusBefore(field);
+    if (ImGui::Checkbox(tr(labelKey), &(m_draft.*member))) {
+        const bool v = m_draft.*member;
+        commit(ctx, [&](Activity& a) { a.*member = v; });
+    }
+    focusAfter(field);
+    if (helpKey) helpMarker(tr(helpKey));
+    ImGui::PopID();
+}
+
+bool EditorPanel::dateInput(const char* field, const char* name, std::string& value) {
+    ImGui::PushID(field);
+    focusBefore(field);
+    ImGui::SetNextItemWidth(em(9));
+    edit::inputText("##date", value, tr("ed.date_hint"));
+    edit::accessibleLabel(name);
+    const bool done = ImGui::IsItemDeactivatedAfterEdit();
+    focusAfter(field);
+    // Dutch users may type 25-11-2026: read it as the same day.
+    if (done && value.size() == 10 && value[2] == '-' && value[5] == '-') {
+        const std::string iso = value.substr(6, 4) + "-" + value.substr(3, 2) + "-" + value.substr(0, 2);
+        if (edit::dateOk(iso)) value = iso;
+    }
+    const bool ok = edit::dateOk(value);
+    if (!ok) {
+        edit::markInvalid();
+        m_invalid.insert(field);
+    } else {
+        m_invalid.erase(field);
+    }
+    if (ok && !value.empty() && !ImGui::IsItemActive()) {
+        ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", showDate(value).c_str());
+    }
+    if (!ok) edit::errorText(tr("ed.err.date"));
+    ImGui::PopID();
+    return done && ok;
+}
+
+}  // namespace air::ui

@@ -1,0 +1,305 @@
+// The register table's row index on 10,000 generated activities: filters, search, sorting,
+// grouping, rebuild-only-on-change, and the layout JSON remembered in the database.
+#include <catch_amalgamated.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "register_fixture.hpp"
+#include "ui/register_index.hpp"
+
+using namespace air;
+using ui::Column;
+using ui::RegisterIndex;
+
+namespace {
+
+struct Big {
+    app::AppModel model;
+    Big() {
+        REQUIRE(model.open(":memory:").ok());
+        REQUIRE(model.importRegister(test::generateRegister(10000), app::ImportMode::Replace).ok());
+        REQUIRE(model.activities().size() == 10000);
+    }
+    Tier tier(const Activity& a) const { return model.assessment(a.id)->tier; }
+    int blockers(const Activity& a) const { return model.assessment(a.id)->blockers(); }
+};
+
+Big& big() {
+    static Big b;
+    return b;
+}
+
+std::vector<std::string> idsWhere(const app::AppModel& m, const std::function<bool(const Activity&)>& pred) {
+    std::vector<std::string> out;
+    for (const Activity& a : m.activities())
+        if (pred(a)) out.push_back(a.id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("no filter: every activity in creation order", "[ui][register][index]") {
+    test::RegLang en(Lang::En);
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+    REQUIRE(idx.update(big().model, q, Lang::En, "2026-11-25"));
+    CHECK(idx.matching() == 10000);
+    CHECK(idx.ids(big().model) == idsWhere(big().model, [](const Activity&) { return true; }));
+    CHECK(idx.groups().empty());
+}
+
+TEST_CASE("each filter narrows the rows to exactly the matching ids", "[ui][register][index]") {
+    test::RegLang en(Lang::En);
+    const auto& m = big().model;
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+
+    SECTION("tier") {
+        q.filter.tiers = ui::bitOf(Tier::High) | ui::bitOf(Tier::Prohibited);
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            const Tier t = big().tier(a);
+            return t == Tier::High || t == Tier::Prohibited;
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+    }
+    SECTION("lifecycle and review status combine (AND across kinds, OR within)") {
+        q.filter.lifecycles = ui::bitOf(Lifecycle::Pilot) | ui::bitOf(Lifecycle::Production);
+        q.filter.reviews = ui::bitOf(ReviewStatus::Approved);
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            return (a.lifecycle == Lifecycle::Pilot || a.lifecycle == Lifecycle::Production) &&
+                   a.review.status == ReviewStatus::Approved;
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+    }
+    SECTION("owner (including no owner) and has blockers") {
+        q.filter.owners = {"Sanne de Vries", ""};
+        q.filter.hasBlockers = true;
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            return (a.owner == "Sanne de Vries" || a.owner.empty()) && big().blockers(a) > 0;
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+    }
+    SECTION("data category and legal basis (including not chosen)") {
+        q.filter.dataCategories = ui::bitOf(DataCategory::Health) | ui::bitOf(DataCategory::Biometric);
+        q.filter.legalBases = ui::bitOf(LegalBasis::None) | ui::bitOf(LegalBasis::Consent);
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            const bool data = std::any_of(a.data_categories.begin(), a.data_categories.end(), [](DataCategory c) {
+                return c == DataCategory::Health || c == DataCategory::Biometric;
+            });
+            return data && (a.legal_basis == LegalBasis::None || a.legal_basis == LegalBasis::Consent);
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+    }
+    SECTION("reviews due: next review on or before today, or approved without a date") {
+        q.filter.reviewsDue = true;
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            if (!a.review.next_review.empty()) return a.review.next_review <= "2026-11-25";
+            return a.review.status == ReviewStatus::Approved;
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+        CHECK(idx.reviewsDueCount() == int(want.size()));
+        // On a later day the 2027 dates are due as well.
+        idx.update(m, q, Lang::En, "2027-07-01");
+        CHECK(idx.matching() > int(want.size()));
+    }
+    SECTION("search: every word, case and accents folded, across name/description/purpose/owner/vendor") {
+        q.filter.search = "  CHURN   42 ";
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto want = idsWhere(m, [](const Activity& a) {
+            const std::string hay = ui::foldCase(a.name + "\n" + a.description + "\n" + a.purpose + "\n" + a.owner + "\n" + a.vendor);
+            return hay.find("churn") != std::string::npos && hay.find("42") != std::string::npos;
+        });
+        REQUIRE(!want.empty());
+        CHECK(idx.ids(m) == want);
+        q.filter.search = "polderdata";  // vendor only
+        idx.update(m, q, Lang::En, "2026-11-25");
+        CHECK(idx.matching() == int(idsWhere(m, [](const Activity& a) { return !a.vendor.empty(); }).size()));
+        q.filter.search = "fatima EL amrani";  // owner
+        idx.update(m, q, Lang::En, "2026-11-25");
+        CHECK(idx.matching() == 1000);
+        q.filter.search = "no such words anywhere";
+        idx.update(m, q, Lang::En, "2026-11-25");
+        CHECK(idx.matching() == 0);
+        CHECK(idx.rows().empty());
+    }
+}
+
+TEST_CASE("case folding strips accents so that a plain search finds Dutch words", "[ui][register][index]") {
+    CHECK(ui::foldCase("Financiële SITUATIE") == "financiele situatie");
+    CHECK(ui::foldCase("Ééntje ÇA") == "eentje ca");
+    CHECK(ui::foldCase("ŁÓDŹ") == "łodź");  // outside Latin-1 only the case changes
+    CHECK(ui::foldCase("\xE2\x82\xAC 10") == "\xE2\x82\xAC 10");
+}
+
+TEST_CASE("sorting by one or several columns, empty values last", "[ui][register][index]") {
+    test::RegLang en(Lang::En);
+    const auto& m = big().model;
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+    const auto& acts = m.activities();
+    std::map<std::string, int> order;
+    for (std::size_t i = 0; i < acts.size(); ++i) order[acts[i].id] = int(i);
+    auto pos = [&](const std::string& id) { return order.at(id); };
+
+    SECTION("name ascending, creation order breaking ties") {
+        q.sort = {{Column::Name, false}};
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto ids = idx.ids(m);
+        REQUIRE(ids.size() == 10000);
+        for (std::size_t i = 1; i < ids.size(); ++i) {
+            const Activity& a = *m.find(ids[i - 1]);
+            const Activity& b = *m.find(ids[i]);
+            const std::string ka = ui::foldCase(a.name), kb = ui::foldCase(b.name);
+            INFO(a.name << " / " << b.name);
+            REQUIRE((ka < kb || (ka == kb && pos(a.id) < pos(b.id))));
+        }
+    }
+    SECTION("blockers descending, then tier (worst first), then updated descending") {
+        q.sort = {{Column::Blockers, true}, {Column::Tier, false}, {Column::Updated, true}};
+        idx.update(m, q, Lang::En, "2026-11-25");
+        const auto ids = idx.ids(m);
+        for (std::size_t i = 1; i < ids.size(); ++i) {
+            const Activity& a = *m.find(ids[i - 1]);
+            const Activity& b = *m.find(ids[i]);
+            const int ba = big().blockers(a), bb = big().blockers(b);
+            REQUIRE(ba >= bb);
+            if (ba == bb) {
+                REQUIRE(int(big().tier(a)) <= int(big().tier(b)));
+                if (big().tier(a) == big().tier(b)) REQUIRE(a.updated_at >= b.updated_at);
+            }
+        }
+        CHECK(big().blockers(*m.find(ids.front())) > big().blockers(*m.find(ids.back())));
+    }
+    SECTION("owner: empty owners last in both directions") {
+        for (bool desc : {false, true}) {
+            q.sort = {{Column::Owner, desc}};
+            idx.update(m, q, Lang::En, "2026-11-25");
+            const auto ids = idx.ids(m);
+            CHECK(m.find(ids.back())->owner.empty());
+            CHECK_FALSE(m.find(ids.front())->owner.empty());
+            CHECK(m.find(ids.front())->owner == (desc ? "Webshop" : "Customer Care"));
+        }
+    }
+}
+
+TEST_CASE("grouping by owner and by application, with counts and collapsing", "[ui][register][index]") {
+    test::RegLang en(Lang::En);
+    const auto& m = big().model;
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+    q.group = ui::GroupBy::Owner;
+    q.sort = {{Column::Name, false}};
+    idx.update(m, q, Lang::En, "2026-11-25");
+    REQUIRE(idx.groups().size() == 10);  // nine owners and "no owner"
+    CHECK(idx.groups().back().key.empty());
+    CHECK(idx.groups().back().label == ui::tr("reg.group.no_owner", Lang::En));
+    CHECK(idx.groups().front().label == "Customer Care");
+    int total = 0;
+    for (const auto& g : idx.groups()) {
+        CHECK(g.count == 1000);
+        total += g.count;
+    }
+    CHECK(total == 10000);
+    CHECK(idx.rows().size() == 10010);
+    // Every header is followed by exactly its members.
+    std::size_t r = 0;
+    for (std::size_t g = 0; g < idx.groups().size(); ++g) {
+        REQUIRE(idx.rows()[r].activity < 0);
+        REQUIRE(idx.rows()[r].group == int(g));
+        ++r;
+        for (int k = 0; k < idx.groups()[g].count; ++k, ++r)
+            REQUIRE(m.activities()[std::size_t(idx.rows()[r].activity)].owner == idx.groups()[g].key);
+    }
+    // A collapsed group keeps its header and count but hides its rows.
+    q.collapsed = {"Webshop"};
+    idx.update(m, q, Lang::En, "2026-11-25");
+    CHECK(idx.rows().size() == 9010);
+    CHECK(idx.matching() == 10000);
+
+    // Grouped by application, filtered: the groups only hold what matches.
+    q = {};
+    q.group = ui::GroupBy::Application;
+    q.filter.tiers = ui::bitOf(Tier::Limited);
+    idx.update(m, q, Lang::En, "2026-11-25");
+    std::set<std::string> apps;
+    for (const Activity& a : m.activities())
+        if (big().tier(a) == Tier::Limited) apps.insert(a.application);
+    CHECK(idx.groups().size() == apps.size());
+    int sum = 0;
+    for (const auto& g : idx.groups()) {
+        CHECK(apps.count(g.key) == 1);
+        CHECK(g.label == std::string(catalogueEntry(g.key)->name_en));
+        sum += g.count;
+    }
+    CHECK(sum == idx.matching());
+}
+
+TEST_CASE("the index is rebuilt only when the revision, the language or the query changes", "[ui][register][index]") {
+    const auto& m = big().model;
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+    REQUIRE(idx.update(m, q, Lang::En, "2026-11-25"));
+    for (int i = 0; i < 50; ++i) CHECK_FALSE(idx.update(m, q, Lang::En, "2026-11-25"));
+    CHECK(idx.rebuilds() == 1);
+    q.filter.search = "lead";
+    CHECK(idx.update(m, q, Lang::En, "2026-11-25"));
+    CHECK(idx.update(m, q, Lang::Nl, "2026-11-25"));
+    CHECK(idx.update(m, q, Lang::Nl, "2026-11-26"));
+    CHECK_FALSE(idx.update(m, q, Lang::Nl, "2026-11-26"));
+    // A change in the model bumps the revision.
+    app::AppModel small;
+    REQUIRE(small.open(":memory:").ok());
+    Activity a;
+    a.name = "One";
+    REQUIRE(small.addActivity(a).ok());
+    REQUIRE(idx.update(small, q, Lang::En, "2026-11-25"));
+    Activity b = small.activities().front();
+    b.owner = "Someone";
+    REQUIRE(small.updateActivity(b).ok());
+    CHECK(idx.update(small, q, Lang::En, "2026-11-25"));
+    CHECK_FALSE(idx.update(small, q, Lang::En, "2026-11-25"));
+}
+
+TEST_CASE("the layout survives its JSON and ignores what it cannot read", "[ui][register][layout]") {
+    ui::RegisterLayout l;
+    l.visible[std::size_t(Column::Updated)] = false;
+    l.visible[std::size_t(Column::LegalBasis)] = false;
+    l.sort = {{Column::Tier, false}, {Column::Updated, true}};
+    l.group = ui::GroupBy::Application;
+    l.filter.tiers = ui::bitOf(Tier::High);
+    l.filter.legalBases = ui::bitOf(LegalBasis::None) | ui::bitOf(LegalBasis::Consent);
+    l.filter.dataCategories = ui::bitOf(DataCategory::Health);
+    l.filter.owners = {"Sanne", ""};
+    l.filter.hasBlockers = true;
+    l.filter.reviewsDue = true;
+    l.filter.search = "not stored";
+    const ui::RegisterLayout back = ui::RegisterLayout::parse(l.toJson());
+    ui::RegisterLayout want = l;
+    want.filter.search.clear();
+    CHECK(back == want);
+    CHECK(l.toJson().find("not stored") == std::string::npos);
+
+    CHECK(ui::RegisterLayout::parse("") == ui::RegisterLayout{});
+    CHECK(ui::RegisterLayout::parse("[1,2]") == ui::RegisterLayout{});
+    CHECK(ui::RegisterLayout::parse("{\"columns\": {\"name\": false}}").visible[0]);  // name cannot be hidden
+    const auto odd = ui::RegisterLayout::parse(
+        R"({"sort":[{"column":"nope"},{"column":"owner","dir":"desc"},{"column":"owner"}],"group":"x",)"
+        R"("filter":{"tier":["high",3,"nope"],"owner":[1,"A"],"has_blockers":"yes"}})");
+    CHECK(odd.sort == std::vector<ui::SortKey>{{Column::Owner, true}});
+    CHECK(odd.group == ui::GroupBy::None);
+    CHECK(odd.filter.tiers == ui::bitOf(Tier::High));
+    CHECK(odd.filter.owners == std::vector<std::string>{"A"});
+    CHECK_FALSE(odd.filter.hasBlockers);
+}
