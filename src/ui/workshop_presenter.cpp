@@ -22,7 +22,7 @@ namespace air::ui {
 namespace {
 
 // ---- [SECTION] helpers ----------------------------------------------------------------------
-constexpr char kMinusIcon[] = "\xef\x81\xa8";  // FontAwesome U+F068 (minus)
+constexpr char kMinusIcon[] = "\xe2\x88\x92";  // U+2212 minus sign (in the text font)
 
 const Workshop* findWorkshop(const app::AppModel& m, std::string_view id) {
     for (const Workshop& w : m.workshops())
@@ -179,7 +179,8 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     ImGui::EndChild();
     if (!activityId.empty()) {
         ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top + bodyH - captureH));
-        ImGui::BeginChild("##p_capture", ImVec2(rightW, captureH), ImGuiChildFlags_None);
+        ImGui::BeginChild("##p_capture", ImVec2(rightW, captureH), ImGuiChildFlags_None,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         drawCapture(ctx, w, activityId);
         ImGui::EndChild();
     }
@@ -203,8 +204,7 @@ void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
     const float textY = y0 + (barH - ImGui::GetFontSize()) * 0.5f;
     ImGui::SetCursorPos(ImVec2(pad, textY));
     const float titleRoom = winW - 2 * pad - m_barRightW - em(1.5f);
-    std::string title = std::string(icon::kUsers) + "  " + w.title;
-    if (!w.date.empty()) title += "  ·  " + showDate(w.date);
+    const std::string title = std::string(icon::kUsers) + "  " + w.title;
     ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
     ImGui::TextUnformatted(ellipsize(title, std::max(em(4), titleRoom)).c_str());
     ImGui::PopStyleColor();
@@ -440,15 +440,34 @@ void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std
         ws::accessibleName(trf("ws.p_action_done", act.text).c_str());
         const float indent = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x;
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(-FLT_MIN);
-        if (act.done) ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        // The text reads as text (wrapped, so the room sees all of it); a click edits it.
         std::string out;
-        if (m_field.single("##text", act.text, out) && !ws::trimmed(out).empty() && out != act.text) {
-            Workshop c = w;
-            c.actions[i].text = out;
-            save(ctx, c);
+        if (m_editAction == i) {
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            if (m_editFrames > 0) {
+                if (m_editFrames == 3) ImGui::SetKeyboardFocusHere();
+                --m_editFrames;
+            }
+            if (m_field.single("##text", act.text, out) && !ws::trimmed(out).empty() && out != act.text) {
+                Workshop c = w;
+                c.actions[i].text = ws::trimmed(out);
+                save(ctx, c);
+            }
+            ws::accessibleName(tr("ws.p_action_text"));
+            if (!ImGui::IsItemActive() && m_editFrames == 0) m_editAction = kNone;
+        } else {
+            ImGui::BeginGroup();
+            if (act.done) ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+            ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
+            wrapped(act.text);
+            if (act.done) ImGui::PopStyleColor();
+            ImGui::EndGroup();
+            if (ctx.canEdit() && ImGui::IsItemHovered()) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+                ImGui::SetTooltip("%s", tr("ws.p_action_edit_tip"));
+                if (ImGui::IsMouseClicked(0)) m_editAction = i, m_editFrames = 3;
+            }
         }
-        if (act.done) ImGui::PopStyleColor();
 
         ImGui::PushFont(fonts().body);
         ImGui::Indent(indent);
@@ -458,6 +477,7 @@ void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std
             c.actions[i].owner = ws::trimmed(out);
             save(ctx, c);
         }
+        ws::accessibleName(trf("ws.p_action_owner", act.text).c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(7.5f));
         if (m_field.single("##due", act.due, out, tr("ws.due_hint"))) {
@@ -470,7 +490,15 @@ void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std
                 save(ctx, c);
             }
         }
+        ws::accessibleName(trf("ws.p_action_due", act.text).c_str());
+        if (!ws::optionalDateOk(act.due)) {
+            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
+                                                ImGui::GetStyle().FrameRounding, 0, 1.5f);
+        }
         ImGui::SameLine();
+        if (iconButton(icon::kPencil, "edit", tr("ws.p_action_edit"), ImGui::GetFrameHeight()))
+            m_editAction = i, m_editFrames = 3;
+        ImGui::SameLine(0, 0);
         if (iconButton(icon::kTrash, "delete", tr("ws.p_action_delete"), ImGui::GetFrameHeight())) {
             Workshop c = w;
             c.actions.erase(c.actions.begin() + std::ptrdiff_t(i));
@@ -483,43 +511,28 @@ void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std
         ImGui::PopID();
     }
 
-    // A new action for this activity.
+    // A new action for this activity: one line; owner and due date are filled in on its row.
     if (!activityId.empty()) {
-        ImGui::SetNextItemWidth(-FLT_MIN);
+        const float addW = ImGui::GetFrameHeight() * 1.4f;
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - addW - ImGui::GetStyle().ItemSpacing.x);
         const bool enter = ws::inputString("##new_action", m_newText, tr("ws.p_new_action_hint"),
                                            ImGuiInputTextFlags_EnterReturnsTrue);
         ws::accessibleName(tr("ws.p_new_action_hint"));
-        ImGui::PushFont(fonts().body);
-        ImGui::SetNextItemWidth(em(11));
-        ws::inputString("##new_owner", m_newOwner, tr("ws.owner_hint"));
-        ws::accessibleName(tr("ws.owner_hint"));
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(em(7.5f));
-        ws::inputString("##new_due", m_newDue, tr("ws.due_hint"));
-        ws::accessibleName(tr("ws.due_hint"));
-        const bool dueOk = ws::optionalDateOk(ws::trimmed(m_newDue));
-        if (!dueOk) {
-            ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
-                                                ImGui::GetStyle().FrameRounding, 0, 1.5f);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ws.due_invalid"));
-        }
-        ImGui::SameLine();
-        const bool can = !ws::trimmed(m_newText).empty() && dueOk;
+        const bool can = !ws::trimmed(m_newText).empty();
         ImGui::BeginDisabled(!can);
-        const std::string addLabel = std::string(icon::kPlus) + "  " + tr("ws.p_add_action");
-        if ((primaryButton(addLabel.c_str()) || enter) && can) {
-            Workshop c = w;
-            c.actions.push_back({activityId, ws::trimmed(m_newText), ws::trimmed(m_newOwner), ws::trimmed(m_newDue), false});
-            save(ctx, c);
-            m_newText.clear(), m_newOwner.clear(), m_newDue.clear();
-        }
+        const std::string addLabel = std::string(icon::kPlus) + "##add_action";
+        const bool add = primaryButton(addLabel.c_str(), ImVec2(addW, 0));
+        ws::accessibleName(tr("ws.p_add_action"));
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s", tr("ws.p_add_action_tip"));
         ImGui::EndDisabled();
-        if (!dueOk) {
-            ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
-            ImGui::TextUnformatted(tr("ws.due_invalid"));
-            ImGui::PopStyleColor();
+        if ((add || enter) && can) {
+            Workshop c = w;
+            c.actions.push_back({activityId, ws::trimmed(m_newText), "", "", false});
+            save(ctx, c);
+            m_newText.clear();
         }
-        ImGui::PopFont();
     }
     ImGui::EndDisabled();
 }
@@ -571,23 +584,28 @@ void WorkshopPresenter::drawPrinciple(UiContext&) {
 
     overline(tr("ws.p_questions"));
     for (std::size_t i = 0; i < card.questions.size(); ++i) {
-        ImGui::PushFont(fonts().bold);
-        ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImColor(color::accent()), "%zu", i + 1);
-        ImGui::PopFont();
         ImGui::SameLine(em(1.2f));
         wrapped(std::string(card.question(i, lang())));
         ImGui::Dummy(ImVec2(0, em(0.1f)));
     }
 }
 
-// Height of the capture strip: a label line, the vote tiles and some air.
-float WorkshopPresenter::captureHeight() const {
+// Height of one vote tile: the word and count line (presenter size) above the -/+ buttons.
+float WorkshopPresenter::tileHeight() const {
     ImGui::PushFont(fonts().presenter);
     const float big = ImGui::GetFontSize();
     ImGui::PopFont();
-    const float tile = em(0.55f) * 2 + big + em(0.3f) + ImGui::GetFrameHeight() * 1.1f;
-    return em(0.6f) + ImGui::GetFrameHeightWithSpacing() + tile + em(0.4f);
+    return em(0.55f) * 2 + big + em(0.3f) + ImGui::GetFrameHeight() * 1.1f;
+}
+
+// Height of the capture strip: air and a rule, a label line, the tiles, a margin.
+float WorkshopPresenter::captureHeight() const {
+    const float sp = ImGui::GetStyle().ItemSpacing.y;
+    ImGui::PushFont(fonts().body);
+    const float label = ImGui::GetFrameHeight();
+    ImGui::PopFont();
+    return em(0.3f) + 1.0f + 4 * sp + label + tileHeight() + sp + em(0.4f);
 }
 
 void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId) {
@@ -603,22 +621,51 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
     drawVotes(ctx, w, activityId, p, votesW);
     ImGui::EndGroup();
 
-    // Notes on this principle for this activity, next to the vote.
+    // Notes on this principle for this activity, next to the vote. Shown as wrapped text (so
+    // the room can read all of it); a click turns the box into a text field.
     ImGui::SetCursorPos(ImVec2(start.x + votesW + gap, start.y));
     ImGui::BeginGroup();
     overline(tr("ws.p_notes"));
     ImGui::BeginDisabled(!ctx.canEdit());
     ImGui::PushID(keyOf(p).data());
-    std::string out;
     const std::string note = ws::noteFor(w, activityId, p);
+    const std::string key = activityId + "/" + std::string(keyOf(p));
+    const std::string name = trf("ws.p_notes_name", labelOf(p, lang()));
+    const float noteH = tileHeight();
     ImGui::PushFont(fonts().body);
-    const float noteH = std::max(em(3.5f), ImGui::GetContentRegionAvail().y - em(0.5f));
-    if (m_field.multiline("##note", note, out, ImVec2(-FLT_MIN, noteH))) {
-        Workshop c = w;
-        if (ws::setNote(c, activityId, p, out)) save(ctx, c);
+    if (m_noteKey == key) {
+        if (m_noteFrames == 3) ImGui::SetKeyboardFocusHere();
+        if (m_noteFrames > 0) --m_noteFrames;
+        std::string out;
+        if (m_field.multiline("##note", note, out, ImVec2(-FLT_MIN, noteH))) {
+            Workshop c = w;
+            if (ws::setNote(c, activityId, p, out)) save(ctx, c);
+        }
+        ws::accessibleName(name.c_str());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("ws.p_notes_help"));
+        if (!ImGui::IsItemActive() && m_noteFrames == 0) m_noteKey.clear();
+    } else {
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        const ImVec2 size(ImGui::GetContentRegionAvail().x, noteH);
+        if (ImGui::InvisibleButton("##note_view", size) && ctx.canEdit()) m_noteKey = key, m_noteFrames = 3;
+        ws::accessibleName(name.c_str());
+        const bool hover = ImGui::IsItemHovered();
+        if (hover && ctx.canEdit()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+        const ImVec2 b(a.x + size.x, a.y + size.y);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float rounding = ImGui::GetStyle().FrameRounding;
+        dl->AddRectFilled(a, b, ImGui::GetColorU32(hover ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), rounding);
+        dl->AddRect(a, b, hover ? color::accent() : color::border(), rounding);
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        const float wrapW = size.x - pad.x * 2;
+        const char* text = note.empty() ? tr("ws.p_notes_empty") : note.c_str();
+        const float textH = ImGui::CalcTextSize(text, nullptr, false, wrapW).y;
+        // When the note is longer than the box, its end stays in view.
+        const float y = a.y + pad.y - std::max(0.0f, textH - (size.y - pad.y * 2));
+        const ImVec4 clip(a.x + 1, a.y + 1, b.x - 1, b.y - 1);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, y),
+                    note.empty() ? color::textMuted() : ImGui::GetColorU32(ImGuiCol_Text), text, nullptr, wrapW, &clip);
     }
-    ws::accessibleName(trf("ws.p_notes_name", labelOf(p, lang())).c_str());
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("ws.p_notes_help"));
     ImGui::PopFont();
     ImGui::PopID();
     ImGui::EndDisabled();
@@ -628,6 +675,9 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
 void WorkshopPresenter::drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p,
                                   float width) {
     overline(tr("ws.p_vote"));
+    ImGui::PushFont(fonts().body);
+    helpMarker(tr("ws.p_vote_help"));
+    ImGui::PopFont();
     const Vote v = ws::votesFor(w, activityId, p);
     const float gap = em(0.5f);
     const float tileW = (width - 2 * gap) / 3.0f;
@@ -636,7 +686,7 @@ void WorkshopPresenter::drawVotes(UiContext& ctx, const Workshop& w, const std::
     const float bigH = ImGui::GetFontSize();
     ImGui::PopFont();
     const float btnH = ImGui::GetFrameHeight() * 1.1f;
-    const float tileH = padIn + bigH + em(0.3f) + btnH + padIn;
+    const float tileH = tileHeight();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
 

@@ -29,6 +29,7 @@ private:
     void drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId);
     float actionsHeight(const Workshop& w, const std::string& activityId) const;
     void drawPrinciple(UiContext& ctx);
+    float tileHeight() const;
     float captureHeight() const;
     void drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId);
     void drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p, float width);
@@ -43,6 +44,11 @@ private:
     ws::Timer m_timer;
     ws::CommitField m_field;
     std::string m_newText, m_newOwner, m_newDue;  // the "add action" row
+    static constexpr std::size_t kNone = std::size_t(-1);
+    std::size_t m_editAction = kNone;  // action whose text is being edited (index in the workshop)
+    int m_editFrames = 0;              // frames left to give that field the keyboard focus
+    std::string m_noteKey;             // "<activity id>/<principle key>" of the note being edited
+    int m_noteFrames = 0;
 };
 
 }  // namespace air::ui

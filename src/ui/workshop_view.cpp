@@ -43,7 +43,7 @@ void voteSummary(const Vote& v) {
     const int ns[] = {v.green, v.amber, v.red};
     ImGui::BeginGroup();
     for (int k = 0; k < 3; ++k) {
-        if (k) ImGui::SameLine(0, em(0.7f));
+        if (k) ImGui::SameLine(0, em(0.5f));
         ImGui::TextColored(ImColor(ws::voteColor(cs[k])), "%s %d", icon::kCircle, ns[k]);
     }
     ImGui::EndGroup();
@@ -128,7 +128,6 @@ void WorkshopView::drawList(UiContext& ctx) {
             ImGui::TableNextRow(0, rowH);
             ImGui::TableNextColumn();
             const bool sel = w->id == m_selected;
-            ImGui::AlignTextToFramePadding();
             const std::string title = (w->title.empty() ? std::string(tr("ws.untitled")) : w->title) + "##row";
             if (ImGui::Selectable(title.c_str(), sel,
                                   ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
@@ -221,7 +220,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     if (ImGui::BeginTable("##ws_d_act_table", 3, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("##tier", ImGuiTableColumnFlags_WidthFixed, em(8.5f));
-        ImGui::TableSetupColumn("##votes", ImGuiTableColumnFlags_WidthFixed, em(7.5f));
+        ImGui::TableSetupColumn("##votes", ImGuiTableColumnFlags_WidthFixed, em(8.5f));
         for (const std::string& id : w.activity_ids) {
             ImGui::PushID(id.c_str());
             ImGui::TableNextRow();

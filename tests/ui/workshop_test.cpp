@@ -172,6 +172,7 @@ TEST_CASE("presenter mode: votes, undo, notes, actions, keys", "[ui][workshop]")
     auto note = ui::items::find("Notes on Transparency");
     REQUIRE(note);
     REQUIRE(f.app.click("Notes on Transparency"));
+    f.app.frames(1);  // the box turns into a text field, which takes the keyboard focus a frame later
     f.app.type("Customers must be told <they> talk to a bot & why");
     CHECK(only(f.app).notes.empty());  // still typing
     clickAt(f.app, note->x0 + 4, note->y0 - 6);
@@ -180,15 +181,19 @@ TEST_CASE("presenter mode: votes, undo, notes, actions, keys", "[ui][workshop]")
     CHECK(only(f.app).notes[0].activity_id == f.chatbot);
     CHECK(only(f.app).notes[0].principle == Principle::Transparency);
 
-    // An agreed action with owner and due date.
+    // An agreed action: text first (Enter adds it), then owner and due date on its row, each
+    // committed when the field is left.
     REQUIRE(f.app.click("New action"));
     f.app.type("Update the privacy statement");
-    REQUIRE(f.app.click("Owner"));
-    f.app.type("Sanne");
-    REQUIRE(f.app.click("YYYY-MM-DD"));
-    f.app.type("2026-12-01");
-    REQUIRE(f.app.click("Add action"));
+    CHECK(only(f.app).actions.empty());
+    f.app.press(ImGuiKey_Enter);
     REQUIRE(only(f.app).actions.size() == 1);
+    REQUIRE(f.app.click("Owner of: Update the privacy statement"));
+    f.app.type("Sanne");
+    f.app.press(ImGuiKey_Enter);
+    REQUIRE(f.app.click("Due date of: Update the privacy statement"));
+    f.app.type("2026-12-01");
+    f.app.press(ImGuiKey_Enter);
     {
         const WorkshopAction& a = only(f.app).actions[0];
         CHECK(a.activity_id == f.chatbot);
@@ -197,7 +202,22 @@ TEST_CASE("presenter mode: votes, undo, notes, actions, keys", "[ui][workshop]")
         CHECK(a.due == "2026-12-01");
         CHECK_FALSE(a.done);
     }
+    // A wrong due date is refused (the row keeps the old one).
+    REQUIRE(f.app.click("Due date of: Update the privacy statement"));
+    retype(f.app, "1 December");
+    f.app.press(ImGuiKey_Enter);
+    CHECK(only(f.app).actions[0].due == "2026-12-01");
+    // The text is edited in place.
+    REQUIRE(f.app.click("Edit the text of this action"));
+    f.app.frames(2);
+    retype(f.app, "Update the privacy statement and the chatbot intro");
+    f.app.press(ImGuiKey_Enter);
+    CHECK(only(f.app).actions[0].text == "Update the privacy statement and the chatbot intro");
     // Ticking it done is one command.
+    REQUIRE(f.app.click("Done: Update the privacy statement"));
+    CHECK(only(f.app).actions[0].done);
+    REQUIRE(f.app.model().undo().ok());
+    CHECK_FALSE(only(f.app).actions[0].done);
     REQUIRE(f.app.click("Done: Update the privacy statement"));
     CHECK(only(f.app).actions[0].done);
 
