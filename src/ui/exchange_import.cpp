@@ -106,7 +106,15 @@ void ImportPanel::clear() {
     m_replace = false;
 }
 
+void ImportPanel::scrollHere() {
+    // A few frames: the page's scroll range only grows once the new panel has been measured.
+    if (m_scroll <= 0) return;
+    ImGui::SetScrollHereY(0.05f);
+    --m_scroll;
+}
+
 void ImportPanel::offer(UiContext& ctx, std::string name, std::string bytes) {
+    m_scroll = 3;
     m_doneText.clear();
     m_doneRevision = 0;
     auto r = exchange::readImportFile(name, bytes, lang());
@@ -169,12 +177,15 @@ void ImportPanel::runImport(UiContext& ctx, bool replace) {
     else m_doneText = trf("ex.done_merge", std::to_string(n), m_file->name);
     m_doneRevision = ctx.model->revision();
     m_previewPath = ctx.model->path();
+    m_scroll = 3;
     ctx.toast(n == 1 ? std::string(tr("ex.toast_imported_one")) : trf("ex.toast_imported", std::to_string(n)));
     clear();
 }
 
 // =========================================================================== [DRAW]
 void ImportPanel::draw(UiContext& ctx) {
+    if (!m_file && m_error.empty() && m_doneText.empty()) m_scroll = 0;
+    if (m_scroll > 0 && ctx.platform) ctx.platform->requestFrame();
     if (m_file && (ctx.model->revision() != m_previewRevision || ctx.model->path() != m_previewPath))
         refreshPreview(ctx);
     drawDropZone(ctx);
@@ -235,6 +246,7 @@ void ImportPanel::drawDropZone(UiContext& ctx) {
 
 void ImportPanel::drawError() {
     ImGui::Spacing();
+    scrollHere();
     beginPanel("importerror", kErrorBg, kErrorText);
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(icon::kTimesCircle);
@@ -253,6 +265,7 @@ void ImportPanel::drawError() {
 
 void ImportPanel::drawDone(UiContext& ctx) {
     ImGui::Spacing();
+    scrollHere();
     beginPanel("importdone", kOkBg, kOkText);
     ImGui::TextUnformatted(icon::kCheckCircle);
     ImGui::SameLine();
@@ -294,7 +307,12 @@ void ImportPanel::drawCounts() {
     for (std::size_t i = 0; i < std::size(stats); ++i) {
         if (i) ImGui::SameLine();
         ImGui::PushID(int(i));
-        ImGui::BeginChild("stat", ImVec2(w, em(3.9f)), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+        ImGui::PushFont(fonts().heading);
+        const float numberH = ImGui::GetTextLineHeight();
+        ImGui::PopFont();
+        const float h = numberH + ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.y +
+                        ImGui::GetStyle().WindowPadding.y * 2 + em(0.2f);
+        ImGui::BeginChild("stat", ImVec2(w, h), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
         ImGui::PushFont(fonts().heading);
         ImGui::TextColored(ImColor(stats[i].value ? statusColor(stats[i].status) : color::textMuted()), "%d",
                            stats[i].value);
@@ -309,6 +327,7 @@ void ImportPanel::drawCounts() {
 
 void ImportPanel::drawPreview(UiContext& ctx) {
     ImGui::Spacing();
+    scrollHere();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.0f), em(0.9f)));
     ImGui::BeginChild("preview", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_Border);
@@ -350,10 +369,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
 
     if (!m_replace && m_preview.conflicting > 0) drawConflicts(ctx);
 
-    sectionHeading(tr("ex.table_title"));
-    drawTable();
-
-    // Actions.
+    // Actions, before the table so that they are in reach without scrolling past every row.
     ImGui::Spacing();
     ImGui::BeginDisabled(!ctx.canEdit());
     if (m_replace) {
@@ -381,13 +397,19 @@ void ImportPanel::drawPreview(UiContext& ctx) {
     }
     if (!ctx.canEdit()) helpText(tr("ex.readonly"));
 
+    if (m_file) {
+        sectionHeading(tr("ex.table_title"));
+        drawTable();
+    }
+
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
 }
 
 void ImportPanel::drawConflicts(UiContext& ctx) {
-    sectionHeading(trf("ex.conflicts_title", std::to_string(m_preview.conflicting)).c_str());
+    sectionHeading(m_preview.conflicting == 1 ? tr("ex.conflicts_title_one")
+                                              : trf("ex.conflicts_title", std::to_string(m_preview.conflicting)).c_str());
     helpText(tr("ex.conflicts_help"));
     ImGui::BeginDisabled(!ctx.canEdit());
     if (ImGui::Button(tr("ex.take_newer_all"))) m_picks = exchange::newerResolutions(m_preview);

@@ -39,6 +39,7 @@ private:
     int mergeCount() const;
     void runImport(UiContext& ctx, bool replace);
     void clear();
+    void scrollHere();
 
     std::optional<exchange::ImportFile> m_file;  // the file being previewed
     std::string m_errorFile, m_error;            // the last file that could not be read
@@ -49,6 +50,7 @@ private:
     std::string m_previewPath;
     bool m_replace = false;
     bool m_openReplaceModal = false;
+    int m_scroll = 0;  // frames left to bring the new error, preview or result into view
     // The last import, for "Undo import" while nothing else has changed since.
     std::string m_doneText;
     std::uint64_t m_doneRevision = 0;

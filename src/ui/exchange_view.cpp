@@ -52,6 +52,12 @@ std::optional<int> overdue(const UiContext& ctx) {
     return cache.days;
 }
 
+// "Not exported for 23 days" or, never exported, "never exported; first activity 23 days ago".
+std::string reminderText(const app::AppModel& m, int days) {
+    const bool never = m.pref(exchange::kPrefLastExport, "").empty();
+    return trf(never ? "ex.reminder_never" : "ex.reminder", std::to_string(days));
+}
+
 std::string lastExportText(const app::AppModel& m) {
     const std::string last = m.pref(exchange::kPrefLastExport, "");
     return last.empty() ? tr("ex.never_exported") : trf("ex.last_export", showTimestamp(last));
@@ -107,7 +113,7 @@ public:
         ImGui::BeginChild("reminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
         ImGui::TextUnformatted(icon::kClock);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", trf("ex.reminder", std::to_string(days)).c_str());
+        ImGui::TextWrapped("%s", reminderText(*ctx.model, days).c_str());
         if (ImGui::SmallButton(tr("ex.export_all_now"))) exportFiles(ctx, exchange::kFormats);
         ImGui::EndChild();
         ImGui::PopStyleVar();
@@ -211,7 +217,7 @@ void drawExportReminder(UiContext& ctx) {
     ImGui::BeginChild("exportreminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::TextUnformatted(icon::kClock);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", trf("ex.reminder", std::to_string(*days)).c_str());
+    ImGui::TextWrapped("%s", reminderText(*ctx.model, *days).c_str());
     if (ImGui::SmallButton(tr("ex.go_export"))) ctx.page = Page::Exchange;
     ImGui::SameLine();
     if (ImGui::SmallButton(tr("ex.later"))) snoozed().insert(ctx.model->path());

@@ -71,7 +71,11 @@ private:
         const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
         if (ImGui::BeginTable("registers", 2, flags, ImVec2(w, 0))) {
             ImGui::TableSetupColumn(tr("set.col_register"), ImGuiTableColumnFlags_WidthStretch);
-            ImGui::TableSetupColumn(tr("set.col_actions"), ImGuiTableColumnFlags_WidthFixed, em(17.5f));
+            const ImGuiStyle& st = ImGui::GetStyle();
+            const float actionsW = ImGui::CalcTextSize(tr("set.switch")).x + ImGui::CalcTextSize(tr("set.rename")).x +
+                                   ImGui::CalcTextSize(tr("set.delete")).x + ImGui::CalcTextSize(icon::kTrash).x +
+                                   ImGui::CalcTextSize(" ").x + st.FramePadding.x * 6 + st.ItemSpacing.x * 2 + em(0.4f);
+            ImGui::TableSetupColumn(tr("set.col_actions"), ImGuiTableColumnFlags_WidthFixed, actionsW);
             ImGui::TableHeadersRow();
             for (const app::RegisterEntry& r : regs) {
                 const bool open = ctx.library->pathOf(r.file) == ctx.model->path();

@@ -1,0 +1,110 @@
+// Import / export and Settings in the browser: load the example register (a register of its
+// own), export it as JSON through a real download, start an empty register, import the
+// downloaded file through the real file chooser, and check that every activity came back.
+// Screenshots: the Import / export page with a preview, and the Settings page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import {
+  serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, frames, shot,
+  waitSaved, findItem, testSite,
+} from './lib.mjs';
+
+test('export the example as JSON, import it into an empty register, same activities', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(srv.url);
+    await waitReady(page);
+
+    // Settings: load the example as a new register.
+    await click(page, 'Instellingen');
+    await click(page, 'Voorbeeldregister laden');
+    await frames(page, 4);
+    let s = await state(page);
+    assert.equal(s.register, 'Voorbeeld Retail B.V.');
+    assert.ok(s.activities.length >= 20, `example has ${s.activities.length} activities`);
+    assert.equal(s.registers.length, 2);
+    const exampleIds = s.activities.map((a) => a.id);
+    await waitSaved(page);
+    await shot(page, 'settings-page');
+
+    // Export the register file.
+    await click(page, 'Import / export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10000 }),
+      click(page, 'Download .json'),
+    ]);
+    assert.match(download.suggestedFilename(), /^voorbeeld-retail-bv_ai-register_\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(json.format, 'ai-activity-register');
+    assert.deepEqual(json.activities.map((a) => a.id), exampleIds);
+    await frames(page, 2);
+    assert.ok(await findItem(page, 'Bestand kiezen'), 'the import drop zone is on the page');
+
+    // A new, empty register.
+    await click(page, 'Instellingen');
+    await click(page, 'Nieuw register');
+    await typeText(page, 'Leeg register');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).register === 'Leeg register',
+      null, { timeout: 10000 });
+    s = await state(page);
+    assert.equal(s.register, 'Leeg register');
+    assert.deepEqual(s.activities, []);
+
+    // Import the downloaded file through the file chooser.
+    await click(page, 'Import / export');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 10000 }),
+      click(page, 'Bestand kiezen'),
+    ]);
+    await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: readFileSync(file) });
+    await page.waitForFunction(() => {
+      const items = JSON.parse(UTF8ToString(Module._air_test_items()));
+      return items.some((it) => it.label.includes('activiteiten importeren'));
+    }, null, { timeout: 10000 });
+    await frames(page, 3);
+    await shot(page, 'exchange-preview');
+    s = await state(page);
+    assert.deepEqual(s.activities, [], 'a preview changes nothing');
+    await click(page, 'activiteiten importeren');
+    await frames(page, 3);
+    s = await state(page);
+    assert.deepEqual(s.activities.map((a) => a.id), exampleIds);
+    assert.equal(s.organisation, 'Voorbeeld Retail B.V.');
+    await waitSaved(page);
+    await shot(page, 'exchange-imported');
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('a malformed file shows where it is wrong and changes nothing', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir(), { locale: 'en-GB' });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await click(page, 'English');
+    await click(page, 'Import / export');
+    const before = await state(page);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 10000 }),
+      click(page, 'Choose file'),
+    ]);
+    await chooser.setFiles({
+      name: 'broken.json', mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "ai-activity-register", "format_version": 1, "activities": [{"id": "a", "name": ""}]}'),
+    });
+    await page.waitForFunction(() => {
+      const items = JSON.parse(UTF8ToString(Module._air_test_items()));
+      return items.some((it) => it.label === 'Close');
+    }, null, { timeout: 10000 });
+    await shot(page, 'exchange-error');
+    assert.deepEqual(await state(page), before);
+  } finally { await ctx.close(); await srv.close(); }
+});
