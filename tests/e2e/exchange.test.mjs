@@ -42,7 +42,18 @@ test('export the example as JSON, import it into an empty register, same activit
     const json = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(json.format, 'ai-activity-register');
     assert.deepEqual(json.activities.map((a) => a.id), exampleIds);
-    await frames(page, 2);
+    // "Export everything" downloads all four files.
+    const names = [];
+    const onDownload = (d) => names.push(d.suggestedFilename());
+    page.on('download', onDownload);
+    await click(page, 'Alles exporteren');
+    const t0 = Date.now();
+    while (names.length < 4 && Date.now() - t0 < 10000) await frames(page, 2);
+    page.off('download', onDownload);
+    assert.deepEqual(names.map((n) => n.replace(/\d{4}-\d{2}-\d{2}/, 'DATE')), [
+      'voorbeeld-retail-bv_ai-register_DATE.json', 'voorbeeld-retail-bv_ai-register_DATE.csv',
+      'voorbeeld-retail-bv_beoordelingsrapport_DATE.html', 'voorbeeld-retail-bv_beoordelingsrapport_DATE.md',
+    ]);
     assert.ok(await findItem(page, 'Bestand kiezen'), 'the import drop zone is on the page');
 
     // A new, empty register.

@@ -439,3 +439,21 @@ TEST_CASE("the export reminder shows in the banner and leads to the page", "[ui]
     app.frames(2);
     CHECK_FALSE(app.ui.find("Naar Import / export"));
 }
+
+TEST_CASE("a read-only tab previews an import but cannot run it", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    app.platform.readOnlyFlag = true;
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("voorbeeld.json", io::writeRegister(example()));
+    app.frames(2);
+    const std::string label = std::to_string(example().activities.size()) + " activiteiten importeren";
+    REQUIRE(app.ui.find(label));
+    REQUIRE(app.click(label));
+    CHECK(app.model().activities().empty());
+    // Exports still work, but the export time is not written from a read-only tab.
+    REQUIRE(app.click("Download .json"));
+    CHECK(app.platform.downloads.size() == 1);
+    CHECK(app.model().pref(ex::kPrefLastExport).empty());
+}
