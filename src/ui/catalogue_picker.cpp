@@ -106,7 +106,7 @@ std::string CataloguePicker::draw() {
 
     const std::vector<std::string> keys = matching(m_search, lang());
     if (m_focusSearch) {
-        ImGui::SetKeyboardFocusHere();
+        edit::focusNextItem();
         m_focusSearch = false;
     }
     SearchData sd{&m_search, 0};

@@ -30,6 +30,12 @@ bool inputMultiline(const char* id, std::string& s, ImVec2 size, ImGuiInputTextF
     return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeCallback, &s);
 }
 
+void focusNextItem() {
+    ImGuiContext& g = *GImGui;
+    g.NavFocusScopeId = g.CurrentFocusScopeId;
+    ImGui::SetKeyboardFocusHere();
+}
+
 void accessibleLabel(const char* name) {
     ImGuiContext& g = *GImGui;
     if (g.TestEngineHookItems && g.LastItemData.ID != 0)
@@ -88,8 +94,10 @@ bool tag(std::string_view text, const char* id, bool warn, bool removable) {
     const ImVec2 size(iconW + ts.x + pad.x * 2 + closeW, ts.y + pad.y * 2);
     dl->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), bg, size.y * 0.5f);
     dl->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), edge, size.y * 0.5f);
+    ImGui::PushStyleColor(ImGuiCol_Text, fg);
     if (warn) dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), fg, icon::kWarning);
-    dl->AddText(ImVec2(p.x + pad.x + iconW, p.y + pad.y), fg, text.data(), text.data() + text.size());
+    ImGui::RenderText(ImVec2(p.x + pad.x + iconW, p.y + pad.y), text.data(), text.data() + text.size(), false);  // logged too
+    ImGui::PopStyleColor();
     ImGui::Dummy(ImVec2(size.x - closeW, size.y));
     bool removed = false;
     if (removable) {

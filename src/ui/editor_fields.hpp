@@ -17,6 +17,10 @@ namespace air::ui::edit {
 bool inputText(const char* id, std::string& s, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
 bool inputMultiline(const char* id, std::string& s, ImVec2 size, ImGuiInputTextFlags flags = 0);
 
+// ImGui::SetKeyboardFocusHere() that also works when the keyboard focus is in another focus
+// scope (another child window): Dear ImGui 1.90.1 only scores items of the focused scope.
+void focusNextItem();
+
 // Gives the last item `name` as its label in the item registry (no effect on drawing).
 void accessibleLabel(const char* name);
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "imgui_internal.h"
 #include "rules/rules.hpp"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
@@ -68,6 +69,7 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     sync(ctx, *cur);
     if (!ctx.focusField.empty()) {
         m_focus = ctx.focusField;
+        m_focusText = false;
         ctx.focusField.clear();
         m_selectTab = tabOfField(m_focus);
         m_focusFrames = 8;
@@ -75,6 +77,11 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
 
     ImGui::PushID(m_id.c_str());
     Action action = drawHeader(ctx, *cur, fullWidth);
+    cur = ctx.model->find(m_id);  // a command in the header menu may have moved or removed it
+    if (!cur) {
+        ImGui::PopID();
+        return Action::Close;
+    }
 
     if (m_prefilledId == m_id) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(239, 246, 255, 255));
@@ -112,7 +119,9 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
             text += "###";
             text += tabKey(tab);
             const ImGuiTabItemFlags flags = m_selectTab == tab ? ImGuiTabItemFlags_SetSelected : 0;
-            if (ImGui::BeginTabItem(text.c_str(), nullptr, flags)) {
+            const bool selected = ImGui::BeginTabItem(text.c_str(), nullptr, flags);
+            edit::accessibleLabel(text.c_str());
+            if (selected) {
                 if (m_tab != tab) m_editingLong.clear();
                 m_tab = tab;
                 ImGui::EndTabItem();
@@ -209,28 +218,6 @@ EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, b
     if (ImGui::Button(icon::kTimes, ImVec2(btn, btn))) action = Action::Close;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.close_tip"));
     edit::accessibleLabel(tr("ed.close"));
-    if (ImGui::BeginPopup("more")) {
-        ImGui::BeginDisabled(!ctx.canEdit());
-        if (ImGui::MenuItem((std::string(icon::kCopy) + "  " + tr("reg.duplicate")).c_str())) {
-            auto r = ctx.model->duplicateActivity(m_id);
-            if (r.ok()) {
-                ctx.selectedId = r.value();
-                ctx.toast(tr("reg.duplicated_toast"));
-            } else {
-                ctx.toast(r.error().text(), true);
-            }
-        }
-        if (ImGui::MenuItem((std::string(icon::kArchive) + "  " + tr("reg.retire")).c_str(), nullptr, false,
-                            a.lifecycle != Lifecycle::Retired)) {
-            if (commit(ctx, [](Activity& x) { x.lifecycle = Lifecycle::Retired; })) ctx.toast(tr("reg.retired_toast"));
-        }
-        ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
-        if (ImGui::MenuItem((std::string(icon::kTrash) + "  " + tr("reg.delete_menu")).c_str())) action = Action::Delete;
-        ImGui::PopStyleColor();
-        ImGui::EndDisabled();
-        ImGui::EndPopup();
-    }
     ImGui::SetCursorPos(after);
 
     // Tier, DPIA screen and the sentence that explains the tier.
@@ -248,6 +235,30 @@ EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, b
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
         ImGui::TextWrapped("%s", rules::tierReason(a, lang()).c_str());
         ImGui::PopStyleColor();
+    }
+    // The menu last: a command in it (duplicate) may move the activity `a` refers to.
+    const bool retired = a.lifecycle == Lifecycle::Retired;
+    if (ImGui::BeginPopup("more")) {
+        ImGui::BeginDisabled(!ctx.canEdit());
+        if (ImGui::MenuItem((std::string(icon::kCopy) + "  " + tr("reg.duplicate")).c_str())) {
+            auto r = ctx.model->duplicateActivity(m_id);
+            if (r.ok()) {
+                ctx.selectedId = r.value();
+                ctx.toast(tr("reg.duplicated_toast"));
+            } else {
+                ctx.toast(r.error().text(), true);
+            }
+        }
+        if (ImGui::MenuItem((std::string(icon::kArchive) + "  " + tr("reg.retire")).c_str(), nullptr, false,
+                            !retired)) {
+            if (commit(ctx, [](Activity& x) { x.lifecycle = Lifecycle::Retired; })) ctx.toast(tr("reg.retired_toast"));
+        }
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
+        if (ImGui::MenuItem((std::string(icon::kTrash) + "  " + tr("reg.delete_menu")).c_str())) action = Action::Delete;
+        ImGui::PopStyleColor();
+        ImGui::EndDisabled();
+        ImGui::EndPopup();
     }
     ImGui::Spacing();
     return action;
@@ -323,16 +334,27 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
 
 // ---- [SECTION] focus -------------------------------------------------------------------------
 void EditorPanel::focusBefore(std::string_view field) {
-    if (!m_focus.empty() && m_focus == field) ImGui::SetKeyboardFocusHere();
+    // Text inputs take the keyboard focus (and the typing) through ImGui's focus request.
+    if (!m_focus.empty() && m_focus == field) {
+        edit::focusNextItem();
+        m_focusText = true;
+    }
 }
 
 void EditorPanel::focusAfter(std::string_view field) {
     if (!m_focus.empty() && m_focus == field) {
+        // Other widgets only get the (visible) keyboard focus: activating them through the
+        // focus request would tick a checkbox or open a combo.
+        if (!m_focusText && ImGui::GetItemID() != 0) {
+            ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+            GImGui->NavDisableHighlight = false;
+        }
         ImGui::SetScrollHereY(0.3f);
         m_flash = m_focus;
         m_flashUntil = ImGui::GetTime() + 1.8;
         m_lastFocused = m_focus;
         m_focus.clear();
+        m_focusText = false;
     }
     if (!m_flash.empty() && m_flash == field) {
         const double left = m_flashUntil - ImGui::GetTime();
@@ -396,7 +418,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
     }
     if (m_editingLong == field) {
         // Editing: a multi-line input (Enter starts a new line; click elsewhere to finish).
-        if (!m_editingLongActive) ImGui::SetKeyboardFocusHere();
+        if (!m_editingLongActive) edit::focusNextItem();
         edit::inputMultiline("##input", value, ImVec2(-FLT_MIN, std::max(h + lineH, lineH * 4 + st.FramePadding.y * 2)));
         edit::accessibleLabel(tr(labelKey));
         if (ImGui::IsItemActive()) m_editingLongActive = true;
@@ -437,7 +459,6 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
 void EditorPanel::checkField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
                              bool Activity::*member) {
     ImGui::PushID(field);
-    focusBefore(field);
     if (ImGui::Checkbox(tr(labelKey), &(m_draft.*member))) {
         const bool v = m_draft.*member;
         commit(ctx, [&](Activity& a) { a.*member = v; });

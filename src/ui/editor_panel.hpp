@@ -50,7 +50,8 @@ private:
     bool commit(UiContext& ctx, const std::function<void(Activity&)>& apply);
     Action drawHeader(UiContext& ctx, const Activity& a, bool fullWidth);
     void drawFindings(UiContext& ctx, const Activity& a);
-    // Focus: call before the widget of `field`, then after it (scroll, flash).
+    // Focus: focusBefore() right before a text input of `field`; focusAfter() after the
+    // widget of every field (keyboard focus, scroll, flash).
     void focusBefore(std::string_view field);
     void focusAfter(std::string_view field);
     // Field helpers (label, input, validation, commit).
@@ -80,6 +81,7 @@ private:
     EditorTab m_selectTab = EditorTab::COUNT;  // tab to switch to on the next frame
     std::string m_focus;               // field to focus once it is drawn
     int m_focusFrames = 0;
+    bool m_focusText = false;          // the focus request of a text input was made
     std::string m_flash;               // field highlighted after a jump
     double m_flashUntil = 0;
     std::string m_lastFocused;

@@ -57,7 +57,6 @@ std::string screeningFactLabel(std::string_view key) { return questionTitle(key,
 void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
     edit::fieldLabel(tr("ed.f.ai_act_role"), tr("ed.h.ai_act_role"));
     ImGui::PushID("ai_act_role");
-    focusBefore("ai_act_role");
     AiActRole role = m_draft.ai_act_role;
     if (edit::enumCombo("##role", role)) commit(ctx, [&](Activity& x) { x.ai_act_role = role; });
     edit::accessibleLabel(tr("ed.f.ai_act_role"));
@@ -76,7 +75,6 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
         ImGui::PopFont();
         helpText(tr("ed.unscreened_text"));
         ImGui::Spacing();
-        focusBefore("screening");
         if (primaryButton((std::string(icon::kPlay) + "  " + tr("ed.start_screening")).c_str())) ctx.openWizard = true;
         focusAfter("screening");
         ImGui::SameLine();
@@ -85,7 +83,6 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
     } else {
-        focusBefore("screening");
         if (primaryButton(wizardLabel.c_str())) ctx.openWizard = true;
         focusAfter("screening");
         ImGui::SameLine();
@@ -114,7 +111,6 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
                     ImGui::AlignTextToFramePadding();
                     ImGui::TextUnformatted(tr("ed.f.annex_iii"));
                     helpMarker(help.c_str());
-                    focusBefore(field);
                     ImGui::SetNextItemWidth(-FLT_MIN);
                     if (ImGui::BeginCombo("##annex", label(s.annex_iii), ImGuiComboFlags_HeightLarge)) {
                         for (AnnexIII e : allOf<AnnexIII>()) {
@@ -143,7 +139,6 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
                     if (dependent) ImGui::Indent(em(1.5f));
                     bool* flag = rules::screeningFlag(s, key);
                     ImGui::BeginDisabled(!relevant);
-                    focusBefore(field);
                     const std::string text = screeningFactLabel(key);
                     if (flag && ImGui::Checkbox(text.c_str(), flag)) {
                         Screening ns = s;
@@ -175,7 +170,6 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
     }
     edit::fieldLabel(tr("ed.f.dpia"), tr("ed.h.dpia"));
     ImGui::PushID("dpia");
-    focusBefore("dpia");
     DpiaStatus d = m_draft.dpia;
     if (edit::enumCombo("##dpia", d)) commit(ctx, [&](Activity& x) { x.dpia = d; });
     edit::accessibleLabel(tr("ed.f.dpia"));

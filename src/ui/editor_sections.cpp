@@ -88,7 +88,6 @@ void EditorPanel::drawBasics(UiContext& ctx) {
     pairs = beginPairs("app_lifecycle");
     edit::fieldLabel(tr("ed.f.application"), tr("ed.h.application"));
     ImGui::PushID("application");
-    focusBefore("application");
     const CatalogueEntry* entry = catalogueEntry(m_draft.application);
     const std::string preview = m_draft.application.empty() ? tr("ed.no_application")
                                 : entry ? std::string(entry->name(lang())) : m_draft.application;
@@ -113,7 +112,6 @@ void EditorPanel::drawBasics(UiContext& ctx) {
     nextPair(pairs);
     edit::fieldLabel(tr("ed.f.lifecycle"), tr("ed.h.lifecycle"));
     ImGui::PushID("lifecycle");
-    focusBefore("lifecycle");
     Lifecycle lc = m_draft.lifecycle;
     if (edit::enumCombo("##lifecycle", lc)) commit(ctx, [&](Activity& a) { a.lifecycle = lc; });
     edit::accessibleLabel(tr("ed.f.lifecycle"));
@@ -132,7 +130,6 @@ void EditorPanel::drawBasics(UiContext& ctx) {
 // ---- [SECTION] data and legal basis -----------------------------------------------------------
 void EditorPanel::drawData(UiContext& ctx) {
     edit::fieldLabel(tr("ed.f.data_subjects"), tr("ed.h.data_subjects"));
-    focusBefore("data_subjects");
     ImGui::BeginGroup();
     std::vector<DataSubject> subjects = m_draft.data_subjects;
     if (edit::tagList("subjects", subjects, subjectMark, tr("ed.vulnerable_heading"), tr("ed.add_tag"), ctx.canEdit()))
@@ -141,7 +138,6 @@ void EditorPanel::drawData(UiContext& ctx) {
     focusAfter("data_subjects");
 
     edit::fieldLabel(tr("ed.f.data_categories"), tr("ed.h.data_categories"));
-    focusBefore("data_categories");
     ImGui::BeginGroup();
     std::vector<DataCategory> cats = m_draft.data_categories;
     if (edit::tagList("categories", cats, dataMark, tr("ed.special_heading"), tr("ed.add_tag"), ctx.canEdit()))
@@ -159,7 +155,6 @@ void EditorPanel::drawData(UiContext& ctx) {
     sectionHeading(tr("ed.sec.legal_basis"));
     edit::fieldLabel(tr("ed.f.legal_basis"), tr("ed.h.legal_basis"));
     ImGui::PushID("legal_basis");
-    focusBefore("legal_basis");
     LegalBasis lb = m_draft.legal_basis;
     if (edit::enumCombo("##legal_basis", lb)) commit(ctx, [&](Activity& a) { a.legal_basis = lb; });
     edit::accessibleLabel(tr("ed.f.legal_basis"));
@@ -173,7 +168,6 @@ void EditorPanel::drawData(UiContext& ctx) {
     ImGui::PushID("art9_condition");
     const bool art9Relevant = art9 || m_draft.art9_condition != Art9Condition::None;
     ImGui::BeginDisabled(!art9Relevant);
-    focusBefore("art9_condition");
     Art9Condition c9 = m_draft.art9_condition;
     if (edit::enumCombo("##art9", c9)) commit(ctx, [&](Activity& a) { a.art9_condition = c9; });
     edit::accessibleLabel(tr("ed.f.art9_condition"));
@@ -200,97 +194,75 @@ void EditorPanel::drawVendors(UiContext& ctx) {
             if (i < a.processors.size()) a.processors[i] = p;
         });
     };
-    const auto& ps = m_draft.processors;
-    if (ps.empty()) ImGui::TextDisabled("%s", tr("ed.no_processors"));
+    // One card per processor: its name, then what the GDPR asks about it.
     int removeAt = -1;
-    if (!ps.empty()) {
-        const ImGuiTableFlags tf = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuterH | ImGuiTableFlags_RowBg |
-                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollX;
-        const float rowH = ImGui::GetFrameHeight() + em(0.5f);
-        const float tableH = rowH * float(ps.size() + 1) + em(1.6f);
-        if (ImGui::BeginTable("processors", 8, tf, ImVec2(0, tableH))) {
-            ImGui::TableSetupColumn(tr("ed.p.name"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 0);
-            ImGui::TableSetupColumn(tr("ed.p.dpa"));
-            ImGui::TableSetupColumn(tr("ed.p.outside_eu"));
-            ImGui::TableSetupColumn(tr("ed.p.safeguard"), 0, em(9));
-            ImGui::TableSetupColumn("ISO 27001");
-            ImGui::TableSetupColumn("SOC 2");
-            ImGui::TableSetupColumn(tr("ed.p.training"), 0, em(6.5f));
-            ImGui::TableSetupColumn("##remove", 0, ImGui::GetFrameHeight());
-            ImGui::TableSetupScrollFreeze(1, 1);
-            ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-            const char* tips[] = {tr("ed.p.name_tip"), tr("ed.p.dpa_tip"), tr("ed.p.outside_eu_tip"), tr("ed.p.safeguard_tip"),
-                                  tr("ed.p.iso_tip"), tr("ed.p.soc_tip"), tr("ed.p.training_tip"), nullptr};
-            for (int c = 0; c < 8; ++c) {
-                ImGui::TableSetColumnIndex(c);
-                ImGui::TableHeader(ImGui::TableGetColumnName(c));
-                if (tips[c] && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
-                    ImGui::BeginTooltip();
-                    ImGui::PushTextWrapPos(em(22));
-                    ImGui::TextUnformatted(tips[c]);
-                    ImGui::PopTextWrapPos();
-                    ImGui::EndTooltip();
-                }
-            }
-            for (std::size_t i = 0; i < ps.size(); ++i) {
-                Processor& p = m_draft.processors[i];
-                const std::string base = "processors[" + std::to_string(i) + "].";
-                ImGui::PushID(int(i));
-                ImGui::TableNextRow(0, rowH);
-                ImGui::TableNextColumn();
-                focusBefore(base + "name");
-                ImGui::SetNextItemWidth(std::max(em(9), ImGui::GetContentRegionAvail().x));
-                edit::inputText("##name", p.name, tr("ed.p.name_hint"));
-                edit::accessibleLabel(tr("ed.p.name"));
-                if (ImGui::IsItemDeactivatedAfterEdit()) commitProcessor(i);
-                focusAfter(base + "name");
-                ImGui::TableNextColumn();
-                focusBefore(base + "dpa_signed");
-                if (ImGui::Checkbox("##dpa", &p.dpa_signed)) commitProcessor(i);
-                edit::accessibleLabel(tr("ed.p.dpa"));
-                focusAfter(base + "dpa_signed");
-                ImGui::TableNextColumn();
-                focusBefore(base + "outside_eu");
-                if (ImGui::Checkbox("##eu", &p.outside_eu)) commitProcessor(i);
-                edit::accessibleLabel(tr("ed.p.outside_eu"));
-                focusAfter(base + "outside_eu");
-                ImGui::TableNextColumn();
-                focusBefore(base + "transfer_safeguard");
-                ImGui::BeginDisabled(!p.outside_eu && p.transfer_safeguard == TransferSafeguard::None);
-                if (edit::enumCombo("##safeguard", p.transfer_safeguard, em(9))) commitProcessor(i);
-                ImGui::EndDisabled();
-                edit::accessibleLabel(tr("ed.p.safeguard"));
-                focusAfter(base + "transfer_safeguard");
-                for (Certification c : {Certification::Iso27001, Certification::Soc2}) {
-                    ImGui::TableNextColumn();
-                    bool on = std::find(p.certifications.begin(), p.certifications.end(), c) != p.certifications.end();
-                    if (c == Certification::Iso27001) focusBefore(base + "certifications");
-                    ImGui::PushID(int(c));
-                    if (ImGui::Checkbox("##cert", &on)) {
-                        std::vector<Certification> out;
-                        for (Certification x : allOf<Certification>()) {
-                            const bool has = x == c ? on : std::find(p.certifications.begin(), p.certifications.end(), x) != p.certifications.end();
-                            if (has) out.push_back(x);
-                        }
-                        p.certifications = out;
-                        commitProcessor(i);
-                    }
-                    ImGui::PopID();
-                    if (c == Certification::Iso27001) focusAfter(base + "certifications");
-                }
-                ImGui::TableNextColumn();
-                focusBefore(base + "reuses_data_for_training");
-                if (edit::enumCombo("##training", p.reuses_data_for_training, em(6.5f))) commitProcessor(i);
-                edit::accessibleLabel(tr("ed.p.training"));
-                focusAfter(base + "reuses_data_for_training");
-                ImGui::TableNextColumn();
-                if (ImGui::Button(icon::kTrash, ImVec2(ImGui::GetFrameHeight(), 0))) removeAt = int(i);
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.p.remove"));
-                edit::accessibleLabel(tr("ed.p.remove"));
-                ImGui::PopID();
-            }
-            ImGui::EndTable();
+    if (m_draft.processors.empty()) ImGui::TextDisabled("%s", tr("ed.no_processors"));
+    for (std::size_t i = 0; i < m_draft.processors.size(); ++i) {
+        Processor& p = m_draft.processors[i];
+        const std::string base = "processors[" + std::to_string(i) + "].";
+        ImGui::PushID(int(i));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(250, 251, 253, 255));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.6f)));
+        ImGui::BeginChild("processor", ImVec2(0, 0),
+                          ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+        const float trashW = ImGui::GetFrameHeight();
+        focusBefore(base + "name");
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - trashW - ImGui::GetStyle().ItemSpacing.x);
+        edit::inputText("##name", p.name, tr("ed.p.name_hint"));
+        edit::accessibleLabel(tr("ed.p.name"));
+        if (ImGui::IsItemDeactivatedAfterEdit()) commitProcessor(i);
+        focusAfter(base + "name");
+        ImGui::SameLine();
+        if (ImGui::Button(icon::kTrash, ImVec2(trashW, 0))) removeAt = int(i);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.p.remove"));
+        edit::accessibleLabel(tr("ed.p.remove"));
+
+        if (ImGui::Checkbox(tr("ed.p.dpa"), &p.dpa_signed)) commitProcessor(i);
+        focusAfter(base + "dpa_signed");
+        helpMarker(tr("ed.p.dpa_tip"));
+        ImGui::SameLine(0, em(1.4f));
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr("ed.p.outside_eu")).x + em(3.5f)) ImGui::NewLine();
+        if (ImGui::Checkbox(tr("ed.p.outside_eu"), &p.outside_eu)) commitProcessor(i);
+        focusAfter(base + "outside_eu");
+        helpMarker(tr("ed.p.outside_eu_tip"));
+        if (p.outside_eu || p.transfer_safeguard != TransferSafeguard::None) {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(tr("ed.p.safeguard"));
+            helpMarker(tr("ed.p.safeguard_tip"));
+            ImGui::SameLine();
+            if (edit::enumCombo("##safeguard", p.transfer_safeguard, std::min(em(17), ImGui::GetContentRegionAvail().x)))
+                commitProcessor(i);
+            edit::accessibleLabel(tr("ed.p.safeguard"));
+            focusAfter(base + "transfer_safeguard");
         }
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("ed.p.certified"));
+        helpMarker(tr("ed.p.certified_tip"));
+        for (Certification c : allOf<Certification>()) {
+            ImGui::SameLine(0, em(0.9f));
+            bool on = std::find(p.certifications.begin(), p.certifications.end(), c) != p.certifications.end();
+            if (ImGui::Checkbox(label(c), &on)) {
+                std::vector<Certification> out;
+                for (Certification x : allOf<Certification>()) {
+                    const bool has = x == c ? on : std::find(p.certifications.begin(), p.certifications.end(), x) != p.certifications.end();
+                    if (has) out.push_back(x);
+                }
+                p.certifications = out;
+                commitProcessor(i);
+            }
+            if (c == Certification::Iso27001) focusAfter(base + "certifications");
+        }
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("ed.p.training"));
+        helpMarker(tr("ed.p.training_tip"));
+        ImGui::SameLine();
+        if (edit::enumCombo("##training", p.reuses_data_for_training, em(8))) commitProcessor(i);
+        edit::accessibleLabel(tr("ed.p.training"));
+        focusAfter(base + "reuses_data_for_training");
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor();
+        ImGui::PopID();
     }
     if (removeAt >= 0) {
         const std::size_t i = std::size_t(removeAt);
@@ -331,7 +303,6 @@ void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
     helpText(tr("ed.review_intro"));
     edit::fieldLabel(tr("ed.f.review_status"), tr("ed.h.review_status"));
     ImGui::PushID("review.status");
-    focusBefore("review.status");
     const ReviewStatus st = a.review.status;
     const ImU32 stCol = st == ReviewStatus::Approved ? color::success()
                         : st == ReviewStatus::ChangesRequested ? color::severity(Severity::Warning)

@@ -276,7 +276,7 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
     }
     ImGui::BeginDisabled(!ctx.canEdit());
     if (m_focusQuick) {
-        ImGui::SetKeyboardFocusHere();
+        edit::focusNextItem();
         m_focusQuick = false;
     }
     ImGui::SetNextItemWidth(quickW);
@@ -299,7 +299,7 @@ void RegisterView::drawToolbar(UiContext& ctx) {
     const float sp = em(0.5f);
     // Search across name, description, purpose, owner and vendor.
     if (m_focusSearch) {
-        ImGui::SetKeyboardFocusHere();
+        edit::focusNextItem();
         m_focusSearch = false;
     }
     const float searchW = std::clamp(ImGui::GetContentRegionAvail().x * 0.34f, em(12), em(22));

@@ -91,12 +91,22 @@ public:
     void frames(int n) { ui.frames(n, draw); }
     bool click(std::string_view label) { return ui.click(label, draw); }
     void type(std::string_view text) { ui.type(text, draw); }
+    // Clicks a field that takes the keyboard focus a few frames later (inputs focused from
+    // code, and the long text fields that become inputs on a click), then waits for it.
+    bool clickField(std::string_view label) {
+        if (!clickExact(label)) return false;
+        frames(3);
+        return true;
+    }
     void press(ImGuiKey k, ImGuiKeyChord mods = 0) { ui.press(k, draw, mods); }
     bool visible(std::string_view label) const { return ui.find(label).has_value(); }
     // True when the page renders `text` anywhere (labels, plain text, wrapped text). Runs one
     // frame with ImGui's log-to-buffer on; logging turns list clipping off, so only use it
     // while few rows are on the page.
     bool shows(std::string_view text) {
+        // Away from every tooltip: a tooltip window ends ImGui's logging early.
+        ImGui::GetIO().AddMousePosEvent(1, ImGui::GetIO().DisplaySize.y - 1);
+        frame();
         m_capture = true;
         frame();
         m_capture = false;
@@ -131,6 +141,16 @@ public:
         io.AddMouseButtonEvent(button, true);
         frame();
         io.AddMouseButtonEvent(button, false);
+        frames(2);
+    }
+    // Clicks the bottom-left corner of the window, where nothing is drawn (closes menus).
+    void clickAway() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddMousePosEvent(2, io.DisplaySize.y - 2);
+        frame();
+        io.AddMouseButtonEvent(0, true);
+        frame();
+        io.AddMouseButtonEvent(0, false);
         frames(2);
     }
     // The item whose visible label is exactly `label`; the right-most one when several
