@@ -254,7 +254,7 @@ void DashboardView::heatmap(UiContext& ctx) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextWrapped("%s \xC3\x97 %s", rowLabels[std::size_t(r)].c_str(), colLabels[std::size_t(c)].c_str());
         ImGui::PopFont();
-        ImGui::TextUnformatted(trf("dash.heat_count", std::to_string(cell.count)).c_str());
+        ImGui::TextUnformatted(cell.count == 1 ? tr("dash.heat_count_one") : trf("dash.heat_count", std::to_string(cell.count)).c_str());
         const std::size_t shown = std::min<std::size_t>(cell.names.size(), 12);
         for (std::size_t i = 0; i < shown; ++i) ImGui::BulletText("%s", cell.names[i].c_str());
         if (cell.names.size() > shown)
@@ -339,7 +339,8 @@ void DashboardView::actDates() {
                                                : trf("dash.in_days", std::to_string(d.days));
         ImGui::TextColored(ImColor(past ? color::textMuted() : color::severity(Severity::Warning)), "%s", when.c_str());
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", trf("dash.date_activities", std::to_string(d.activities)).c_str());
+        ImGui::TextDisabled("%s", d.activities == 1 ? tr("dash.date_one_activity")
+                                                    : trf("dash.date_activities", std::to_string(d.activities)).c_str());
         ImGui::Indent(em(1.6f));
         ImGui::TextWrapped("%s", d.what.c_str());
         ImGui::Unindent(em(1.6f));

@@ -8,6 +8,7 @@
 // [SECTION] drawFindingsList
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -61,6 +62,9 @@ private:
     std::string m_rule;                                       // "" = every rule
     int m_sortCol = ColSeverity;
     bool m_sortAsc = true;
+    // Row heights for the current column widths (drawTable).
+    std::vector<float> m_rowH;
+    float m_wName = 0, m_wArticle = 0, m_wMessage = 0;
     // Cache key.
     std::uint64_t m_revision = ~0ull;
     Lang m_lang = Lang::En;
@@ -125,6 +129,7 @@ void FindingsView::rebuild(UiContext& ctx) {
     m_lang = l;
     m_model = ctx.model;
     m_dirty = false;
+    m_rowH.clear();
 }
 
 // ---- [SECTION] page -----------------------------------------------------------------------
@@ -186,13 +191,13 @@ void FindingsView::drawTable(UiContext& ctx) {
                                   ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("##findings", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(tr("fnd.col_activity"), ImGuiTableColumnFlags_WidthStretch, 1.3f, ColActivity);
+    ImGui::TableSetupColumn(tr("fnd.col_activity"), ImGuiTableColumnFlags_WidthStretch, 1.7f, ColActivity);
     ImGui::TableSetupColumn(tr("fnd.col_severity"), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
                             em(7.5f), ColSeverity);
     ImGui::TableSetupColumn(tr("fnd.col_rule"), ImGuiTableColumnFlags_WidthFixed, em(8.5f), ColRule);
-    ImGui::TableSetupColumn(tr("fnd.col_article"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.9f,
+    ImGui::TableSetupColumn(tr("fnd.col_article"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 0.8f,
                             ColArticle);
-    ImGui::TableSetupColumn(tr("fnd.col_message"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 3.0f,
+    ImGui::TableSetupColumn(tr("fnd.col_message"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 2.8f,
                             ColMessage);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
@@ -204,53 +209,100 @@ void FindingsView::drawTable(UiContext& ctx) {
         }
     }
 
-    // Rows have a fixed height of two text lines (the message wraps into them; the full
-    // text is in the tooltip), so the clipper can skip what is off screen.
-    const float lineH = ImGui::GetTextLineHeight();
-    const float rowH = lineH * 2 + ImGui::GetStyle().CellPadding.y * 2;
-    ImGuiListClipper clipper;
-    clipper.Begin(int(m_visible.size()), rowH);
-    std::string open, openField;
-    while (clipper.Step()) {
-        for (int n = clipper.DisplayStart; n < clipper.DisplayEnd; ++n) {
-            const Row& r = m_all[std::size_t(m_visible[std::size_t(n)])];
-            ImGui::TableNextRow(0, rowH);
-            ImGui::PushID((r.activityId + "|" + r.rule + "|" + r.field).c_str());
-            ImGui::TableNextColumn();
-            // The row is one selectable across all columns, labelled with the activity name.
-            ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0));
-            if (ImGui::Selectable((r.activityName + "##row").c_str(), false,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
-                                  ImVec2(0, rowH - ImGui::GetStyle().CellPadding.y * 2))) {
-                open = r.activityId;
-                openField = r.field;
-            }
-            ImGui::PopStyleVar();
-            if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
-                ImGui::BeginTooltip();
-                ImGui::PushTextWrapPos(em(30));
-                ImGui::TextUnformatted(r.message.c_str());
-                ImGui::TextDisabled("%s", tr("fnd.row_tip"));
-                ImGui::PopTextWrapPos();
-                ImGui::EndTooltip();
-            }
-            ImGui::TableNextColumn();
-            severityBadge(r.severity);
-            ImGui::TableNextColumn();
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted(r.rule.c_str());
-            ImGui::TableNextColumn();
-            ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(r.article.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(r.message.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopID();
+    // Rows are as tall as their wrapped texts. Their heights are measured once per column
+    // width (habit 2: a cached index), and only the rows in view are drawn; the rows above
+    // and below become one or two empty spacer rows of the same total height.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    if (m_rowH.size() != m_visible.size()) {
+        m_rowH.clear();
+        for (int idx : m_visible) {
+            const Row& r = m_all[std::size_t(idx)];
+            float h = ImGui::GetFrameHeight();
+            if (m_wName > 0) h = std::max(h, ImGui::CalcTextSize(r.activityName.c_str(), nullptr, false, m_wName).y);
+            if (m_wArticle > 0) h = std::max(h, ImGui::CalcTextSize(r.article.c_str(), nullptr, false, m_wArticle).y);
+            if (m_wMessage > 0) h = std::max(h, ImGui::CalcTextSize(r.message.c_str(), nullptr, false, m_wMessage).y);
+            m_rowH.push_back(h + st.CellPadding.y * 2);
         }
+    }
+    const int n = int(m_visible.size());
+    const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    int first = 0;
+    float above = 0;
+    while (first < n && above + m_rowH[std::size_t(first)] < top) above += m_rowH[std::size_t(first++)];
+    int last = first;
+    float y = above;
+    while (last < n && y < bottom) y += m_rowH[std::size_t(last++)];
+    float below = 0;
+    for (int i = last; i < n; ++i) below += m_rowH[std::size_t(i)];
+    // Spacer rows keep the striping stable: data row i is always the table's row i parity.
+    if (first > 0) {
+        if (first % 2 == 0) {
+            ImGui::TableNextRow(0, m_rowH[0]);
+            ImGui::TableNextRow(0, above - m_rowH[0]);
+        } else {
+            ImGui::TableNextRow(0, above);
+        }
+    }
+    std::string open, openField;
+    float wName = 0, wArticle = 0, wMessage = 0;
+    for (int i = first; i < last; ++i) {
+        const Row& r = m_all[std::size_t(m_visible[std::size_t(i)])];
+        const float rowH = m_rowH[std::size_t(i)];
+        ImGui::TableNextRow(0, rowH);
+        ImGui::PushID((r.activityId + "|" + r.rule + "|" + r.field).c_str());
+        ImGui::TableNextColumn();
+        wName = ImGui::GetContentRegionAvail().x;
+        // The row is one selectable across all columns, labelled with the activity name (drawn
+        // wrapped on top of it).
+        const ImVec2 start = ImGui::GetCursorPos();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));
+        if (ImGui::Selectable((r.activityName + "##row").c_str(), false,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                              ImVec2(0, rowH - st.CellPadding.y * 2))) {
+            open = r.activityId;
+            openField = r.field;
+        }
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(em(30));
+            ImGui::PushFont(fonts().bold);
+            ImGui::TextUnformatted(r.activityName.c_str());
+            ImGui::PopFont();
+            ImGui::TextUnformatted(r.message.c_str());
+            ImGui::TextDisabled("%s", tr("fnd.row_tip"));
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        ImGui::SetCursorPos(start);
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(r.activityName.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::TableNextColumn();
+        severityBadge(r.severity);
+        ImGui::TableNextColumn();
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(r.rule.c_str());
+        ImGui::TableNextColumn();
+        wArticle = ImGui::GetContentRegionAvail().x;
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(r.article.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        ImGui::TableNextColumn();
+        wMessage = ImGui::GetContentRegionAvail().x;
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(r.message.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopID();
+    }
+    if (below > 0) ImGui::TableNextRow(0, below);
+    // Column widths changed (first frame, window or column resized): measure again.
+    auto moved = [](float a, float b) { return b > 0 && std::abs(a - b) > 0.5f; };
+    if (moved(m_wName, wName) || moved(m_wArticle, wArticle) || moved(m_wMessage, wMessage)) {
+        m_wName = wName, m_wArticle = wArticle, m_wMessage = wMessage;
+        m_rowH.clear();
     }
     ImGui::EndTable();
     if (!open.empty()) ctx.openActivity(open, openField);

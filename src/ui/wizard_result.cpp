@@ -80,7 +80,8 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     badge(label(as.dpia), dpiaCol);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", trf("wiz.dpia_count", std::to_string(as.dpia_criteria.size())).c_str());
+    ImGui::TextWrapped("%s", as.dpia_criteria.empty() ? tr("wiz.dpia_none")
+                                                       : trf("wiz.dpia_count", std::to_string(as.dpia_criteria.size())).c_str());
     for (int c : as.dpia_criteria) {
         ImGui::Bullet();
         ImGui::TextWrapped("C%d  %s", c, std::string(rules::dpiaCriterionText(c, l)).c_str());

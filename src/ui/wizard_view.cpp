@@ -56,7 +56,8 @@ const char* kPopupId = "##screening_wizard";
 // Where the answer of question `q` is shown: "Yes", "No" or the Annex III area.
 std::string answerText(const Screening& s, int q) {
     const auto& qs = rules::wizardQuestions();
-    if (qs[std::size_t(q)].kind == rules::AnswerKind::AnnexChoice) return label(s.annex_iii);
+    if (qs[std::size_t(q)].kind == rules::AnswerKind::AnnexChoice)
+        return s.annex_iii == AnnexIII::None ? tr("wiz.annex_none_short") : label(s.annex_iii);
     return rules::answerOf(s, q) ? tr("wiz.yes") : tr("wiz.no");
 }
 }  // namespace

@@ -2,6 +2,7 @@
 // opens the activity at the field, severity filters, the empty states, and the editor's list.
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -23,13 +24,16 @@ std::map<Severity, int> expectedCounts(app::AppModel& m) {
 
 std::string sevButton(Severity s, int n) { return std::string(ui::label(s)) + "  " + std::to_string(n); }
 
-// Names of the activities whose rows are on screen.
+// Names of the activities whose rows are on screen, top row first.
 std::vector<std::string> rowNames() {
-    std::vector<std::string> out;
+    std::vector<std::pair<float, std::string>> rows;
     for (const auto& it : ui::items::lastFrame()) {
         const auto p = it.label.find("##row");
-        if (p != std::string::npos) out.push_back(it.label.substr(0, p));
+        if (p != std::string::npos) rows.emplace_back(it.y0, it.label.substr(0, p));
     }
+    std::sort(rows.begin(), rows.end());
+    std::vector<std::string> out;
+    for (auto& r : rows) out.push_back(std::move(r.second));
     return out;
 }
 }  // namespace
@@ -75,7 +79,10 @@ TEST_CASE("findings page: a click opens the activity at the finding's field", "[
     REQUIRE_FALSE(name.empty());
     std::set<std::string> fields;
     for (const auto& f : app.model().assessment(id)->findings) fields.insert(f.field);
-    REQUIRE(test::clickNow(app.ui, name + "##row", [&] { app.shell->frame(); }));
+    auto item = test::findFull(name + "##row");
+    REQUIRE(item);
+    // Click inside the Activity cell (the row's centre may fall on a column's resize border).
+    test::clickAt(app.ui, item->x0 + 20, (item->y0 + item->y1) * 0.5f, [&] { app.shell->frame(); });
     CHECK(app.ctx().page == ui::Page::Register);
     CHECK(app.ctx().selectedId == id);
     CHECK(fields.count(app.ctx().focusField) == 1);
@@ -127,6 +134,32 @@ TEST_CASE("findings page: sorting by activity puts names in order", "[ui][findin
     std::sort(rows.begin(), rows.end());
     REQUIRE(rows.size() > 3);
     for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i - 1].second <= rows[i].second);
+
+    // Only the rows in view are drawn; scrolled to the end, the last name is on screen and
+    // the rows still follow each other without gaps.
+    std::string lastName;
+    for (const Activity& a : app.model().activities())
+        if (!app.model().assessment(a.id)->findings.empty()) lastName = std::max(lastName, a.name);
+    ImGui::GetIO().AddMousePosEvent(700.0f, rows.front().first + 40);
+    for (int k = 0; k < 60; ++k) {
+        ImGui::GetIO().AddMouseWheelEvent(0, -5);
+        app.frames(1);
+    }
+    app.frames(2);
+    std::vector<std::pair<float, float>> spans;
+    std::string bottomName;
+    float bottomY = -1;
+    for (const auto& it : ui::items::lastFrame()) {
+        const auto p = it.label.find("##row");
+        if (p == std::string::npos) continue;
+        spans.emplace_back(it.y0, it.y1);
+        if (it.y0 > bottomY) bottomY = it.y0, bottomName = it.label.substr(0, p);
+    }
+    CHECK(bottomName == lastName);
+    CHECK(spans.size() < 40);  // not all 57 rows
+    std::sort(spans.begin(), spans.end());
+    const float gap = ImGui::GetStyle().CellPadding.y * 2 + 1.0f;
+    for (std::size_t i = 1; i < spans.size(); ++i) CHECK(spans[i].first - spans[i - 1].second <= gap);
 }
 
 TEST_CASE("findings page: empty states", "[ui][findings]") {
