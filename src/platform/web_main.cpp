@@ -23,6 +23,7 @@
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "platform/flush_queue.hpp"
+#include "ui/heatmap.hpp"
 #include "ui/i18n.hpp"
 #include "ui/shell.hpp"
 #include "ui/theme.hpp"
@@ -100,6 +101,12 @@ public:
     double now() const override { return emscripten_get_now() / 1000.0; }
     void setDocumentLanguage(std::string_view lang) override {
         js_set_lang(std::string(lang).c_str(), air::ui::tr("app.title"));
+    }
+    // The dashboard heat map's WebGL2 renderer (src/platform/web_gpu.cpp), made on first use.
+    std::unique_ptr<air::ui::GpuHeatmap> heatmap;
+    air::ui::GpuHeatmap* gpuHeatmap() override {
+        if (!heatmap) heatmap = air::platform::makeGlHeatmap();
+        return heatmap.get();
     }
 };
 
