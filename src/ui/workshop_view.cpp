@@ -111,7 +111,9 @@ void WorkshopView::drawList(UiContext& ctx) {
     if (m_selected.empty()) m_selected = rows.front()->id;
 
     const float rowH = ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y * 2;
-    const float tableH = std::min(rowH * float(rows.size() + 1) + em(0.3f), std::max(em(8), ImGui::GetContentRegionAvail().y * 0.4f));
+    const float headerH = ImGui::GetTextLineHeight() + ImGui::GetStyle().CellPadding.y * 2;
+    const float tableH = std::min(headerH + rowH * float(rows.size()) + 2.0f,
+                                  std::max(em(8), ImGui::GetContentRegionAvail().y * 0.4f));
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##workshops", 6, flags, ImVec2(0, tableH))) {
