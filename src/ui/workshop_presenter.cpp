@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include "core/principles.hpp"
 #include "rules/rules.hpp"
@@ -139,6 +140,8 @@ void WorkshopPresenter::draw(UiContext& ctx) {
 
     const ImVec2 origin = ImGui::GetWindowPos();
     const ImVec2 size = ImGui::GetWindowSize();
+    // A projector-sized window (about 1500 x 900 CSS pixels and up) gets larger type throughout.
+    m_large = size.x >= em(66) && size.y >= em(38);
     const float pad = em(1.1f);
     const float band = em(0.35f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -227,9 +230,16 @@ void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
 void WorkshopPresenter::drawTimer(UiContext& ctx) {
     const double now = ctx.platform ? ctx.platform->now() : 0.0;
     // Keep the countdown moving without continuous rendering: one wake-up per shown second.
+    // At most one wake-up is pending: every frame renders several times per request, and each
+    // of those frames asking for its own wake-up would multiply them.
     if (m_timer.running()) {
-        if (m_timer.phase(now) == ws::Timer::Phase::Done) m_timer.pause(now);
-        else if (ctx.platform) ctx.platform->wakeAfter(m_timer.untilNextTick(now));
+        if (m_timer.phase(now) == ws::Timer::Phase::Done) {
+            m_timer.pause(now);
+        } else if (ctx.platform && now >= m_nextWake) {
+            const double dt = m_timer.untilNextTick(now);
+            ctx.platform->wakeAfter(dt);
+            m_nextWake = now + dt - 0.005;
+        }
     }
     const ws::Timer::Phase phase = m_timer.phase(now);
     const float y0 = ImGui::GetCursorPosY();
@@ -297,7 +307,6 @@ void WorkshopPresenter::drawTimer(UiContext& ctx) {
     ImGui::SameLine(0, em(0.1f));
     ImGui::SetCursorPosY(midY);
     if (iconButton(icon::kUndo, "timer_reset", tr("ws.timer_reset"), btn)) m_timer.reset();
-    if (m_timer.running() && ctx.platform) ctx.platform->requestFrame();
 }
 
 // ---- [SECTION] activity ---------------------------------------------------------------------
@@ -340,7 +349,7 @@ void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const st
     const Tier tier = as ? as->tier : Tier::Unassessed;
     tierBadge(tier);
     if (a) {
-        ImGui::PushFont(fonts().body);
+        ImGui::PushFont(m_large ? fonts().heading : fonts().body);
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
         wrapped(rules::tierReason(*a, lang()));
         ImGui::PopStyleColor();
@@ -383,7 +392,7 @@ void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const st
 
         // Key findings: blockers first, at most three, the rest counted.
         overline(tr("ws.p_findings"));
-        ImGui::PushFont(fonts().body);
+        ImGui::PushFont(m_large ? fonts().heading : fonts().body);
         std::vector<const rules::Finding*> fs;
         if (as)
             for (const auto& f : as->findings) fs.push_back(&f);
@@ -577,18 +586,24 @@ void WorkshopPresenter::drawPrinciple(UiContext&) {
     ImGui::PushFont(fonts().presenter);
     wrapped(std::string(card.title(lang())));
     ImGui::PopFont();
-    ImGui::PushFont(fonts().body);
+    // The summary is for the facilitator to introduce the card: a step quieter than the questions.
+    ImGui::PushFont(m_large ? fonts().heading : fonts().body);
+    if (m_large) ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
     wrapped(std::string(card.summary(lang())));
+    if (m_large) ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::Dummy(ImVec2(0, em(0.3f)));
 
+    // The questions are what the room discusses: the largest type that fits the window.
     overline(tr("ws.p_questions"));
+    if (m_large) ImGui::PushFont(fonts().presenter);
     for (std::size_t i = 0; i < card.questions.size(); ++i) {
         ImGui::TextColored(ImColor(color::accent()), "%zu", i + 1);
         ImGui::SameLine(em(1.2f));
         wrapped(std::string(card.question(i, lang())));
         ImGui::Dummy(ImVec2(0, em(0.1f)));
     }
+    if (m_large) ImGui::PopFont();
 }
 
 // Height of one vote tile: the word and count line (presenter size) above the -/+ buttons.
@@ -632,7 +647,7 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
     const std::string key = activityId + "/" + std::string(keyOf(p));
     const std::string name = trf("ws.p_notes_name", labelOf(p, lang()));
     const float noteH = tileHeight();
-    ImGui::PushFont(fonts().body);
+    ImGui::PushFont(m_large ? fonts().heading : fonts().body);
     if (m_noteKey == key) {
         if (m_noteFrames == 3) ImGui::SetKeyboardFocusHere();
         if (m_noteFrames > 0) --m_noteFrames;
@@ -660,8 +675,10 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
         const float wrapW = size.x - pad.x * 2;
         const char* text = note.empty() ? tr("ws.p_notes_empty") : note.c_str();
         const float textH = ImGui::CalcTextSize(text, nullptr, false, wrapW).y;
-        // When the note is longer than the box, its end stays in view.
-        const float y = a.y + pad.y - std::max(0.0f, textH - (size.y - pad.y * 2));
+        // When the note is longer than the box, its end stays in view (whole lines only).
+        const float lineH = ImGui::GetTextLineHeight();
+        const float over = std::max(0.0f, textH - (size.y - pad.y * 2));
+        const float y = a.y + pad.y - (over > 0 ? std::ceil(over / lineH) * lineH : 0.0f);
         const ImVec4 clip(a.x + 1, a.y + 1, b.x - 1, b.y - 1);
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(a.x + pad.x, y),
                     note.empty() ? color::textMuted() : ImGui::GetColorU32(ImGuiCol_Text), text, nullptr, wrapW, &clip);

@@ -41,7 +41,9 @@ private:
     int m_principle = 0;         // index into principleDeck()
     bool m_focus = false;        // bring the presenter window to the front once
     float m_barRightW = 0;       // width of the right part of the top bar, last frame
+    bool m_large = false;        // a projector-sized window: larger type for the secondary texts
     ws::Timer m_timer;
+    double m_nextWake = 0;       // platform time of the pending wake-up (none pending once passed)
     ws::CommitField m_field;
     std::string m_newText, m_newOwner, m_newDue;  // the "add action" row
     static constexpr std::size_t kNone = std::size_t(-1);
