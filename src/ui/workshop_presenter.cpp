@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "core/principles.hpp"
+#include "imgui_internal.h"
 #include "rules/rules.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -85,6 +86,11 @@ void WorkshopPresenter::leave(UiContext& ctx) {
 // ---- [SECTION] frame ------------------------------------------------------------------------
 void WorkshopPresenter::handleKeys(UiContext& ctx, std::size_t activityCount) {
     if (ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive()) return;  // typing: keys belong to the field
+    // These keys are ours while presenting: keyboard navigation must not also move its focus
+    // frame with them (Up/Down, Tab and Space still move and press it).
+    const ImGuiID owner = ImGui::GetID("##presenter_keys");
+    for (ImGuiKey k : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_PageUp, ImGuiKey_PageDown, ImGuiKey_Escape})
+        ImGui::SetKeyOwner(k, owner);
     const int deck = int(principleDeck().size());
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) m_principle = std::max(0, m_principle - 1);
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) m_principle = std::min(deck - 1, m_principle + 1);
