@@ -184,12 +184,19 @@ void WorkshopForm::drawActivityPicker(UiContext& ctx) {
         ImGui::PushID(a->id.c_str());
         bool on = chosen(a->id);
         const float badgeW = em(8.5f);
-        if (ImGui::Checkbox(a->name.empty() ? "##unnamed" : a->name.c_str(), &on)) {
+        // A name with "##" in it would be cut by ImGui's label rules: then the text goes beside it.
+        const bool plain = a->name.find("##") == std::string::npos && !a->name.empty();
+        if (ImGui::Checkbox(plain ? a->name.c_str() : "##on", &on)) {
             if (on) m_draft.activity_ids.push_back(a->id);
             else
                 m_draft.activity_ids.erase(
                     std::remove(m_draft.activity_ids.begin(), m_draft.activity_ids.end(), a->id),
                     m_draft.activity_ids.end());
+        }
+        if (!plain) {
+            ws::accessibleName(a->name.c_str());
+            ImGui::SameLine();
+            ImGui::TextUnformatted(a->name.c_str());
         }
         if (const auto* as = ctx.model->assessment(a->id)) {
             ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - badgeW));

@@ -130,11 +130,16 @@ void WorkshopView::drawList(UiContext& ctx) {
             ImGui::TableNextRow(0, rowH);
             ImGui::TableNextColumn();
             const bool sel = w->id == m_selected;
-            const std::string title = (w->title.empty() ? std::string(tr("ws.untitled")) : w->title) + "##row";
-            if (ImGui::Selectable(title.c_str(), sel,
-                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+            // The title is drawn as text (user text never becomes an ImGui label with its "##" rules).
+            const char* title = w->title.empty() ? tr("ws.untitled") : w->title.c_str();
+            const ImVec2 cellPos = ImGui::GetCursorPos();
+            if (ImGui::Selectable("##row", sel, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                                   ImVec2(0, ImGui::GetFrameHeight())))
                 m_selected = w->id;
+            ws::accessibleName(title);
+            ImGui::SetCursorPos(cellPos);
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextUnformatted(title);
             ImGui::TableNextColumn();
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(showDate(w->date).c_str());

@@ -400,3 +400,23 @@ TEST_CASE("activity search folds case and accents", "[ui][workshop]") {
     CHECK_FALSE(ui::ws::dateOk("2027-02-29"));
     CHECK(ui::ws::optionalDateOk(""));
 }
+
+TEST_CASE("user text with ImGui label syntax is shown, not interpreted", "[ui][workshop]") {
+    Fixture f;
+    Workshop w;
+    w.title = "Review ###odd## title";
+    w.date = "2026-01-05";
+    w.activity_ids = {f.chatbot};
+    REQUIRE(f.app.model().upsertWorkshop(w).ok());
+    f.app.frames(3);
+    // The row's accessible name is the whole title (visible part before "##" for the finder).
+    bool found = false;
+    for (const auto& it : ui::items::lastFrame())
+        if (it.label == "Review ###odd## title") found = true;
+    CHECK(found);
+    REQUIRE(f.app.click("Start presenter mode"));
+    CHECK(visible("+1 Green"));
+    f.app.press(ImGuiKey_Escape);
+    REQUIRE(f.app.click("Edit"));
+    CHECK(visible("Chatbot customer service"));
+}
