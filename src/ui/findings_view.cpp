@@ -217,10 +217,12 @@ void FindingsView::drawTable(UiContext& ctx) {
         m_rowH.clear();
         for (int idx : m_visible) {
             const Row& r = m_all[std::size_t(idx)];
-            float h = ImGui::GetFrameHeight();
+            // Texts start at the frame padding, in line with the badge and the rule id.
+            float h = 0;
             if (m_wName > 0) h = std::max(h, ImGui::CalcTextSize(r.activityName.c_str(), nullptr, false, m_wName).y);
             if (m_wArticle > 0) h = std::max(h, ImGui::CalcTextSize(r.article.c_str(), nullptr, false, m_wArticle).y);
             if (m_wMessage > 0) h = std::max(h, ImGui::CalcTextSize(r.message.c_str(), nullptr, false, m_wMessage).y);
+            h = std::max(ImGui::GetFrameHeight(), h + st.FramePadding.y * 2);
             m_rowH.push_back(h + st.CellPadding.y * 2);
         }
     }
@@ -275,6 +277,7 @@ void FindingsView::drawTable(UiContext& ctx) {
             ImGui::EndTooltip();
         }
         ImGui::SetCursorPos(start);
+        ImGui::AlignTextToFramePadding();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(r.activityName.c_str());
         ImGui::PopTextWrapPos();
@@ -285,6 +288,7 @@ void FindingsView::drawTable(UiContext& ctx) {
         ImGui::TextUnformatted(r.rule.c_str());
         ImGui::TableNextColumn();
         wArticle = ImGui::GetContentRegionAvail().x;
+        ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(r.article.c_str());
@@ -292,6 +296,7 @@ void FindingsView::drawTable(UiContext& ctx) {
         ImGui::PopStyleColor();
         ImGui::TableNextColumn();
         wMessage = ImGui::GetContentRegionAvail().x;
+        ImGui::AlignTextToFramePadding();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(r.message.c_str());
         ImGui::PopTextWrapPos();

@@ -56,8 +56,14 @@ const char* kPopupId = "##screening_wizard";
 // Where the answer of question `q` is shown: "Yes", "No" or the Annex III area.
 std::string answerText(const Screening& s, int q) {
     const auto& qs = rules::wizardQuestions();
-    if (qs[std::size_t(q)].kind == rules::AnswerKind::AnnexChoice)
-        return s.annex_iii == AnnexIII::None ? tr("wiz.annex_none_short") : label(s.annex_iii);
+    if (qs[std::size_t(q)].kind == rules::AnswerKind::AnnexChoice) {
+        if (s.annex_iii == AnnexIII::None) return tr("wiz.annex_none_short");
+        // "Yes (5b)": the point of the Annex, from the end of the area's label.
+        const std::string_view l = labelOf(s.annex_iii, lang());
+        const auto open = l.rfind('(');
+        const std::string point(open == std::string_view::npos ? l : l.substr(open + 1, l.size() - open - 2));
+        return trf("wiz.annex_short", point);
+    }
     return rules::answerOf(s, q) ? tr("wiz.yes") : tr("wiz.no");
 }
 }  // namespace
@@ -372,10 +378,12 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
     ImGui::Spacing();
     ImGui::BeginDisabled(!edit);
     AnnexIII hovered = AnnexIII::None;
-    auto option = [&](AnnexIII area, ImVec2 size) {
+    // Compact radio buttons: thirteen choices fit without scrolling.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.3f), em(0.12f)));
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(em(0.3f), em(0.08f)));
+    auto option = [&](AnnexIII area) {
         const bool sel = done && m_screening.annex_iii == area;
-        const std::string lbl = std::string(sel ? icon::kCheckCircle : icon::kCircle) + "  " + label(area);
-        if (ImGui::Selectable(lbl.c_str(), sel, 0, size)) {
+        if (ImGui::RadioButton(label(area), sel)) {
             rules::applyAnnex(m_screening, area);
             answered(m_current);
         }
@@ -386,13 +394,14 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
             if (area == AnnexIII::None) continue;
             ImGui::TableNextColumn();
             ImGui::PushID(int(area));
-            option(area, ImVec2(0, 0));
+            option(area);
             ImGui::PopID();
         }
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    option(AnnexIII::None, ImVec2(0, 0));
+    option(AnnexIII::None);
+    ImGui::PopStyleVar(2);
     ImGui::EndDisabled();
     const AnnexIII shown = hovered != AnnexIII::None ? hovered : (done ? m_screening.annex_iii : AnnexIII::None);
     if (shown != AnnexIII::None) {
