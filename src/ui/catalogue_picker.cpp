@@ -5,6 +5,7 @@
 
 #include "core/catalogue.hpp"
 #include "rules/rules.hpp"
+#include "imgui_internal.h"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -88,8 +89,9 @@ std::string CataloguePicker::draw() {
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.2f), em(1.0f)));
     std::string chosen;
-    const bool shown =
-        ImGui::BeginPopupModal(kPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+    const bool shown = ImGui::BeginPopupModal(kPopup, nullptr,
+                                              ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
     if (!shown) {
         m_open = false;
@@ -128,7 +130,7 @@ std::string CataloguePicker::draw() {
     ImGui::Spacing();
 
     // The list: one card per entry. Cards are drawn over a full-width selectable.
-    const float footerH = ImGui::GetFrameHeightWithSpacing() + em(0.4f);
+    const float footerH = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.y * 2 + em(0.3f);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());
     ImGui::BeginChild("entries", ImVec2(0, -footerH), ImGuiChildFlags_Border);
     if (keys.empty()) {
@@ -154,7 +156,7 @@ std::string CataloguePicker::draw() {
         const ImVec2 p = ImGui::GetCursorPos();
         const std::string name(e->name(lang()));
         const bool sel = int(k) == m_cursor;
-        if (ImGui::Selectable(("##" + name).c_str(), sel, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, h))) chosen = keys[k];
+        if (ImGui::Selectable(("##" + name).c_str(), sel, ImGuiSelectableFlags_None, ImVec2(0, h))) chosen = keys[k];
         edit::accessibleLabel(name.c_str());
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (sel && m_scrollToCursor) {
@@ -179,7 +181,11 @@ std::string CataloguePicker::draw() {
             ImGui::TextUnformatted(icon::kDatabase);
             ImGui::PopStyleColor();
             ImGui::SameLine(0, em(0.4f));
-            ImGui::TextUnformatted(cats.c_str());
+            const ImVec2 cp = ImGui::GetCursorScreenPos();
+            const float right = ImGui::GetWindowPos().x + p.x + w - pad;
+            ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), cp, ImVec2(right, cp.y + ImGui::GetTextLineHeight()), right,
+                                      right, cats.c_str(), nullptr, nullptr);
+            ImGui::Dummy(ImVec2(std::max(0.0f, right - cp.x), ImGui::GetTextLineHeight()));
         }
         ImGui::SetCursorPos(ImVec2(p.x, p.y + h + st.ItemSpacing.y * 0.5f));
         if (k + 1 < keys.size()) {

@@ -38,8 +38,15 @@ void focusNextItem() {
 
 void accessibleLabel(const char* name) {
     ImGuiContext& g = *GImGui;
-    if (g.TestEngineHookItems && g.LastItemData.ID != 0)
+    if (g.TestEngineHookItems && g.LastItemData.ID != 0 && (g.LastItemData.StatusFlags & ImGuiItemStatusFlags_Visible))
         ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, name, g.LastItemData.StatusFlags);
+}
+
+bool checkbox(const char* label, bool* v) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, em(0.2f)));
+    const bool r = ImGui::Checkbox(label, v);
+    ImGui::PopStyleVar();
+    return r;
 }
 
 void fieldLabel(const char* text, const char* help, bool required) {

@@ -24,6 +24,9 @@ void focusNextItem();
 // Gives the last item `name` as its label in the item registry (no effect on drawing).
 void accessibleLabel(const char* name);
 
+// A checkbox with a box the size of the text rather than of an input field.
+bool checkbox(const char* label, bool* v);
+
 // Field label above an input: the text, a "*" when required, and a help marker.
 void fieldLabel(const char* text, const char* help = nullptr, bool required = false);
 // A red message under an input that failed validation.

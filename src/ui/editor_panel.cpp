@@ -20,6 +20,7 @@
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
+#include "ui/wizard_view.hpp"
 
 namespace air::ui {
 
@@ -107,6 +108,10 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
 
     // Tabs only select; the content goes into its own scrolling region below them.
     const rules::Assessment* as = ctx.model->assessment(m_id);
+    // Compact tabs (they must fit a narrow panel); a red dot marks a section with findings,
+    // its tooltip says how many. History is an icon.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.45f), ImGui::GetStyle().FramePadding.y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemInnerSpacing, ImVec2(em(0.2f), ImGui::GetStyle().ItemInnerSpacing.y));
     if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         for (int t = 0; t < int(EditorTab::COUNT); ++t) {
             const EditorTab tab = EditorTab(t);
@@ -114,13 +119,21 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
             if (as)
                 for (const rules::Finding& f : as->findings)
                     if (f.severity != Severity::Info && tabOfField(f.field) == tab) ++problems;
-            std::string text = tabLabel(tab);
-            if (problems > 0) text += " (" + std::to_string(problems) + ")";
+            const std::string name = tabLabel(tab);
+            std::string text = tab == EditorTab::History ? std::string(icon::kHistory) : name;
+            if (problems > 0) text += "  ";  // room for the dot
             text += "###";
             text += tabKey(tab);
             const ImGuiTabItemFlags flags = m_selectTab == tab ? ImGuiTabItemFlags_SetSelected : 0;
             const bool selected = ImGui::BeginTabItem(text.c_str(), nullptr, flags);
-            edit::accessibleLabel(text.c_str());
+            edit::accessibleLabel(name.c_str());
+            if (problems > 0) {
+                const ImVec2 mx = ImGui::GetItemRectMax(), mn = ImGui::GetItemRectMin();
+                ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(mx.x - em(0.55f), mn.y + (mx.y - mn.y) * 0.5f), em(0.2f),
+                                                            color::severity(Severity::Blocker));
+            }
+            if ((problems > 0 || tab == EditorTab::History) && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort))
+                ImGui::SetTooltip("%s", problems > 0 ? trf("ed.tab_problems", name, std::to_string(problems)).c_str() : name.c_str());
             if (selected) {
                 if (m_tab != tab) m_editingLong.clear();
                 m_tab = tab;
@@ -129,6 +142,7 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
         }
         ImGui::EndTabBar();
     }
+    ImGui::PopStyleVar(2);
     m_selectTab = EditorTab::COUNT;
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
@@ -307,7 +321,7 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
         const float h = std::max(ImGui::GetFrameHeight(), ImGui::CalcTextSize(texts[i].c_str(), nullptr, false, wrapW).y) + pad * 2;
         ImGui::PushID(int(i));
         const ImVec2 p = ImGui::GetCursorPos();
-        if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, h)))
+        if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_None, ImVec2(0, h)))
             ctx.focusField = f.field.empty() ? std::string("name") : f.field;
         edit::accessibleLabel(texts[i].c_str());
         if (ImGui::IsItemHovered()) {
@@ -459,7 +473,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
 void EditorPanel::checkField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
                              bool Activity::*member) {
     ImGui::PushID(field);
-    if (ImGui::Checkbox(tr(labelKey), &(m_draft.*member))) {
+    if (edit::checkbox(tr(labelKey), &(m_draft.*member))) {
         const bool v = m_draft.*member;
         commit(ctx, [&](Activity& a) { a.*member = v; });
     }
@@ -489,9 +503,13 @@ bool EditorPanel::dateInput(const char* field, const char* name, std::string& va
         m_invalid.erase(field);
     }
     if (ok && !value.empty() && !ImGui::IsItemActive()) {
+        // How far away the date is, which the bare date does not say at a glance.
+        const int days = rules::daysUntil(today(), value);
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", showDate(value).c_str());
+        if (days == 0) ImGui::TextDisabled("%s", tr("ed.date_today"));
+        else if (days > 0) ImGui::TextDisabled("%s", trf("ed.date_in_days", std::to_string(days)).c_str());
+        else ImGui::TextDisabled("%s", trf("ed.date_days_ago", std::to_string(-days)).c_str());
     }
     if (!ok) edit::errorText(tr("ed.err.date"));
     ImGui::PopID();

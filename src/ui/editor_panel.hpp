@@ -38,6 +38,10 @@ public:
     // Shows the "pre-filled from the catalogue" banner while `id` is open.
     void markPrefilled(const std::string& id) { m_prefilledId = id; }
 
+    // True while a focus request, a tab switch or a flash is still under way (more frames).
+    bool busy() const { return !m_focus.empty() || m_selectTab != EditorTab::COUNT || !m_flash.empty() ||
+                               (!m_editingLong.empty() && !m_editingLongActive); }
+
     // ---- for tests ----------------------------------------------------------------------
     EditorTab tab() const { return m_tab; }
     const Activity& draft() const { return m_draft; }

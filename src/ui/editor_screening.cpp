@@ -140,7 +140,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
                     bool* flag = rules::screeningFlag(s, key);
                     ImGui::BeginDisabled(!relevant);
                     const std::string text = screeningFactLabel(key);
-                    if (flag && ImGui::Checkbox(text.c_str(), flag)) {
+                    if (flag && edit::checkbox(text.c_str(), flag)) {
                         Screening ns = s;
                         rules::normalise(ns);
                         commit(ctx, [&](Activity& x) { x.screening = ns; });

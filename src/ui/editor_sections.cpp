@@ -50,7 +50,7 @@ const char* subjectMark(DataSubject s) {
 // the table is in use (then call ImGui::TableNextColumn() between the fields).
 bool beginPairs(const char* id) {
     if (ImGui::GetContentRegionAvail().x < em(30)) return false;
-    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_PadOuterX)) return false;
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoPadOuterX)) return false;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     return true;
@@ -217,12 +217,12 @@ void EditorPanel::drawVendors(UiContext& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.p.remove"));
         edit::accessibleLabel(tr("ed.p.remove"));
 
-        if (ImGui::Checkbox(tr("ed.p.dpa"), &p.dpa_signed)) commitProcessor(i);
+        if (edit::checkbox(tr("ed.p.dpa"), &p.dpa_signed)) commitProcessor(i);
         focusAfter(base + "dpa_signed");
         helpMarker(tr("ed.p.dpa_tip"));
         ImGui::SameLine(0, em(1.4f));
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr("ed.p.outside_eu")).x + em(3.5f)) ImGui::NewLine();
-        if (ImGui::Checkbox(tr("ed.p.outside_eu"), &p.outside_eu)) commitProcessor(i);
+        if (edit::checkbox(tr("ed.p.outside_eu"), &p.outside_eu)) commitProcessor(i);
         focusAfter(base + "outside_eu");
         helpMarker(tr("ed.p.outside_eu_tip"));
         if (p.outside_eu || p.transfer_safeguard != TransferSafeguard::None) {
@@ -241,7 +241,7 @@ void EditorPanel::drawVendors(UiContext& ctx) {
         for (Certification c : allOf<Certification>()) {
             ImGui::SameLine(0, em(0.9f));
             bool on = std::find(p.certifications.begin(), p.certifications.end(), c) != p.certifications.end();
-            if (ImGui::Checkbox(label(c), &on)) {
+            if (edit::checkbox(label(c), &on)) {
                 std::vector<Certification> out;
                 for (Certification x : allOf<Certification>()) {
                     const bool has = x == c ? on : std::find(p.certifications.begin(), p.certifications.end(), x) != p.certifications.end();

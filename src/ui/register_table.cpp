@@ -23,20 +23,22 @@ namespace air::ui {
 // ---- [SECTION] columns ---------------------------------------------------------------------
 namespace {
 struct ColumnSpec {
-    float minEm;    // narrowest useful width
-    float weight;   // share of the spare width
+    float minEm;    // width: fixed columns always, stretching ones at least
+    float weight;   // share of the spare width (stretching columns); 0 = fixed width
     int dropOrder;  // 1 = first to make room on a narrow list; 0 = always shown
 };
+// Short values (badges, dates, statuses) get a fixed width that fits them in both languages;
+// the free texts (name, application, owner) share the rest.
 constexpr ColumnSpec kSpecs[] = {
-    {12.0f, 3.2f, 0},  // name
-    {8.5f, 1.7f, 4},   // application
-    {8.0f, 1.5f, 5},   // owner
-    {6.0f, 1.0f, 3},   // lifecycle
-    {7.5f, 1.3f, 0},   // tier
-    {5.0f, 0.8f, 7},   // blockers
-    {8.5f, 1.4f, 2},   // legal basis
-    {8.0f, 1.3f, 6},   // review
-    {6.5f, 1.1f, 1},   // updated
+    {13.0f, 2.4f, 0},  // name
+    {8.0f, 1.2f, 4},   // application
+    {7.5f, 1.0f, 5},   // owner
+    {6.6f, 0.0f, 3},   // lifecycle
+    {8.4f, 0.0f, 0},   // tier
+    {6.4f, 0.0f, 7},   // blockers
+    {9.5f, 0.0f, 2},   // legal basis
+    {10.2f, 0.0f, 6},  // review
+    {7.2f, 0.0f, 1},   // updated
 };
 static_assert(std::size(kSpecs) == kColumnCount);
 
@@ -62,7 +64,7 @@ void cellText(const char* text, ImU32 col, float innerH) {
                               text, nullptr, &size);
     ImGui::PopStyleColor();
     ImGui::Dummy(ImVec2(std::min(size.x, w), innerH));
-    if (size.x > w && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+    if (size.x > w && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
         ImGui::TextUnformatted(text);
@@ -79,23 +81,24 @@ void centreY(float innerH, float itemH) { ImGui::SetCursorPosY(ImGui::GetCursorP
 void RegisterView::drawTable(UiContext& ctx) {
     const auto t0 = std::chrono::steady_clock::now();
     // Columns the list has no room for are set aside, least important first.
-    const float avail = ImGui::GetContentRegionAvail().x;
+    const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    const float cellPad = em(0.55f) * 2;
     std::array<bool, kColumnCount> squeezed{};
     float need = 0;
     for (std::size_t c = 0; c < kColumnCount; ++c)
-        if (m_layout.visible[c]) need += em(kSpecs[c].minEm);
+        if (m_layout.visible[c]) need += em(kSpecs[c].minEm) + cellPad;
     for (int order = 1; order <= 7 && need > avail; ++order)
         for (std::size_t c = 0; c < kColumnCount; ++c)
             if (kSpecs[c].dropOrder == order && m_layout.visible[c]) {
                 squeezed[c] = true;
-                need -= em(kSpecs[c].minEm);
+                need -= em(kSpecs[c].minEm) + cellPad;
             }
     if (squeezed != m_squeezed) {
         m_squeezed = squeezed;
         m_applySort = true;  // ImGui forgets the sort of a column it hides; ours is kept
     }
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_Resizable | ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
+    const ImGuiTableFlags flags = ImGuiTableFlags_Hideable | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate | ImGuiTableFlags_RowBg |
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
@@ -112,12 +115,13 @@ void RegisterView::drawTable(UiContext& ctx) {
         return;
     }
     for (std::size_t c = 0; c < kColumnCount; ++c) {
-        ImGuiTableColumnFlags cf = ImGuiTableColumnFlags_WidthStretch;
+        ImGuiTableColumnFlags cf = kSpecs[c].weight > 0 ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
         if (Column(c) == Column::Name) cf |= ImGuiTableColumnFlags_NoHide;
         if (Column(c) == Column::Blockers) cf |= ImGuiTableColumnFlags_PreferSortDescending;
         if (Column(c) == Column::Updated) cf |= ImGuiTableColumnFlags_PreferSortDescending;
         if (squeezed[c]) cf |= ImGuiTableColumnFlags_Disabled;
-        ImGui::TableSetupColumn(columnLabel(Column(c)), cf, kSpecs[c].weight, ImGuiID(c));
+        ImGui::TableSetupColumn(columnLabel(Column(c)), cf, kSpecs[c].weight > 0 ? kSpecs[c].weight : em(kSpecs[c].minEm),
+                                ImGuiID(c));
     }
     ImGui::TableSetupScrollFreeze(0, 1);
     if (m_applyVisibility) {
@@ -196,7 +200,7 @@ void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float
     ImGui::TableSetColumnIndex(0);
     ImGui::PushID(("group:" + g.key).c_str());
     const ImVec2 p = ImGui::GetCursorPos();
-    if (ImGui::Selectable("##group", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable("##group", false, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0, innerH))) {
         if (g.collapsed) m_collapsed.erase(g.key);
         else m_collapsed.insert(g.key);
@@ -234,7 +238,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
     ImGui::PushID(id.c_str());
     ImGui::TableSetColumnIndex(0);
     const ImVec2 cell = ImGui::GetCursorPos();
-    if (ImGui::Selectable("##row", isOpen || isCursor, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable("##row", isOpen, ImGuiSelectableFlags_SpanAllColumns,
                           ImVec2(0, innerH))) {
         m_cursorId = id;
         m_pendingSelect = id;
@@ -250,12 +254,21 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
                                             color::accent(), em(0.2f), 0, 1.5f);
     }
     if (isCursor && m_scrollToCursor) {
+        // Bring the cursor row into view: the least scroll for a neighbouring row, a third
+        // from the top for a jump. Checked again next frame (the layout above may move).
         const float top = ImGui::GetItemRectMin().y - padY, bottom = ImGui::GetItemRectMax().y + padY;
         const float visTop = m_headerBottom;
         const float visBottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-        if (top < visTop) ImGui::SetScrollY(ImGui::GetScrollY() - (visTop - top));
-        else if (bottom > visBottom) ImGui::SetScrollY(ImGui::GetScrollY() + (bottom - visBottom));
-        m_scrollToCursor = false;
+        if (top < visTop || bottom > visBottom) {
+            const bool jump = top < visTop - rowH * 3 || bottom > visBottom + rowH * 3;
+            const float y = ImGui::GetScrollY();
+            ImGui::SetScrollY(jump ? y + top - visTop - (visBottom - visTop) * 0.3f
+                                   : top < visTop ? y - (visTop - top) : y + (bottom - visBottom));
+            if (++m_scrollTries > 4) m_scrollToCursor = false, m_scrollTries = 0;
+        } else {
+            m_scrollToCursor = false;
+            m_scrollTries = 0;
+        }
     }
 
     // Name.
@@ -281,7 +294,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
         } else {
             cellText("\xE2\x80\x94", muted, innerH);
         }
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort))
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem))
             ImGui::SetTooltip("%s", trf("reg.blockers_tip", std::to_string(f.blockers), std::to_string(f.warnings)).c_str());
     }
     if (ImGui::TableSetColumnIndex(int(Column::LegalBasis)))
@@ -295,14 +308,14 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
         std::string s = label(a.review.status);
         if (f.reviewDue) s += std::string("  ") + icon::kClock;
         cellText(s.c_str(), f.reviewDue ? color::severity(Severity::Warning) : text, innerH);
-        if (f.reviewDue && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort))
+        if (f.reviewDue && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem))
             ImGui::SetTooltip("%s", a.review.next_review.empty() ? tr("reg.review_no_date")
                                                                  : trf("reg.review_due_on", showDate(a.review.next_review)).c_str());
     }
     if (ImGui::TableSetColumnIndex(int(Column::Updated))) {
         const std::string d = a.updated_at.size() >= 10 ? showDate(a.updated_at.substr(0, 10)) : a.updated_at;
         cellText(d.c_str(), muted, innerH);
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", showTimestamp(a.updated_at).c_str());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem)) ImGui::SetTooltip("%s", showTimestamp(a.updated_at).c_str());
     }
     // The menu last: a command in it may change the activity list `a` lives in.
     ImGui::TableSetColumnIndex(0);

@@ -64,6 +64,12 @@ void RegisterView::draw(UiContext& ctx) {
     if (!ctx.model || !ctx.model->isOpen()) return;
     app::AppModel& model = *ctx.model;
     loadLayout(ctx);
+    // What this frame changes often shows only a frame or two later (a popup appears, the
+    // editor lays out its tabs, a focus request lands): the platform renders on demand, so
+    // ask for more frames whenever the page's state moved.
+    const std::string selectedBefore = ctx.selectedId, cursorBefore = m_cursorId;
+    const bool pickerBefore = m_picker.isOpen();
+    const int popupsBefore = GImGui->OpenPopupStack.Size;
 
     // An activity opened from elsewhere (findings, duplicate): put the cursor on it.
     if (ctx.selectedId != m_lastSelected) {
@@ -97,7 +103,7 @@ void RegisterView::draw(UiContext& ctx) {
         action = m_editor.draw(ctx, true);
         ImGui::EndChild();
     } else {
-        const float editorW = editorOpen ? std::clamp(avail * 0.46f, em(30), em(44)) : 0.0f;
+        const float editorW = editorOpen ? std::clamp(avail * 0.55f, em(31), em(46)) : 0.0f;
         const float gap = em(0.9f);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
         ImGui::BeginChild("list", ImVec2(editorOpen ? avail - editorW - gap : 0, 0), ImGuiChildFlags_None,
@@ -136,6 +142,13 @@ void RegisterView::draw(UiContext& ctx) {
         m_pendingOpen = false;
     }
     saveLayout(ctx);
+    // ImGui takes queued input one step per frame (trickling): fast typing must not stall
+    // in the queue when the platform stops rendering.
+    const bool pending = m_deleteAsked || m_exampleAsked || m_clearQuick || m_focusSearch || m_scrollToCursor ||
+                         m_editor.busy() || !ctx.focusField.empty() || ctx.openWizard || !GImGui->InputEventsQueue.empty();
+    if (ctx.platform && (pending || selectedBefore != ctx.selectedId || cursorBefore != m_cursorId ||
+                         pickerBefore != m_picker.isOpen() || popupsBefore != GImGui->OpenPopupStack.Size))
+        ctx.platform->requestFrame();
 }
 
 void RegisterView::drawList(UiContext& ctx) {
@@ -275,13 +288,39 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + em(0.35f));
     }
     ImGui::BeginDisabled(!ctx.canEdit());
-    if (m_focusQuick) {
-        edit::focusNextItem();
-        m_focusQuick = false;
-    }
+    // The field stays active after Enter (the next name can be typed at once, nothing typed
+    // in between is lost) and is emptied from inside ImGui on the next frame.
+    struct QuickData {
+        std::string* text;
+        bool* clear;
+    };
+    QuickData qd{&m_quickName, &m_clearQuick};
+    const auto quickCallback = [](ImGuiInputTextCallbackData* d) {
+        auto* q = static_cast<QuickData*>(d->UserData);
+        if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+            q->text->resize(std::size_t(d->BufTextLen));
+            d->Buf = q->text->data();
+        } else if (d->EventFlag == ImGuiInputTextFlags_CallbackAlways && *q->clear) {
+            d->DeleteChars(0, d->BufTextLen);
+            *q->clear = false;
+        }
+        return 0;
+    };
     ImGui::SetNextItemWidth(quickW);
-    const bool enter = edit::inputText("##quickadd", m_quickName, tr("reg.quick_hint"), ImGuiInputTextFlags_EnterReturnsTrue);
-    edit::accessibleLabel(tr("reg.quick_hint"));
+    ImGuiIO& io = ImGui::GetIO();
+    const bool keepActive = io.ConfigInputTextEnterKeepActive;
+    io.ConfigInputTextEnterKeepActive = true;
+    const bool enter = ImGui::InputTextWithHint(
+        "##quickadd", tr("reg.quick_hint"), m_quickName.data(), m_quickName.capacity() + 1,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways,
+        quickCallback, &qd);
+    io.ConfigInputTextEnterKeepActive = keepActive;
+    if (m_clearQuick && !ImGui::IsItemActive()) {
+        m_quickName.clear();
+        m_clearQuick = false;
+    }
+    // Found by its hint text and by its id (tests/e2e/foundation.test.mjs clicks "##quickadd").
+    edit::accessibleLabel((std::string(tr("reg.quick_hint")) + "##quickadd").c_str());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.quick_tip"));
     if (enter) addQuick(ctx, false);
     ImGui::SameLine();
@@ -297,12 +336,17 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
 // ---- [SECTION] toolbar and filter menu ------------------------------------------------------------
 void RegisterView::drawToolbar(UiContext& ctx) {
     const float sp = em(0.5f);
+    // Next to an open editor the buttons show their icon only (their names are tooltips).
+    const bool compact = ImGui::GetContentRegionAvail().x < em(50);
+    auto named = [compact](const char* ic, const std::string& text, const char* id) {
+        return (compact ? std::string(ic) : std::string(ic) + "  " + text) + "##" + id;
+    };
     // Search across name, description, purpose, owner and vendor.
     if (m_focusSearch) {
         edit::focusNextItem();
         m_focusSearch = false;
     }
-    const float searchW = std::clamp(ImGui::GetContentRegionAvail().x * 0.34f, em(12), em(22));
+    const float searchW = std::clamp(ImGui::GetContentRegionAvail().x * (compact ? 0.45f : 0.34f), em(10), em(22));
     ImGui::SetNextItemWidth(searchW);
     const std::string hint = std::string(icon::kSearch) + "  " + tr("reg.search_hint");
     if (edit::inputText("##search", m_layout.filter.search, hint.c_str())) m_scrollToCursor = true;
@@ -311,27 +355,34 @@ void RegisterView::drawToolbar(UiContext& ctx) {
     if (ImGui::IsItemActive() && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) m_layout.filter.search.clear();
 
     // Filter menu.
-    const std::string filterLabel = std::string(icon::kFilter) + "  " + tr("reg.filter") + "  " + icon::kChevronDown;
+    const std::string filterLabel = named(icon::kFilter, std::string(tr("reg.filter")) + "  " + icon::kChevronDown, "filter");
     flow(buttonWidth(filterLabel.c_str()), sp);
     if (ImGui::Button(filterLabel.c_str())) ImGui::OpenPopup("filters");
+    edit::accessibleLabel(tr("reg.filter"));
+    if (compact && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("reg.filter"));
     drawFilterMenu(ctx);
 
     // Reviews due: a quick view with its count.
-    const std::string due = std::string(icon::kClock) + "  " + trf("reg.reviews_due", std::to_string(m_index.reviewsDueCount()));
+    const std::string dueText = trf("reg.reviews_due", std::to_string(m_index.reviewsDueCount()));
+    const std::string due = compact ? std::string(icon::kClock) + " " + std::to_string(m_index.reviewsDueCount()) + "##due"
+                                    : std::string(icon::kClock) + "  " + dueText + "##due";
     flow(buttonWidth(due.c_str()), sp);
     if (toggleButton(due.c_str(), m_layout.filter.reviewsDue)) {
         m_layout.filter.reviewsDue = !m_layout.filter.reviewsDue;
         m_layoutDirty = true;
     }
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.reviews_due_tip"));
+    edit::accessibleLabel(dueText.c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal))
+        ImGui::SetTooltip("%s\n%s", dueText.c_str(), tr("reg.reviews_due_tip"));
 
-    // Group by.
+    // Group by: a button with a menu of the three choices.
     const char* groupNames[] = {tr("reg.group.none"), tr("reg.group.owner"), tr("reg.group.application")};
-    const std::string groupPreview = std::string(icon::kBars) + "  " + groupNames[int(m_layout.group)];
-    const float groupW = ImGui::CalcTextSize(groupPreview.c_str()).x + em(3);
-    flow(groupW, sp);
-    ImGui::SetNextItemWidth(groupW);
-    if (ImGui::BeginCombo("##group", groupPreview.c_str())) {
+    const std::string groupLabel = named(icon::kBars, std::string(groupNames[int(m_layout.group)]) + "  " + icon::kChevronDown, "group");
+    flow(buttonWidth(groupLabel.c_str()), sp);
+    if (toggleButton(groupLabel.c_str(), m_layout.group != GroupBy::None)) ImGui::OpenPopup("groupmenu");
+    edit::accessibleLabel(tr("reg.group_by"));
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.group_by"));
+    if (ImGui::BeginPopup("groupmenu")) {
         for (int g = 0; g < int(GroupBy::COUNT); ++g) {
             const bool sel = int(m_layout.group) == g;
             if (ImGui::Selectable(groupNames[g], sel) && !sel) {
@@ -340,15 +391,15 @@ void RegisterView::drawToolbar(UiContext& ctx) {
                 m_layoutDirty = true;
             }
         }
-        ImGui::EndCombo();
+        ImGui::EndPopup();
     }
-    edit::accessibleLabel(tr("reg.group_by"));
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", tr("reg.group_by"));
 
     // Column chooser (the table's header context menu does the same).
-    const std::string colsLabel = std::string(icon::kColumns) + "  " + tr("reg.columns");
+    const std::string colsLabel = named(icon::kColumns, tr("reg.columns"), "columns");
     flow(buttonWidth(colsLabel.c_str()), sp);
     if (ImGui::Button(colsLabel.c_str())) ImGui::OpenPopup("columns");
+    edit::accessibleLabel(tr("reg.columns"));
+    if (compact && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("reg.columns"));
     if (ImGui::BeginPopup("columns")) {
         ImGui::TextDisabled("%s", tr("reg.columns_title"));
         for (std::size_t c = 0; c < kColumnCount; ++c) {
@@ -527,7 +578,7 @@ void RegisterView::drawChips(UiContext& ctx) {
 void RegisterView::drawEmpty(UiContext& ctx) {
     ImGui::Spacing();
     emptyState(icon::kList, tr("reg.empty_title"), tr("reg.empty_text"));
-    const std::string fromCat = std::string(icon::kBook) + "  " + tr("reg.new_from_catalogue");
+    const std::string fromCat = std::string(icon::kBook) + "  " + tr("reg.new_from_catalogue") + "##empty";
     const std::string example = std::string(icon::kFolderOpen) + "  " + tr("reg.load_example");
     const float w = buttonWidth(fromCat.c_str()) + buttonWidth(example.c_str()) + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - w) * 0.5f));
@@ -652,7 +703,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
         ctx.toast(r.error().text(), true);
         return;
     }
-    m_quickName.clear();
+    if (openEditor) m_quickName.clear();
     m_cursorId = r.value();
     m_scrollToCursor = true;
     if (openEditor) {
@@ -660,7 +711,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
         m_pendingOpen = true;
         ctx.focusField = "name";
     } else {
-        m_focusQuick = true;  // keep typing the next one
+        m_clearQuick = true;  // the field stays active for the next one
         RegisterIndex::Query q{m_layout.filter, m_layout.sort, m_layout.group, m_collapsed};
         m_index.update(*ctx.model, q, lang(), today());
         if (m_index.rowOf(r.value()) < 0) ctx.toast(trf("reg.added_hidden", name));

@@ -78,13 +78,14 @@ private:
     std::string m_today;
 
     std::string m_quickName;
-    bool m_focusQuick = false;
+    bool m_clearQuick = false;  // empty the (still active) quick-add field next frame
     bool m_focusSearch = false;
     std::string m_cursorId;      // keyboard cursor (highlighted row)
     int m_cursorRow = -1;
     int m_cursorRowRebuild = -1;  // index rebuild count m_cursorRow was computed for
     std::string m_cursorRowId;
     bool m_scrollToCursor = false;
+    int m_scrollTries = 0;
     std::string m_lastSelected;  // ctx.selectedId seen last frame (external changes scroll to it)
     std::string m_pendingSelect; // applied after the editor has drawn (lets a field commit first)
     bool m_pendingOpen = false;

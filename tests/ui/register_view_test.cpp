@@ -384,3 +384,16 @@ TEST_CASE("benchmark: frame cost with 10,000 activities", "[.benchmark][ui][regi
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     std::printf("register page, 10,000 activities: re-sort by owner and name: %.1f ms\n", ms);
 }
+TEST_CASE("both catalogue buttons of the empty state open the picker", "[ui][register]") {
+    test::RegisterHarness h;
+    std::vector<ui::items::Item> buttons;
+    for (const auto& it : ui::items::lastFrame())
+        if (it.label.find("Nieuw uit catalogus") != std::string::npos) buttons.push_back(it);
+    REQUIRE(buttons.size() == 2);  // toolbar and empty state, with different ids
+    for (const auto& b : buttons) {
+        h.clickItem(b);
+        CHECK(h.windowOpen("##catalogue_picker"));
+        h.press(ImGuiKey_Escape);
+        CHECK_FALSE(h.view.picker().isOpen());
+    }
+}
