@@ -429,6 +429,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
     if (m_focus == field && m_editingLong != field && ctx.canEdit()) {
         m_editingLong = field;
         m_editingLongActive = false;
+        m_editingLongWait = 0;
     }
     if (m_editingLong == field) {
         // Editing: a multi-line input (Enter starts a new line; click elsewhere to finish).
@@ -436,6 +437,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
         edit::inputMultiline("##input", value, ImVec2(-FLT_MIN, std::max(h + lineH, lineH * 4 + st.FramePadding.y * 2)));
         edit::accessibleLabel(tr(labelKey));
         if (ImGui::IsItemActive()) m_editingLongActive = true;
+        else if (!m_editingLongActive && ++m_editingLongWait > 10) m_editingLong.clear();  // the focus never came
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             const std::string v = value;
             commit(ctx, [&](Activity& a) { a.*member = v; });
@@ -464,6 +466,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
         if ((clicked || startByKey) && ctx.canEdit()) {
             m_editingLong = field;
             m_editingLongActive = false;
+            m_editingLongWait = 0;
         }
         focusAfter(field);
     }

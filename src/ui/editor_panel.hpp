@@ -91,6 +91,7 @@ private:
     std::string m_lastFocused;
     std::string m_editingLong;         // long text field being edited (else shown wrapped)
     bool m_editingLongActive = false;
+    int m_editingLongWait = 0;         // frames waited for the long field to take the focus
     std::string m_prefilledId;
     std::vector<app::HistoryEntry> m_history;
     std::string m_historyId;

@@ -80,6 +80,7 @@ void centreY(float innerH, float itemH) { ImGui::SetCursorPosY(ImGui::GetCursorP
 // ---- [SECTION] table ----------------------------------------------------------------------------
 void RegisterView::drawTable(UiContext& ctx) {
     const auto t0 = std::chrono::steady_clock::now();
+    m_tableDrawn = true;
     // Columns the list has no room for are set aside, least important first.
     const float avail = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
     const float cellPad = em(0.55f) * 2;

@@ -68,7 +68,8 @@ void RegisterView::draw(UiContext& ctx) {
     // editor lays out its tabs, a focus request lands): the platform renders on demand, so
     // ask for more frames whenever the page's state moved.
     const std::string selectedBefore = ctx.selectedId, cursorBefore = m_cursorId;
-    const bool pickerBefore = m_picker.isOpen();
+    const bool pickerBefore = m_picker.isOpen(), wizardBefore = ctx.openWizard;
+    m_tableDrawn = false;
     const int popupsBefore = GImGui->OpenPopupStack.Size;
 
     // An activity opened from elsewhere (findings, duplicate): put the cursor on it.
@@ -144,10 +145,11 @@ void RegisterView::draw(UiContext& ctx) {
     saveLayout(ctx);
     // ImGui takes queued input one step per frame (trickling): fast typing must not stall
     // in the queue when the platform stops rendering.
-    const bool pending = m_deleteAsked || m_exampleAsked || m_clearQuick || m_focusSearch || m_scrollToCursor ||
-                         m_editor.busy() || !ctx.focusField.empty() || ctx.openWizard || !GImGui->InputEventsQueue.empty();
+    const bool pending = m_deleteAsked || m_exampleAsked || m_clearQuick || m_focusSearch || (m_scrollToCursor && m_tableDrawn) ||
+                         m_editor.busy() || !ctx.focusField.empty() || !GImGui->InputEventsQueue.empty();
     if (ctx.platform && (pending || selectedBefore != ctx.selectedId || cursorBefore != m_cursorId ||
-                         pickerBefore != m_picker.isOpen() || popupsBefore != GImGui->OpenPopupStack.Size))
+                         pickerBefore != m_picker.isOpen() || wizardBefore != ctx.openWizard ||
+                         popupsBefore != GImGui->OpenPopupStack.Size))
         ctx.platform->requestFrame();
 }
 
