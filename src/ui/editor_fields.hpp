@@ -79,7 +79,7 @@ bool tagList(const char* id, std::vector<E>& values, const char* (*mark)(E), con
         const char* m = mark ? mark(values[i]) : nullptr;
         std::string text = label(values[i]);
         if (m) text += std::string(" \xC2\xB7 ") + m;
-        const float w = ImGui::CalcTextSize(text.c_str()).x + ImGui::GetFontSize() * (editable ? 2.8f : 1.4f);
+        const float w = ImGui::CalcTextSize(text.c_str()).x + ImGui::GetFontSize() * ((editable ? 2.8f : 1.4f) + (m ? 1.4f : 0.0f));
         if (i > 0) {
             ImGui::SameLine(0, ImGui::GetFontSize() * 0.35f);
             if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();

@@ -43,9 +43,6 @@ private:
     void handleKeys(UiContext& ctx, bool tableHasKeys);
     void drawList(UiContext& ctx);
     void drawHeaderBar(UiContext& ctx);
-    void drawToolbar(UiContext& ctx);
-    void drawFilterMenu(UiContext& ctx);
-    void drawChips(UiContext& ctx);
     void drawEmpty(UiContext& ctx);
     void drawNoMatch();
     void drawModals(UiContext& ctx);
@@ -59,6 +56,11 @@ private:
     // The activity row `delta` activity rows away from the cursor (clamped; headers skipped).
     int rowAfter(int delta) const;
     std::string today() const;
+
+    // [register_toolbar.cpp]
+    void drawToolbar(UiContext& ctx);
+    void drawFilterMenu(UiContext& ctx);
+    void drawChips(UiContext& ctx);
 
     // [register_table.cpp]
     void drawTable(UiContext& ctx);
@@ -103,5 +105,12 @@ private:
     CataloguePicker m_picker;
     double m_lastTableMs = 0;
 };
+
+// Small toolbar widgets shared by the register's files (register_toolbar.cpp).
+namespace reg {
+bool toggleButton(const char* text, bool on);    // accent border and fill while `on`
+void flow(float width, float spacing);           // same line if `width` fits, else a new line
+float buttonWidth(const char* text);             // width of a button with this label
+}  // namespace reg
 
 }  // namespace air::ui
