@@ -78,6 +78,7 @@ void RegisterView::draw(UiContext& ctx) {
     const float avail = ImGui::GetContentRegionAvail().x;
     bool tableHasKeys = false;
     EditorPanel::Action action = EditorPanel::Action::None;
+    m_editorFullWidth = editorOpen && narrow;
     if (editorOpen && narrow) {
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.1f), em(0.9f)));
         ImGui::BeginChild("editor", ImVec2(0, 0), ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -192,7 +193,10 @@ void RegisterView::handleKeys(UiContext& ctx, bool tableHasKeys) {
     const bool anyPopup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     if (!anyPopup && ctrl && !io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_N, false) && ctx.canEdit()) m_picker.open();
-    if (!anyPopup && ctrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) m_focusSearch = true;
+    if (!anyPopup && ctrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
+        m_focusSearch = true;
+        if (m_editorFullWidth) ctx.selectedId.clear();  // the search is on the list, behind the editor
+    }
     if (anyPopup || io.WantTextInput) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ctx.selectedId.empty()) {
         ctx.selectedId.clear();

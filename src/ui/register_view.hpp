@@ -88,7 +88,8 @@ private:
     std::string m_cursorRowId;
     bool m_scrollToCursor = false;
     int m_scrollTries = 0;
-    bool m_tableDrawn = false;    // the table was drawn this frame (it can scroll to the cursor)
+    bool m_tableDrawn = false;
+    bool m_editorFullWidth = false;  // the editor covers the list (narrow window)    // the table was drawn this frame (it can scroll to the cursor)
     std::string m_lastSelected;  // ctx.selectedId seen last frame (external changes scroll to it)
     std::string m_pendingSelect; // applied after the editor has drawn (lets a field commit first)
     bool m_pendingOpen = false;

@@ -330,6 +330,14 @@ TEST_CASE("on a narrow window the editor takes the full width with a way back", 
     REQUIRE(e.h.click("Back to the register"));
     CHECK(e.h.ctx.selectedId.empty());
     CHECK(e.h.visible("Sort by Name"));
+    // Ctrl+F from a full-width editor goes back to the list and into the search field.
+    REQUIRE(e.h.clickExact("Lead scoring"));
+    CHECK_FALSE(e.h.visible("Sort by Name"));
+    e.h.press(ImGuiKey_F, ImGuiMod_Ctrl);
+    e.h.frames(3);
+    e.h.type("lead");
+    CHECK(e.h.ctx.selectedId.empty());
+    CHECK(e.h.view.layout().filter.search == "lead");
 }
 
 TEST_CASE("a read-only tab shows the editor but changes nothing", "[ui][editor]") {
