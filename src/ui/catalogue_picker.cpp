@@ -53,6 +53,7 @@ void CataloguePicker::open() {
     m_focusSearch = true;
 }
 
+// Keys of the entries whose names (both languages), description or key hold every word.
 std::vector<std::string> CataloguePicker::matching(const std::string& search, Lang lang) {
     std::vector<std::string> words;
     const std::string folded = foldCase(search);
@@ -74,6 +75,8 @@ std::vector<std::string> CataloguePicker::matching(const std::string& search, La
     return out;
 }
 
+// The modal: search (arrows move, Enter picks, Esc closes), the entries as cards with their
+// start tier, and Cancel.
 std::string CataloguePicker::draw() {
     if (m_tiers.empty())
         for (const CatalogueEntry& e : catalogue()) m_tiers.push_back(rules::tierOf(activityFromCatalogue(e.key, Lang::En)));

@@ -64,6 +64,8 @@ const char* tabLabel(EditorTab t) {
 }  // namespace
 
 // ---- [SECTION] draw (frame, tab bar) ---------------------------------------------------------
+// Header, banner, findings, tabs and the current tab's fields for ctx.selectedId; takes over
+// ctx.focusField. Returns Close when the activity is gone.
 EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     const Activity* cur = ctx.model->find(ctx.selectedId);
     if (!cur) return Action::Close;
@@ -173,6 +175,8 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
 }
 
 // ---- [SECTION] draft and commit --------------------------------------------------------------
+// Loads the draft when another activity opens, and refreshes it after any change of the model
+// while no field is being edited (invalid input the user typed is kept).
 void EditorPanel::sync(UiContext& ctx, const Activity& current) {
     const std::uint64_t rev = ctx.model->revision();
     if (current.id != m_id) {
@@ -195,6 +199,8 @@ void EditorPanel::sync(UiContext& ctx, const Activity& current) {
     m_revision = rev;
 }
 
+// Applies one change to a fresh copy of the stored activity and updates it (one undo step);
+// false when read-only, unchanged or refused.
 bool EditorPanel::commit(UiContext& ctx, const std::function<void(Activity&)>& apply) {
     if (!ctx.canEdit()) return false;
     const Activity* cur = ctx.model->find(m_id);
@@ -206,6 +212,7 @@ bool EditorPanel::commit(UiContext& ctx, const std::function<void(Activity&)>& a
 }
 
 // ---- [SECTION] header and findings -----------------------------------------------------------
+// Name, actions (more, close), tier badge, DPIA verdict, lifecycle and the tier's reason.
 EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, bool fullWidth) {
     Action action = Action::None;
     if (fullWidth) {
@@ -278,6 +285,8 @@ EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, b
     return action;
 }
 
+// The activity's findings, blockers first, in a box of limited height; a click jumps to the
+// field that fixes one.
 void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
     const rules::Assessment* as = ctx.model->assessment(a.id);
     if (!as) return;
@@ -385,6 +394,8 @@ void EditorPanel::focusAfter(std::string_view field) {
 }
 
 // ---- [SECTION] field helpers -----------------------------------------------------------------
+// A one-line text field with label and help; committed when left after an edit. The name is
+// validated (1-200 characters) and not committed while invalid.
 void EditorPanel::textField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
                             std::string Activity::*member, const char* hintKey) {
     const bool isName = std::string_view(field) == "name";
@@ -414,6 +425,8 @@ void EditorPanel::textField(UiContext& ctx, const char* field, const char* label
     ImGui::PopID();
 }
 
+// A longer text shown wrapped in a frame; a click (or Enter) turns it into a multi-line input,
+// committed when left.
 void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
                                 std::string Activity::*member, const char* hintKey) {
     edit::fieldLabel(tr(labelKey), helpKey ? tr(helpKey) : nullptr);
@@ -473,6 +486,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
     ImGui::PopID();
 }
 
+// A checkbox committed on click.
 void EditorPanel::checkField(UiContext& ctx, const char* field, const char* labelKey, const char* helpKey,
                              bool Activity::*member) {
     ImGui::PushID(field);
@@ -485,6 +499,8 @@ void EditorPanel::checkField(UiContext& ctx, const char* field, const char* labe
     ImGui::PopID();
 }
 
+// A YYYY-MM-DD input (dd-mm-yyyy is read as well) with the distance to today; true when a
+// valid value should be committed. Invalid text is marked and remembered, not committed.
 bool EditorPanel::dateInput(const char* field, const char* name, std::string& value) {
     ImGui::PushID(field);
     focusBefore(field);

@@ -54,6 +54,8 @@ ImU32 verdictColour(DpiaVerdict v) {
 // The short checkbox label of a screening fact: the wizard's short question title.
 std::string screeningFactLabel(std::string_view key) { return questionTitle(key, lang()); }
 
+// The AI Act role, the screening (wizard, or facts by hand with the wizard's skip logic) and
+// the DPIA screen with the DPIA status.
 void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
     edit::fieldLabel(tr("ed.f.ai_act_role"), tr("ed.h.ai_act_role"));
     ImGui::PushID("ai_act_role");

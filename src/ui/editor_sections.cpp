@@ -73,6 +73,7 @@ void note(const char* ic, const char* text, ImU32 col) {
 }  // namespace
 
 // ---- [SECTION] basics -----------------------------------------------------------------------
+// Name, description, purpose, owner, vendor, application, lifecycle, notes.
 void EditorPanel::drawBasics(UiContext& ctx) {
     textField(ctx, "name", "ed.f.name", "ed.h.name", &Activity::name);
     longTextField(ctx, "description", "ed.f.description", "ed.h.description", &Activity::description,
@@ -128,6 +129,8 @@ void EditorPanel::drawBasics(UiContext& ctx) {
 }
 
 // ---- [SECTION] data and legal basis -----------------------------------------------------------
+// Data subjects and categories (special ones marked), legal basis, LIA, Art. 9 exception,
+// retention, notice and opt-out.
 void EditorPanel::drawData(UiContext& ctx) {
     edit::fieldLabel(tr("ed.f.data_subjects"), tr("ed.h.data_subjects"));
     ImGui::BeginGroup();
@@ -185,6 +188,7 @@ void EditorPanel::drawData(UiContext& ctx) {
 }
 
 // ---- [SECTION] vendors and transfers ----------------------------------------------------------
+// The processors, one card each; rows are added and removed as one command each.
 void EditorPanel::drawVendors(UiContext& ctx) {
     helpText(tr("ed.vendors_intro"));
     ImGui::Spacing();
@@ -281,6 +285,7 @@ void EditorPanel::drawVendors(UiContext& ctx) {
 }
 
 // ---- [SECTION] safeguards and ethics ------------------------------------------------------------
+// Human oversight, bias monitoring and content rights, with a note when the screening needs them.
 void EditorPanel::drawSafeguards(UiContext& ctx) {
     const Screening none{};
     const Screening& s = m_draft.screening ? *m_draft.screening : none;
@@ -299,6 +304,7 @@ void EditorPanel::drawSafeguards(UiContext& ctx) {
 }
 
 // ---- [SECTION] review -----------------------------------------------------------------------------
+// Review status with the allowed transitions, reviewer and the two dates.
 void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
     helpText(tr("ed.review_intro"));
     edit::fieldLabel(tr("ed.f.review_status"), tr("ed.h.review_status"));
@@ -391,6 +397,7 @@ void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
 }
 
 // ---- [SECTION] history ------------------------------------------------------------------------------
+// The activity's history, newest first, read once per revision.
 void EditorPanel::drawHistory(UiContext& ctx) {
     if (m_historyId != m_id || m_historyRevision != ctx.model->revision()) {
         m_history = ctx.model->history(m_id, 200);

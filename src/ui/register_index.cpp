@@ -77,6 +77,7 @@ std::uint32_t maskFromJson(const json& obj, const char* name) {
 }
 }  // namespace
 
+// The layout as compact JSON: columns, sort keys, grouping and filters (never the search).
 std::string RegisterLayout::toJson() const {
     json j;
     j["v"] = 1;
@@ -104,6 +105,7 @@ std::string RegisterLayout::toJson() const {
     return j.dump();
 }
 
+// Reads toJson() text; anything missing, unknown or of the wrong type keeps its default.
 RegisterLayout RegisterLayout::parse(std::string_view text) {
     RegisterLayout out;
     const json j = json::parse(text.begin(), text.end(), nullptr, false);
@@ -228,6 +230,8 @@ std::string foldCase(std::string_view s) {
 }
 
 // ---- [SECTION] RegisterIndex --------------------------------------------------------------
+// Rebuilds the per-activity facts when the model, language or date changed, and the rows when
+// those or the query changed; otherwise does nothing.
 bool RegisterIndex::update(const app::AppModel& model, const Query& q, Lang lang, std::string_view today) {
     const bool factsStale = !m_valid || m_model != &model || m_revision != model.revision() || m_lang != lang ||
                             m_today != today || m_facts.size() != model.activities().size();
@@ -244,6 +248,8 @@ bool RegisterIndex::update(const app::AppModel& model, const Query& q, Lang lang
     return true;
 }
 
+// Tier, finding counts, review due, catalogue name and folded search text of every activity;
+// the distinct owners.
 void RegisterIndex::rebuildFacts(const app::AppModel& model, Lang lang, std::string_view today) {
     const auto& acts = model.activities();
     m_facts.assign(acts.size(), RowFacts{});
@@ -347,6 +353,8 @@ bool isEmptyFor(Column c, const Activity& a, const RowFacts& f) {
 }
 }  // namespace
 
+// Filters, sorts (ties in creation order) and, when grouping, orders the groups by label
+// ("none" last) and emits a header row before each group's members (none when collapsed).
 void RegisterIndex::rebuildRows(const app::AppModel& model, const Query& q, Lang lang) {
     const auto& acts = model.activities();
     const std::vector<std::string> words = searchWords(q.filter.search);

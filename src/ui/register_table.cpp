@@ -78,6 +78,8 @@ void centreY(float innerH, float itemH) { ImGui::SetCursorPosY(ImGui::GetCursorP
 }  // namespace
 
 // ---- [SECTION] table ----------------------------------------------------------------------------
+// Draws the header and the visible rows of the cached index; reads the user's sort and column
+// choices back into the layout.
 void RegisterView::drawTable(UiContext& ctx) {
     const auto t0 = std::chrono::steady_clock::now();
     m_tableDrawn = true;
@@ -194,6 +196,7 @@ void RegisterView::drawTable(UiContext& ctx) {
 }
 
 // ---- [SECTION] rows -----------------------------------------------------------------------------
+// A group header row: chevron, label, count and blockers; a click folds the group.
 void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float padY) {
     const float innerH = rowH - padY * 2;
     ImGui::TableNextRow(0, rowH);
@@ -222,6 +225,8 @@ void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float
     ImGui::PopID();
 }
 
+// One activity row: a full-width selectable (click opens, right click the menu) with the cells
+// drawn over it; keeps the keyboard cursor in view when asked to.
 void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
     const RegisterIndex::Row& row = m_index.rows()[std::size_t(r)];
     if (row.activity < 0) {
@@ -325,6 +330,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
 }
 
 // ---- [SECTION] row menu -------------------------------------------------------------------------
+// The row's context menu: open, duplicate, retire, delete (asks first).
 void RegisterView::rowMenu(UiContext& ctx, const std::string& id) {
     if (!ImGui::BeginPopup("rowmenu")) return;
     const Activity* a = ctx.model->find(id);

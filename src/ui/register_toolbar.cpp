@@ -46,6 +46,8 @@ using reg::flow;
 using reg::toggleButton;
 
 // ---- [SECTION] toolbar and filter menu ------------------------------------------------------------
+// Search, filter menu, reviews due, grouping, columns and more; every change marks the layout
+// to be remembered.
 void RegisterView::drawToolbar(UiContext& ctx) {
     const float sp = em(0.5f);
     // Next to an open editor the buttons show their icon only (their names are tooltips).
@@ -149,6 +151,7 @@ void RegisterView::drawToolbar(UiContext& ctx) {
     ImGui::Dummy(ImVec2(0, em(0.1f)));
 }
 
+// The filter popup: one submenu per kind with a checkbox per value, plus the two switches.
 void RegisterView::drawFilterMenu(UiContext&) {
     if (!ImGui::BeginPopup("filters")) return;
     RegisterFilter& f = m_layout.filter;
@@ -207,6 +210,7 @@ void RegisterView::drawFilterMenu(UiContext&) {
 }
 
 // ---- [SECTION] chips ------------------------------------------------------------------------------
+// One removable chip per active filter value, "clear all", and the undo strip after a delete.
 void RegisterView::drawChips(UiContext& ctx) {
     (void)ctx;
     RegisterFilter& f = m_layout.filter;

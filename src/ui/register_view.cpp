@@ -41,6 +41,8 @@ std::unique_ptr<View> makeRegisterView() { return std::make_unique<RegisterView>
 
 std::string RegisterView::today() const { return m_today.empty() ? air::ui::today() : m_today; }
 
+// One frame of the page: list (and editor beside or over it), keys, modals, the picker and the
+// wizard; selections made while drawing apply at the end.
 void RegisterView::draw(UiContext& ctx) {
     if (!ctx.model || !ctx.model->isOpen()) return;
     app::AppModel& model = *ctx.model;
@@ -135,6 +137,7 @@ void RegisterView::draw(UiContext& ctx) {
         ctx.platform->requestFrame();
 }
 
+// The list side: header bar, then the empty state, or toolbar, chips and the table.
 void RegisterView::drawList(UiContext& ctx) {
     drawHeaderBar(ctx);
     if (ctx.model->activities().empty()) {
@@ -151,6 +154,7 @@ void RegisterView::drawList(UiContext& ctx) {
 }
 
 // ---- [SECTION] layout pref ---------------------------------------------------------------------
+// Reads the remembered layout once per opened register (the search text is kept).
 void RegisterView::loadLayout(UiContext& ctx) {
     if (m_layoutPath == ctx.model->path() && !m_layoutPath.empty()) return;
     m_layoutPath = ctx.model->path();
@@ -164,6 +168,7 @@ void RegisterView::loadLayout(UiContext& ctx) {
     m_index.invalidate();
 }
 
+// Stores a changed layout in the register (not undoable); a read-only tab keeps it to itself.
 void RegisterView::saveLayout(UiContext& ctx) {
     if (!m_layoutDirty) return;
     m_layoutDirty = false;
@@ -173,6 +178,7 @@ void RegisterView::saveLayout(UiContext& ctx) {
 }
 
 // ---- [SECTION] keyboard -------------------------------------------------------------------------
+// Row index of the activity `delta` activity rows from the cursor, clamped to the ends.
 int RegisterView::rowAfter(int delta) const {
     const auto& rows = m_index.rows();
     const int n = int(rows.size());
@@ -188,6 +194,8 @@ int RegisterView::rowAfter(int delta) const {
     return found;
 }
 
+// Ctrl+N, Ctrl+F and Esc on the page; arrows, Page Up/Down, Home/End, Enter and Delete while
+// the table has the keyboard (claimed from ImGui's own navigation).
 void RegisterView::handleKeys(UiContext& ctx, bool tableHasKeys) {
     ImGuiIO& io = ImGui::GetIO();
     const bool anyPopup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
@@ -240,6 +248,7 @@ void RegisterView::handleKeys(UiContext& ctx, bool tableHasKeys) {
 }
 
 // ---- [SECTION] header bar and quick add -----------------------------------------------------------
+// Title with counts, the quick-add field, "New" and "New from catalogue".
 void RegisterView::drawHeaderBar(UiContext& ctx) {
     const app::AppModel& model = *ctx.model;
     const ImGuiStyle& st = ImGui::GetStyle();
@@ -321,6 +330,7 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
 }
 
 // ---- [SECTION] empty states ---------------------------------------------------------------------
+// No activities: what to do next, with the catalogue and the example register.
 void RegisterView::drawEmpty(UiContext& ctx) {
     ImGui::Spacing();
     emptyState(icon::kList, tr("reg.empty_title"), tr("reg.empty_text"));
@@ -342,6 +352,7 @@ void RegisterView::drawEmpty(UiContext& ctx) {
     ImGui::PopTextWrapPos();
 }
 
+// Nothing matches the search and filters: say so and offer to clear them.
 void RegisterView::drawNoMatch() {
     emptyState(icon::kSearch, tr("reg.nomatch_title"), tr("reg.nomatch_text"));
     const std::string text = std::string(icon::kTimes) + "  " + tr("reg.clear_filters");
@@ -353,6 +364,7 @@ void RegisterView::drawNoMatch() {
 }
 
 // ---- [SECTION] modals (delete, example) ------------------------------------------------------------
+// The delete confirmation (Enter confirms, Esc cancels) and the example confirmation.
 void RegisterView::drawModals(UiContext& ctx) {
     if (m_deleteAsked) {
         ImGui::OpenPopup(kDeletePopup);
@@ -433,6 +445,8 @@ void RegisterView::drawModals(UiContext& ctx) {
 }
 
 // ---- [SECTION] commands ------------------------------------------------------------------------------
+// Adds an activity named by the quick-add field (or a default name for "New"); "New" opens
+// it in the editor, Enter keeps the field for the next name.
 void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
     if (!ctx.canEdit()) return;
     std::string name = m_quickName;
@@ -464,6 +478,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
     }
 }
 
+// Merges the embedded example register into this one (one undo step).
 void RegisterView::loadExample(UiContext& ctx) {
     if (!ctx.canEdit()) return;
     auto reg = io::parseRegister(embedded::get("example_register.json"));
@@ -476,6 +491,7 @@ void RegisterView::loadExample(UiContext& ctx) {
         ctx.toast(trf("reg.example_loaded", std::to_string(ctx.model->activities().size() - before)));
 }
 
+// Adds the catalogue entry's pre-filled activity and opens it with the "check every field" banner.
 void RegisterView::createFromCatalogue(UiContext& ctx, const std::string& key) {
     if (!ctx.canEdit()) return;
     auto r = ctx.model->addActivity(activityFromCatalogue(key, lang()));
