@@ -99,7 +99,11 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
         ImGui::TextUnformatted(tr("ed.prefilled_banner"));
         ImGui::PopTextWrapPos();
         ImGui::SameLine(ImGui::GetContentRegionMax().x - closeW);
+        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
+        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
         if (ImGui::SmallButton(icon::kTimes)) m_prefilledId.clear();
+        ImGui::PopStyleColor(2);
+        edit::accessibleLabel(tr("ed.dismiss"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.dismiss"));
         ImGui::EndChild();
         ImGui::PopStyleVar();

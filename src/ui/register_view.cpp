@@ -264,7 +264,8 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
     } else {
         int blockers = 0;
         for (int i = 0; i < total; ++i) blockers += m_index.facts(i).blockers;
-        std::string line = m_index.matching() == total ? trf("reg.count_all", std::to_string(total))
+        std::string line = total == 1 && m_index.matching() == 1 ? std::string(tr("reg.count_one"))
+                           : m_index.matching() == total   ? trf("reg.count_all", std::to_string(total))
                                                        : trf("reg.count_some", std::to_string(m_index.matching()), std::to_string(total));
         if (blockers > 0) line += "  \xC2\xB7  " + trf("reg.count_blockers", std::to_string(blockers));
         ImGui::TextUnformatted(line.c_str());
