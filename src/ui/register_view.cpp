@@ -267,7 +267,8 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
         std::string line = total == 1 && m_index.matching() == 1 ? std::string(tr("reg.count_one"))
                            : m_index.matching() == total   ? trf("reg.count_all", std::to_string(total))
                                                        : trf("reg.count_some", std::to_string(m_index.matching()), std::to_string(total));
-        if (blockers > 0) line += "  \xC2\xB7  " + trf("reg.count_blockers", std::to_string(blockers));
+        if (blockers == 1) line += std::string("  \xC2\xB7  ") + tr("reg.count_blocker_one");
+        else if (blockers > 1) line += "  \xC2\xB7  " + trf("reg.count_blockers", std::to_string(blockers));
         ImGui::TextUnformatted(line.c_str());
     }
     ImGui::PopStyleColor();
