@@ -22,6 +22,7 @@
 
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // InputEventsQueue: ImGui takes queued input one step per frame
 #include "platform/flush_queue.hpp"
 #include "ui/heatmap.hpp"
 #include "ui/i18n.hpp"
@@ -230,6 +231,9 @@ EM_BOOL frameCallback(double, void*) {
     }
     --p.framesWanted;
     renderFrame();
+    // Dear ImGui applies queued key/text events about one per frame: keep rendering until the
+    // queue is empty, so fast typing never waits for the next event.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) p.framesWanted = std::max(p.framesWanted, 2);
     return EM_TRUE;
 }
 

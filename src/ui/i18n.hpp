@@ -1,7 +1,7 @@
 // The UI's one string table: every user-visible string has a key, English and Dutch.
 // The table is split by view into src/ui/strings_<view>.inc files (one owner each) and
 // assembled in i18n.cpp; a compile-time check rejects an entry missing either language and
-// a test checks that every tr("key") used in src/ui exists.
+// a test checks that every tr() key used in src/ui exists.
 #pragma once
 
 #include <string>
