@@ -232,8 +232,14 @@ EM_BOOL frameCallback(double, void*) {
     --p.framesWanted;
     renderFrame();
     // Dear ImGui applies queued key/text events about one per frame: keep rendering until the
-    // queue is empty, so fast typing never waits for the next event.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0) p.framesWanted = std::max(p.framesWanted, 2);
+    // queue is empty, so fast typing never waits for the next event. A focus or activation
+    // request (SetKeyboardFocusHere, a field opened by a click) settles a frame or two later;
+    // keep rendering until it has, or the first key typed into that field would be dropped
+    // (Dear ImGui ignores characters in the frame a field is activated by navigation).
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool settling = g.NavMoveSubmitted || g.NavMoveScoringItems || g.NavNextActivateId != 0 ||
+                          g.NavActivateId != 0 || g.ActiveIdIsJustActivated;
+    if (g.InputEventsQueue.Size > 0 || settling) p.framesWanted = std::max(p.framesWanted, 2);
     return EM_TRUE;
 }
 

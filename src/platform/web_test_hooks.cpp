@@ -15,11 +15,13 @@
 namespace {
 air::ui::Shell* g_shell = nullptr;
 std::string g_out;
+long g_frames = 0;  // frames rendered since start (an idle page must not add any)
 }  // namespace
 
 namespace air::platform {
 void testHooksFrame(ui::Shell& shell) {
     g_shell = &shell;
+    ++g_frames;
     if (!ui::items::enabled()) ui::items::enable(true);
     ui::items::frameDone();
 }
@@ -54,6 +56,7 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         s["readOnly"] = !g_shell->context().canEdit();
         const auto st = g_shell->context().platform->saveState();
         s["saveState"] = st == air::ui::SaveState::Saved ? "saved" : st == air::ui::SaveState::Failed ? "failed" : "saving";
+        s["frames"] = g_frames;
         s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";
         s["registers"] = nlohmann::json::array();
         for (const auto& r : g_shell->library().list()) s["registers"].push_back(r.name);

@@ -176,3 +176,28 @@ test('text is crisp at devicePixelRatio 2', async () => {
     await shot(page, 'dpr2');
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('an idle page renders no frames; input and a clicked field render only until they settle', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await page.mouse.move(2, 2);
+    await page.waitForTimeout(1500);  // tooltips wake the page once after 0.65 s
+    const idle0 = (await state(page)).frames;
+    await page.waitForTimeout(2000);
+    const idle1 = (await state(page)).frames;
+    console.log(`# frames rendered in 2 s idle: ${idle1 - idle0}`);
+    assert.equal(idle1 - idle0, 0, 'an idle tab renders nothing');
+    // A click into the quick-add field, then typing right away: the first key is not lost.
+    await click(page, '##quickadd');
+    await page.keyboard.type('Xyz');
+    await frames(page, 3);
+    await page.waitForTimeout(1500);
+    const after0 = (await state(page)).frames;
+    await page.waitForTimeout(1000);
+    assert.equal((await state(page)).frames - after0, 0, 'rendering stops again once input has settled');
+  } finally { await ctx.close(); await srv.close(); }
+});
