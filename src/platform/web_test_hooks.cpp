@@ -36,6 +36,8 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_items() {
     g_out = out.dump();
     return g_out.c_str();
 }
+// Frames rendered since start: an idle page must not add any.
+EMSCRIPTEN_KEEPALIVE long air_test_frames() { return g_frames; }
 // What the model holds: register name, activities (id, name, tier), page, read-only, language.
 EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
     nlohmann::json s;
@@ -56,7 +58,6 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         s["readOnly"] = !g_shell->context().canEdit();
         const auto st = g_shell->context().platform->saveState();
         s["saveState"] = st == air::ui::SaveState::Saved ? "saved" : st == air::ui::SaveState::Failed ? "failed" : "saving";
-        s["frames"] = g_frames;
         s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";
         s["registers"] = nlohmann::json::array();
         for (const auto& r : g_shell->library().list()) s["registers"].push_back(r.name);

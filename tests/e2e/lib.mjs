@@ -74,6 +74,10 @@ export async function frames(page, n = 2) {
 export async function state(page) {
   return JSON.parse(await page.evaluate(() => UTF8ToString(Module._air_test_state())));
 }
+// Frames the page has rendered since it started (an idle page adds none).
+export async function renderedFrames(page) {
+  return page.evaluate(() => Module._air_test_frames());
+}
 export async function items(page) {
   return JSON.parse(await page.evaluate(() => UTF8ToString(Module._air_test_items())));
 }
