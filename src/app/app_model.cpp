@@ -151,6 +151,7 @@ struct AppModel::Impl {
     std::string organisation, registerName, extra;
     std::map<std::string, std::string, std::less<>> prefs;
     std::uint64_t revision = 0;
+    mutable std::optional<std::pair<std::uint64_t, int>> blockers;  // {revision, count}
 
     std::deque<Step> undo, redo;
     std::size_t stackBytes = 0;  // undo + redo
@@ -448,6 +449,14 @@ const std::string& AppModel::path() const { return m->path; }
 std::uint64_t AppModel::revision() const { return m->revision; }
 const std::vector<Activity>& AppModel::activities() const { return m->acts; }
 const std::vector<rules::Assessment>& AppModel::assessments() const { return m->assess; }
+int AppModel::openBlockers() const {
+    if (!m->blockers || m->blockers->first != m->revision) {
+        int n = 0;
+        for (const rules::Assessment& as : m->assess) n += as.blockers();
+        m->blockers = std::pair{m->revision, n};
+    }
+    return m->blockers->second;
+}
 const std::vector<Workshop>& AppModel::workshops() const { return m->ws; }
 const std::string& AppModel::organisation() const { return m->organisation; }
 const std::string& AppModel::registerName() const { return m->registerName; }

@@ -52,6 +52,8 @@ public:
     const Activity* find(std::string_view id) const;   // nullptr when absent
     const rules::Assessment* assessment(std::string_view id) const;  // cached, same order
     const std::vector<rules::Assessment>& assessments() const;  // parallel to activities()
+    // Blocker findings over all activities (counted once per revision: cheap every frame).
+    int openBlockers() const;
     const std::vector<Workshop>& workshops() const;
     const std::string& organisation() const;
     const std::string& registerName() const;  // display name of this register

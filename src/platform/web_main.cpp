@@ -188,6 +188,9 @@ void rebuildFontsIfNeeded() {
 // =====================================================================================
 void renderFrame() {
     App& a = *g_app;
+#ifdef AIR_TEST_HOOKS
+    const double frameStart = emscripten_get_now();
+#endif
     rebuildFontsIfNeeded();
     ImGuiIO& io = ImGui::GetIO();
     const double t = emscripten_get_now() / 1000.0;
@@ -203,6 +206,9 @@ void renderFrame() {
     air::platform::testHooksFrame(*a.shell);
 #endif
     ImGui::Render();
+#ifdef AIR_TEST_HOOKS
+    const double uiDone = emscripten_get_now();
+#endif
 
     const ImGuiMouseCursor cur = ImGui::GetMouseCursor();
     if (cur != a.lastCursor) {
@@ -220,6 +226,9 @@ void renderFrame() {
     glClearColor(float(bg & 0xFF) / 255.f, float((bg >> 8) & 0xFF) / 255.f, float((bg >> 16) & 0xFF) / 255.f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+#ifdef AIR_TEST_HOOKS
+    air::platform::testHooksFrameTime(uiDone - frameStart, emscripten_get_now() - frameStart);
+#endif
 }
 
 // Renders while frames are wanted, then stops the loop: an idle tab renders nothing.

@@ -16,6 +16,8 @@ namespace {
 air::ui::Shell* g_shell = nullptr;
 std::string g_out;
 long g_frames = 0;  // frames rendered since start (an idle page must not add any)
+double g_frameMs = 0;  // their summed time in the wasm
+double g_uiMs = 0;     // of which building the UI (up to ImGui::Render)
 }  // namespace
 
 namespace air::platform {
@@ -24,6 +26,10 @@ void testHooksFrame(ui::Shell& shell) {
     ++g_frames;
     if (!ui::items::enabled()) ui::items::enable(true);
     ui::items::frameDone();
+}
+void testHooksFrameTime(double uiMs, double totalMs) {
+    g_uiMs += uiMs;
+    g_frameMs += totalMs;
 }
 }  // namespace air::platform
 
@@ -38,6 +44,9 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_items() {
 }
 // Frames rendered since start: an idle page must not add any.
 EMSCRIPTEN_KEEPALIVE long air_test_frames() { return g_frames; }
+// Their summed time in the wasm, in ms (for the browser benchmark).
+EMSCRIPTEN_KEEPALIVE double air_test_frame_ms() { return g_frameMs; }
+EMSCRIPTEN_KEEPALIVE double air_test_ui_ms() { return g_uiMs; }
 // What the model holds: register name, activities (id, name, tier), page, read-only, language.
 EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
     nlohmann::json s;

@@ -8,5 +8,8 @@
 namespace air::platform {
 // Called once per frame after the UI was drawn: records item positions for the tests.
 void testHooksFrame(ui::Shell& shell);
+// Adds one rendered frame's time in the wasm, in ms: building the UI (our code and Dear ImGui
+// up to ImGui::Render) and the whole frame (with the WebGL draw calls).
+void testHooksFrameTime(double uiMs, double totalMs);
 }  // namespace air::platform
 #endif

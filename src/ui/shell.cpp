@@ -276,9 +276,7 @@ void Shell::drawStatusBar() {
     ImGui::SameLine(0, em(1.0f));
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
-    int blockers = 0;
-    for (const Activity& a : m_model.activities())
-        if (const auto* as = m_model.assessment(a.id)) blockers += as->blockers();
+    const int blockers = m_model.openBlockers();
     ImGui::Text("%s", trf("shell.activities_count", std::to_string(m_model.activities().size())).c_str());
     ImGui::SameLine(0, em(1.0f));
     if (blockers > 0) {

@@ -657,3 +657,34 @@ TEST_CASE("the in-memory copy stays ordered and indexed after big and small chan
     CHECK(f.model.toRegister().activities == file.activities);
     consistent();
 }
+
+TEST_CASE("openBlockers follows every command, undo and redo", "[app]") {
+    Fixture f;
+    auto manual = [&] {
+        int n = 0;
+        for (const rules::Assessment& as : f.model.assessments()) n += as.blockers();
+        return n;
+    };
+    CHECK(f.model.openBlockers() == 0);
+    Activity a = fullActivity("x");
+    a.legal_basis = LegalBasis::None;  // personal data without a legal basis: a blocker
+    REQUIRE(f.model.addActivity(a).ok());
+    const int one = f.model.openBlockers();
+    CHECK(one > 0);
+    CHECK(one == manual());
+    a.id = "y";
+    REQUIRE(f.model.addActivity(a).ok());
+    CHECK(f.model.openBlockers() == 2 * one);
+    Activity fixed = *f.model.find("y");
+    fixed.legal_basis = LegalBasis::Consent;
+    REQUIRE(f.model.updateActivity(fixed).ok());
+    CHECK(f.model.openBlockers() == manual());
+    CHECK(f.model.openBlockers() < 2 * one);
+    REQUIRE(f.model.undo().ok());
+    CHECK(f.model.openBlockers() == 2 * one);
+    REQUIRE(f.model.deleteActivity("x").ok());
+    CHECK(f.model.openBlockers() == one);
+    REQUIRE(f.model.redo().ok() == false);  // nothing to redo after a new command
+    REQUIRE(f.model.undo().ok());
+    CHECK(f.model.openBlockers() == 2 * one);
+}

@@ -1,5 +1,7 @@
 #include <catch_amalgamated.hpp>
 
+#include <chrono>
+#include <cstdio>
 #include <regex>
 #include <filesystem>
 #include <fstream>
@@ -7,6 +9,7 @@
 #include <sstream>
 
 #include "harness.hpp"
+#include "register_fixture.hpp"
 #include "ui/i18n.hpp"
 
 using namespace air;
@@ -58,5 +61,27 @@ TEST_CASE("the shell starts a first register and switches language", "[ui][shell
     for (int p = 0; p < int(ui::Page::COUNT); ++p) {  // every page draws without assertion
         app.ctx().page = ui::Page(p);
         app.frames(2);
+    }
+}
+
+// Frame cost of the whole shell (navigation, banners, status bar and each page) at 10,000
+// activities; prints numbers (run: test_ui "[.benchmark]"). The browser benchmark is
+// tests/e2e/bench.test.mjs.
+TEST_CASE("benchmark: whole-shell frame cost per page at 10,000 activities", "[.benchmark][ui][shell]") {
+    test::App app;
+    REQUIRE(app.model().importRegister(test::generateRegister(10000), app::ImportMode::Replace).ok());
+    app.frames(3);
+    ImGui::GetIO().AddMousePosEvent(640, 500);
+    for (int p = 0; p < int(ui::Page::COUNT); ++p) {
+        app.ctx().page = ui::Page(p);
+        app.frames(3);
+        const auto t0 = std::chrono::steady_clock::now();
+        for (int i = 0; i < 50; ++i) {
+            ImGui::GetIO().AddMouseWheelEvent(0, i % 20 < 10 ? -3.0f : 3.0f);
+            app.frame();
+        }
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / 50.0;
+        std::printf("whole shell, 10,000 activities, page %d: %.3f ms per frame\n", p, ms);
+        CHECK(ms > 0.0);
     }
 }

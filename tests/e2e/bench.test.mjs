@@ -1,0 +1,134 @@
+// Browser benchmark at 10,000 activities (prints numbers; asserts only that the work happened,
+// never a time): import a register file of 10,000 activities through the real file chooser,
+// open the register, scroll and search it, reload the page with it. Frame cost is the time
+// spent in the wasm per rendered frame (UI code, Dear ImGui, draw submission; the GPU's share
+// is not in it), read from the test build's frame hooks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import {
+  serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, shot, waitSaved,
+  renderedFrames, findItem, testSite,
+} from './lib.mjs';
+
+const N = 10000;
+
+// The example register's activities, repeated with new ids and numbered names up to N; long
+// texts shortened so that the file stays under the 20 MB import limit.
+function bigRegister() {
+  const example = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/example_register.json', import.meta.url)), 'utf8'));
+  const activities = [];
+  for (let i = 0; i < N; i++) {
+    const a = structuredClone(example.activities[i % example.activities.length]);
+    a.id = randomUUID();
+    a.name = `${a.name} ${i + 1}`;
+    a.description = String(a.description || '').slice(0, 80);
+    a.notes = '';
+    activities.push(a);
+  }
+  return JSON.stringify({ ...example, organisation: 'Benchmark B.V.', activities, workshops: [] });
+}
+
+async function frameCost(page, action, count) {
+  const f0 = await renderedFrames(page);
+  const ms0 = await page.evaluate(() => Module._air_test_frame_ms());
+  const ui0 = await page.evaluate(() => Module._air_test_ui_ms());
+  for (let i = 0; i < count; i++) await action(i);
+  await frames(page, 2);
+  const f = (await renderedFrames(page)) - f0;
+  const ms = (await page.evaluate(() => Module._air_test_frame_ms())) - ms0;
+  const ui = (await page.evaluate(() => Module._air_test_ui_ms())) - ui0;
+  const n = Math.max(f, 1);
+  return { frames: f, perFrame: ms / n, text: `${(ms / n).toFixed(2)} ms per frame (${(ui / n).toFixed(2)} ms building the UI) over ${f} frames` };
+}
+
+test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(srv.url);
+    await waitReady(page);
+    // Baseline: the example register (29 activities).
+    await click(page, 'Instellingen');
+    await click(page, 'Voorbeeldregister laden');
+    await waitSaved(page);
+    await click(page, 'Register');
+    await page.mouse.move(640, 500);
+    const base = await frameCost(page, async () => { await page.mouse.wheel(0, 200); await frames(page, 1); }, 20);
+    console.log(`# bench: baseline, the example register (29 activities): ${base.text}`);
+    await click(page, 'Instellingen');
+    await click(page, 'Nieuw register');
+    await page.keyboard.type('Benchmark');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 0,
+      null, { timeout: 10000 });
+    const file = Buffer.from(bigRegister());
+    console.log(`# bench: register file of ${N} activities: ${(file.length / 1048576).toFixed(1)} MB`);
+
+    await click(page, 'Import / export');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 10000 }),
+      click(page, 'Bestand kiezen'),
+    ]);
+    let t0 = Date.now();
+    await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: file });
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_items()))
+      .some((it) => it.label.includes('activiteiten importeren')), null, { timeout: 60000 });
+    console.log(`# bench: file read, parsed, checked and previewed in ${Date.now() - t0} ms`);
+    t0 = Date.now();
+    await click(page, 'activiteiten importeren');
+    await page.waitForFunction((n) => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === n,
+      N, { timeout: 120000 });
+    console.log(`# bench: import committed in ${Date.now() - t0} ms`);
+    t0 = Date.now();
+    await waitSaved(page, 120000);
+    console.log(`# bench: saved to IndexedDB ${Date.now() - t0} ms later`);
+
+    await click(page, 'Register');
+    const box = await findItem(page, 'Zoek op naam');
+    assert.ok(box, 'the register page with its search field');
+    const mid = { x: 640, y: 500 };
+    await page.mouse.move(mid.x, mid.y);
+    const scroll = await frameCost(page, async () => { await page.mouse.wheel(0, 400); await frames(page, 1); }, 40);
+    console.log(`# bench: scrolling the register: ${scroll.text}`);
+    assert.ok(scroll.frames > 0);
+    await shot(page, 'bench-register-10k');
+
+    if (process.env.AIR_BENCH_PROFILE) {
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+      await frameCost(page, async () => { await page.mouse.wheel(0, 400); await frames(page, 1); }, 40);
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const dt = profile.timeDeltas || [];
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      (profile.samples || []).forEach((id, i) => {
+        const name = byId.get(id).callFrame.functionName || '(anon)';
+        self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
+      });
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      for (const [name, ms] of top) console.log(`# profile: ${ms.toFixed(1)} ms ${name}`);
+    }
+    await click(page, 'Zoek op naam');
+    const typed = await frameCost(page, async (i) => { await page.keyboard.type('kassa'[i]); await frames(page, 1); }, 5);
+    console.log(`# bench: searching (typing "kassa"): ${typed.text}`);
+    const shown = (await page.evaluate(() => JSON.parse(UTF8ToString(Module._air_test_items()))))
+      .filter((it) => /^\d+ van \d+ activiteiten/.test(it.label) || /van 10000|van 10\.000/.test(it.label));
+    if (shown.length) console.log(`# bench: ${shown[0].label}`);
+    await page.keyboard.press('Escape');
+    await frames(page, 2);
+
+    t0 = Date.now();
+    await page.reload();
+    await waitReady(page, 120000);
+    const s = await state(page);
+    console.log(`# bench: reload with ${s.activities.length} activities: ready after ${Date.now() - t0} ms`);
+    assert.equal(s.activities.length, N, 'all activities are back after the reload');
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); await srv.close(); }
+});
