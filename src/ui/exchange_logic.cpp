@@ -336,9 +336,10 @@ std::optional<int> daysBetween(std::string_view from, std::string_view to) {
 }
 
 std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
-                                     int remindAfter, std::string_view now) {
+                                     int remindAfter, std::string_view now, std::string_view keptSince) {
     if (remindAfter <= 0 || activities.empty()) return std::nullopt;
     std::string ref(lastExport);
+    if (!dayNumber(ref)) ref = keptSince;
     if (!dayNumber(ref)) {
         ref.clear();
         for (const Activity& a : activities) {

@@ -96,16 +96,20 @@ Register replacePlan(const Register& current, const ImportFile& file);
 inline constexpr int kDefaultRemindDays = 14;
 inline constexpr const char* kPrefLastExport = "exchange.last_export";
 inline constexpr const char* kPrefRemindDays = "exchange.remind_days";
+// When this register first held activities in this browser (written once by the reminder):
+// a never-exported register is counted from here, not from its activities' creation dates,
+// which an imported or example register brings from elsewhere.
+inline constexpr const char* kPrefKeptSince = "exchange.kept_since";
 
 // Whole days from the date of `from` to the date of `to` (RFC 3339 or YYYY-MM-DD, UTC dates);
 // nullopt when either cannot be read.
 std::optional<int> daysBetween(std::string_view from, std::string_view to);
 
-// Days since the last export (or, never exported, since the first activity was created) when
-// that is more than `remindDays`; nullopt when no reminder is due (remindDays <= 0, an empty
-// register, or recent enough).
+// Days since the last export (or, never exported, since `keptSince`, or without it since the
+// first activity was created) when that is more than `remindDays`; nullopt when no reminder is
+// due (remindDays <= 0, an empty register, or recent enough).
 std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
-                                     int remindDays, std::string_view now);
+                                     int remindDays, std::string_view now, std::string_view keptSince = "");
 
 // The reminder setting read from the model's preferences (default 14, 0 = never).
 int remindDays(const app::AppModel& model);

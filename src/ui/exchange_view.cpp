@@ -42,12 +42,17 @@ std::optional<int> overdue(const UiContext& ctx) {
     if (!m.isOpen()) return std::nullopt;
     const std::string now = app::nowRfc3339();
     const std::string last = m.pref(exchange::kPrefLastExport, "");
+    // The first time this register holds activities here, remember the day (once; a
+    // read-only tab leaves it to the writer).
+    if (last.empty() && !m.activities().empty() && ctx.canEdit() && m.pref(exchange::kPrefKeptSince, "").empty())
+        (void)ctx.model->setPref(exchange::kPrefKeptSince, now);
+    const std::string since = m.pref(exchange::kPrefKeptSince, "");
     const int remind = exchange::remindDays(m);
-    const std::string key = m.path() + "|" + std::to_string(m.revision()) + "|" + last + "|" +
+    const std::string key = m.path() + "|" + std::to_string(m.revision()) + "|" + last + "|" + since + "|" +
                             std::to_string(remind) + "|" + now.substr(0, 10);
     if (key != cache.key) {
         cache.key = key;
-        cache.days = exchange::exportOverdueDays(last, m.activities(), remind, now);
+        cache.days = exchange::exportOverdueDays(last, m.activities(), remind, now, since);
     }
     return cache.days;
 }

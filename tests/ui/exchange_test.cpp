@@ -104,6 +104,32 @@ TEST_CASE("export reminder days", "[ui][exchange]") {
     CHECK(ex::exportOverdueDays("2026-11-11T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z") == 14);
     CHECK_FALSE(ex::exportOverdueDays("2020-01-01T00:00:00Z", acts, 0, "2026-11-25T09:00:00Z"));  // 0 = never
     CHECK_FALSE(ex::exportOverdueDays("", {}, 14, "2026-11-25T09:00:00Z"));                      // empty register
+    // Never exported, but kept in this browser only since recently (an imported or example
+    // register carries old creation dates): counted from the day it came here.
+    CHECK_FALSE(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z", "2026-11-20T08:00:00Z"));
+    CHECK(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z", "2026-11-10T08:00:00Z") == 15);
+    CHECK(ex::exportOverdueDays("2026-11-11T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z", "2026-11-20T08:00:00Z") == 14);
+}
+
+TEST_CASE("an example register with old dates brings no export reminder; it counts from its arrival", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Chatbot";
+    a.created_at = "2020-01-01T00:00:00Z";  // as an imported file might carry
+    Register r;
+    a.id = "4b1f7a0e-2c1d-4e5f-8a9b-0c1d2e3f4a5b";
+    a.updated_at = a.created_at;
+    r.activities.push_back(a);
+    const Status s = app.model().importRegister(r, app::ImportMode::Replace);
+    INFO((s.ok() ? std::string() : s.error().text()));
+    REQUIRE(s.ok());
+    app.frames(2);
+    CHECK_FALSE(app.ui.find("Naar Import / export"));
+    CHECK_FALSE(app.model().pref(ex::kPrefKeptSince).empty());
+    REQUIRE(app.model().setPref(ex::kPrefKeptSince, "2026-01-01T00:00:00Z").ok());
+    app.frames(2);
+    CHECK(app.ui.find("Naar Import / export"));
 }
 
 TEST_CASE("reading import files: size limit, empty, format detection", "[ui][exchange]") {
