@@ -28,7 +28,7 @@ bool downloadChartPng(UiContext& ctx, const DashboardData& d, Chart c, GpuHeatma
     const std::string regName = ctx.model->registerName();
     png::ChartText text;
     text.title = tr(chartTitleKey(c));
-    text.subtitle = trf("dash.png_subtitle", std::to_string(d.total), regName.empty() ? tr("shell.unnamed") : regName);
+    text.subtitle = trf("dash.png_subtitle", num(d.total), regName.empty() ? tr("shell.unnamed") : regName);
     text.footer = trf("dash.png_footer", showDate(date), std::string(rules::kRulesVersion));
 
     png::Image img;

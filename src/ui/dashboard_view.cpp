@@ -254,11 +254,11 @@ void DashboardView::heatmap(UiContext& ctx) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextWrapped("%s \xC3\x97 %s", rowLabels[std::size_t(r)].c_str(), colLabels[std::size_t(c)].c_str());
         ImGui::PopFont();
-        ImGui::TextUnformatted(cell.count == 1 ? tr("dash.heat_count_one") : trf("dash.heat_count", std::to_string(cell.count)).c_str());
+        ImGui::TextUnformatted(cell.count == 1 ? tr("dash.heat_count_one") : trf("dash.heat_count", num(cell.count)).c_str());
         const std::size_t shown = std::min<std::size_t>(cell.names.size(), 12);
         for (std::size_t i = 0; i < shown; ++i) ImGui::BulletText("%s", cell.names[i].c_str());
         if (cell.names.size() > shown)
-            ImGui::TextDisabled("%s", trf("dash.and_more", std::to_string(cell.names.size() - shown)).c_str());
+            ImGui::TextDisabled("%s", trf("dash.and_more", num(cell.names.size() - shown)).c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
@@ -289,7 +289,7 @@ float DashboardView::reviewsHeight() const {
 // activity at its next-review date.
 void DashboardView::reviewsDue(UiContext& ctx) {
     if (m_data.reviewsDue.empty()) {
-        helpText(trf("dash.reviews_none", std::to_string(kReviewHorizonDays)).c_str());
+        helpText(trf("dash.reviews_none", num(kReviewHorizonDays)).c_str());
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
@@ -310,11 +310,11 @@ void DashboardView::reviewsDue(UiContext& ctx) {
         ImGui::TextUnformatted(showDate(r.date).c_str());
         ImGui::TableNextColumn();
         if (r.days < 0)
-            ImGui::TextColored(ImColor(color::danger()), "%s", trf("dash.overdue", std::to_string(-r.days)).c_str());
+            ImGui::TextColored(ImColor(color::danger()), "%s", trf("dash.overdue", num(-r.days)).c_str());
         else if (r.days == 0)
             ImGui::TextColored(ImColor(color::severity(Severity::Warning)), "%s", tr("dash.due_today"));
         else
-            ImGui::TextUnformatted(trf("dash.due_in", std::to_string(r.days)).c_str());
+            ImGui::TextUnformatted(trf("dash.due_in", num(r.days)).c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -336,11 +336,11 @@ void DashboardView::actDates() {
         ImGui::SameLine();
         const std::string when = past ? std::string(tr("dash.in_force"))
                                  : d.days == 0 ? std::string(tr("dash.today"))
-                                               : trf("dash.in_days", std::to_string(d.days));
+                                               : trf("dash.in_days", num(d.days));
         ImGui::TextColored(ImColor(past ? color::textMuted() : color::severity(Severity::Warning)), "%s", when.c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("%s", d.activities == 1 ? tr("dash.date_one_activity")
-                                                    : trf("dash.date_activities", std::to_string(d.activities)).c_str());
+                                                    : trf("dash.date_activities", num(d.activities)).c_str());
         ImGui::Indent(em(1.6f));
         ImGui::TextWrapped("%s", d.what.c_str());
         ImGui::Unindent(em(1.6f));
@@ -358,17 +358,17 @@ void DashboardView::draw(UiContext& ctx) {
         return;
     }
     // Summary line.
-    ImGui::TextUnformatted(trf("dash.summary_total", std::to_string(m_data.total)).c_str());
+    ImGui::TextUnformatted(trf("dash.summary_total", num(m_data.total)).c_str());
     ImGui::SameLine(0, em(1.2f));
     if (m_data.blockers > 0)
         ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
-                           trf("dash.summary_blockers", std::to_string(m_data.blockers)).c_str());
+                           trf("dash.summary_blockers", num(m_data.blockers)).c_str());
     else
         ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheck, tr("dash.summary_no_blockers"));
     if (m_data.overdue > 0) {
         ImGui::SameLine(0, em(1.2f));
         ImGui::TextColored(ImColor(color::danger()), "%s %s", icon::kClock,
-                           trf("dash.summary_overdue", std::to_string(m_data.overdue)).c_str());
+                           trf("dash.summary_overdue", num(m_data.overdue)).c_str());
     }
     ImGui::Spacing();
 
@@ -409,7 +409,7 @@ void DashboardView::draw(UiContext& ctx) {
     barChart(reviewRows, "", Chart::Review);
     endCard();
     nextToPrevious();
-    beginCard("##c_due", trf("dash.reviews_due", std::to_string(kReviewHorizonDays)).c_str(), half, two ? h3 : reviewsHeight(),
+    beginCard("##c_due", trf("dash.reviews_due", num(kReviewHorizonDays)).c_str(), half, two ? h3 : reviewsHeight(),
               nullptr);
     reviewsDue(ctx);
     endCard();

@@ -139,7 +139,7 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
                                                             color::severity(Severity::Blocker));
             }
             if ((problems > 0 || tab == EditorTab::History) && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort))
-                ImGui::SetTooltip("%s", problems > 0 ? trf("ed.tab_problems", name, std::to_string(problems)).c_str() : name.c_str());
+                ImGui::SetTooltip("%s", problems > 0 ? trf("ed.tab_problems", name, num(problems)).c_str() : name.c_str());
             if (selected) {
                 if (m_tab != tab) m_editingLong.clear();
                 m_tab = tab;
@@ -318,8 +318,8 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
     }
     const int blockers = as->blockers();
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(blockers > 0 ? trf("ed.findings_head_blockers", std::to_string(list.size()), std::to_string(blockers)).c_str()
-                                        : trf("ed.findings_head", std::to_string(list.size())).c_str());
+    ImGui::TextUnformatted(blockers > 0 ? trf("ed.findings_head_blockers", num(list.size()), num(blockers)).c_str()
+                                        : trf("ed.findings_head", num(list.size())).c_str());
     ImGui::PopFont();
     helpMarker(tr("ed.findings_help"));
 
@@ -531,8 +531,8 @@ bool EditorPanel::dateInput(const char* field, const char* name, std::string& va
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         if (days == 0) ImGui::TextDisabled("%s", tr("ed.date_today"));
-        else if (days > 0) ImGui::TextDisabled("%s", trf("ed.date_in_days", std::to_string(days)).c_str());
-        else ImGui::TextDisabled("%s", trf("ed.date_days_ago", std::to_string(-days)).c_str());
+        else if (days > 0) ImGui::TextDisabled("%s", trf("ed.date_in_days", num(days)).c_str());
+        else ImGui::TextDisabled("%s", trf("ed.date_days_ago", num(-days)).c_str());
     }
     if (!ok) edit::errorText(tr("ed.err.date"));
     ImGui::PopID();

@@ -163,7 +163,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
         badge(label(as->dpia), verdictColour(as->dpia));
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", trf("ed.dpia_count", std::to_string(as->dpia_criteria.size())).c_str());
+        ImGui::TextDisabled("%s", trf("ed.dpia_count", num(as->dpia_criteria.size())).c_str());
         for (int c : as->dpia_criteria) {
             const std::string_view t = rules::dpiaCriterionText(c, lang());
             ImGui::Bullet();

@@ -339,7 +339,7 @@ void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
         if (primaryButton(tr("ed.rv.submit"))) move(ReviewStatus::InReview);
         break;
     case ReviewStatus::InReview:
-        if (blockers > 0) note(icon::kWarning, trf("ed.rv.blockers_open", std::to_string(blockers)).c_str(), color::severity(Severity::Blocker));
+        if (blockers > 0) note(icon::kWarning, trf("ed.rv.blockers_open", num(blockers)).c_str(), color::severity(Severity::Blocker));
         if (primaryButton((std::string(icon::kCheck) + "  " + tr("ed.rv.approve")).c_str())) move(ReviewStatus::Approved);
         ImGui::SameLine();
         if (ImGui::Button(tr("ed.rv.request_changes"))) move(ReviewStatus::ChangesRequested);

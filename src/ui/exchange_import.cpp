@@ -172,13 +172,13 @@ void ImportPanel::runImport(UiContext& ctx, bool replace) {
     }
     const Status s = ctx.model->importRegister(reg, replace ? app::ImportMode::Replace : app::ImportMode::Merge);
     if (!ctx.check(s)) return;
-    if (replace) m_doneText = trf("ex.done_replace", std::to_string(n), m_file->name);
+    if (replace) m_doneText = trf("ex.done_replace", num(n), m_file->name);
     else if (n == 1) m_doneText = trf("ex.done_merge_one", m_file->name);
-    else m_doneText = trf("ex.done_merge", std::to_string(n), m_file->name);
+    else m_doneText = trf("ex.done_merge", num(n), m_file->name);
     m_doneRevision = ctx.model->revision();
     m_previewPath = ctx.model->path();
     m_scroll = 3;
-    ctx.toast(n == 1 ? std::string(tr("ex.toast_imported_one")) : trf("ex.toast_imported", std::to_string(n)));
+    ctx.toast(n == 1 ? std::string(tr("ex.toast_imported_one")) : trf("ex.toast_imported", num(n)));
     clear();
 }
 
@@ -342,15 +342,15 @@ void ImportPanel::drawPreview(UiContext& ctx) {
     if (!m_file->reg.organisation.empty()) meta += " · " + m_file->reg.organisation;
     if (!m_file->reg.exported_at.empty())
         meta += " · " + trf("ex.exported_on", showTimestamp(m_file->reg.exported_at));
-    meta += " · " + trf("ex.activities_in_file", std::to_string(m_file->reg.activities.size()));
+    meta += " · " + trf("ex.activities_in_file", num(m_file->reg.activities.size()));
     helpText(meta.c_str());
     ImGui::Spacing();
 
     drawCounts();
     if (m_preview.only_in_current > 0)
-        helpText(trf("ex.only_in_current", std::to_string(m_preview.only_in_current)).c_str());
+        helpText(trf("ex.only_in_current", num(m_preview.only_in_current)).c_str());
     if (m_preview.workshops_new + m_preview.workshops_existing > 0)
-        helpText(trf("ex.workshops_line", std::to_string(m_preview.workshops_new),
+        helpText(trf("ex.workshops_line", num(m_preview.workshops_new),
                      std::to_string(m_preview.workshops_existing))
                      .c_str());
 
@@ -380,7 +380,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
         const bool anything = n > 0 || m_preview.workshops_new > 0;
         ImGui::BeginDisabled(!anything);
         const std::string label = n == 1 ? std::string(tr("ex.import_button_one"))
-                                         : trf("ex.import_button", std::to_string(n));
+                                         : trf("ex.import_button", num(n));
         if (primaryButton((std::string(icon::kDownload) + "  " + label + "##import").c_str()))
             runImport(ctx, false);
         ImGui::EndDisabled();
@@ -409,7 +409,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
 
 void ImportPanel::drawConflicts(UiContext& ctx) {
     sectionHeading(m_preview.conflicting == 1 ? tr("ex.conflicts_title_one")
-                                              : trf("ex.conflicts_title", std::to_string(m_preview.conflicting)).c_str());
+                                              : trf("ex.conflicts_title", num(m_preview.conflicting)).c_str());
     helpText(tr("ex.conflicts_help"));
     ImGui::BeginDisabled(!ctx.canEdit());
     if (ImGui::Button(tr("ex.take_newer_all"))) m_picks = exchange::newerResolutions(m_preview);
@@ -538,7 +538,7 @@ void ImportPanel::drawReplaceModal(UiContext& ctx) {
         return;
     }
     const std::string name = ctx.model->registerName().empty() ? tr("shell.unnamed") : ctx.model->registerName();
-    ImGui::TextWrapped("%s", trf("ex.replace_text", std::to_string(m_current.activities.size()), name,
+    ImGui::TextWrapped("%s", trf("ex.replace_text", num(m_current.activities.size()), name,
                                  std::to_string(m_file->reg.activities.size()))
                                  .c_str());
     ImGui::Spacing();

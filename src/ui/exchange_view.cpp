@@ -60,7 +60,7 @@ std::optional<int> overdue(const UiContext& ctx) {
 // "Not exported for 23 days" or, never exported, "never exported; first activity 23 days ago".
 std::string reminderText(const app::AppModel& m, int days) {
     const bool never = m.pref(exchange::kPrefLastExport, "").empty();
-    return trf(never ? "ex.reminder_never" : "ex.reminder", std::to_string(days));
+    return trf(never ? "ex.reminder_never" : "ex.reminder", num(days));
 }
 
 std::string lastExportText(const app::AppModel& m) {
@@ -139,7 +139,7 @@ public:
             last = file.name;
         }
         if (ctx.canEdit()) ctx.check(ctx.model->setPref(exchange::kPrefLastExport, now));
-        ctx.toast(N == 1 ? trf("ex.toast_downloaded", last) : trf("ex.toast_downloaded_n", std::to_string(N)));
+        ctx.toast(N == 1 ? trf("ex.toast_downloaded", last) : trf("ex.toast_downloaded_n", num(N)));
     }
 
     char separator() const { return m_sep ? m_sep : (lang() == Lang::Nl ? ';' : ','); }

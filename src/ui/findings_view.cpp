@@ -337,7 +337,7 @@ void FindingsView::draw(UiContext& ctx) {
         }
     }
     ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
-    ImGui::TextUnformatted(trf("fnd.showing", std::to_string(m_visible.size()), std::to_string(m_all.size())).c_str());
+    ImGui::TextUnformatted(trf("fnd.showing", num(m_visible.size()), num(m_all.size())).c_str());
     ImGui::PopStyleColor();
     if (m_dirty) rebuild(ctx);
     if (m_visible.empty()) {
@@ -368,7 +368,7 @@ void drawFindingsList(UiContext& ctx, const Activity& a, const rules::Assessment
     int counts[std::size_t(Severity::COUNT)] = {};
     for (const rules::Finding& f : as.findings) ++counts[std::size_t(f.severity)];
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(trf("fnd.list_title", std::to_string(as.findings.size())).c_str());
+    ImGui::TextUnformatted(trf("fnd.list_title", num(as.findings.size())).c_str());
     ImGui::PopFont();
     for (Severity s : allOf<Severity>()) {
         if (counts[std::size_t(s)] == 0) continue;

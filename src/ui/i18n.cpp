@@ -108,4 +108,16 @@ std::string showTimestamp(std::string_view ts) {
 std::size_t stringCount() { return std::size(kStrings); }
 const Str& stringAt(std::size_t i) { return kStrings[i]; }
 
+std::string num(long long n) {
+    const std::string digits = std::to_string(n < 0 ? -(n + 1) + 1ULL : static_cast<unsigned long long>(n));
+    if (digits.size() < 4) return (n < 0 ? "-" : "") + digits;
+    const char sep = lang() == Lang::Nl ? '.' : ',';
+    std::string out = n < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
+        out += digits[i];
+    }
+    return out;
+}
+
 }  // namespace air::ui

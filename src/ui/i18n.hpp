@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "core/enums.hpp"
 
@@ -39,6 +40,15 @@ const char* label(E e) {
 // RFC 3339 timestamps shown as date + hh:mm in local display. Unparseable text comes back as is.
 std::string showDate(std::string_view isoDate);
 std::string showTimestamp(std::string_view rfc3339);
+
+// A whole number as the reader writes it: digits grouped by thousands from 1,000 on, with a
+// point in Dutch ("10.000") and a comma in English ("10,000").
+std::string num(long long n);
+template <class I>
+    requires std::is_integral_v<I>
+std::string num(I n) {
+    return num(static_cast<long long>(n));
+}
 
 // Number of entries and access, for tests.
 std::size_t stringCount();

@@ -301,7 +301,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
             cellText("\xE2\x80\x94", muted, innerH);
         }
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem))
-            ImGui::SetTooltip("%s", trf("reg.blockers_tip", std::to_string(f.blockers), std::to_string(f.warnings)).c_str());
+            ImGui::SetTooltip("%s", trf("reg.blockers_tip", num(f.blockers), num(f.warnings)).c_str());
     }
     if (ImGui::TableSetColumnIndex(int(Column::LegalBasis)))
         cellText(a.legal_basis == LegalBasis::None ? "\xE2\x80\x94" : label(a.legal_basis),

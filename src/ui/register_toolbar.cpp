@@ -77,7 +77,7 @@ void RegisterView::drawToolbar(UiContext& ctx) {
     drawFilterMenu(ctx);
 
     // Reviews due: a quick view with its count.
-    const std::string dueText = trf("reg.reviews_due", std::to_string(m_index.reviewsDueCount()));
+    const std::string dueText = trf("reg.reviews_due", num(m_index.reviewsDueCount()));
     const std::string due = compact ? std::string(icon::kClock) + " " + std::to_string(m_index.reviewsDueCount()) + "##due"
                                     : std::string(icon::kClock) + "  " + dueText + "##due";
     flow(buttonWidth(due.c_str()), sp);

@@ -265,10 +265,10 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
         int blockers = 0;
         for (int i = 0; i < total; ++i) blockers += m_index.facts(i).blockers;
         std::string line = total == 1 && m_index.matching() == 1 ? std::string(tr("reg.count_one"))
-                           : m_index.matching() == total   ? trf("reg.count_all", std::to_string(total))
-                                                       : trf("reg.count_some", std::to_string(m_index.matching()), std::to_string(total));
+                           : m_index.matching() == total   ? trf("reg.count_all", num(total))
+                                                       : trf("reg.count_some", num(m_index.matching()), num(total));
         if (blockers == 1) line += std::string("  \xC2\xB7  ") + tr("reg.count_blocker_one");
-        else if (blockers > 1) line += "  \xC2\xB7  " + trf("reg.count_blockers", std::to_string(blockers));
+        else if (blockers > 1) line += "  \xC2\xB7  " + trf("reg.count_blockers", num(blockers));
         ImGui::TextUnformatted(line.c_str());
     }
     ImGui::PopStyleColor();
@@ -490,7 +490,7 @@ void RegisterView::loadExample(UiContext& ctx) {
     }
     const std::size_t before = ctx.model->activities().size();
     if (ctx.check(ctx.model->importRegister(reg.value(), app::ImportMode::Merge)))
-        ctx.toast(trf("reg.example_loaded", std::to_string(ctx.model->activities().size() - before)));
+        ctx.toast(trf("reg.example_loaded", num(ctx.model->activities().size() - before)));
 }
 
 // Adds the catalogue entry's pre-filled activity and opens it with the "check every field" banner.

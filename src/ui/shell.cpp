@@ -277,11 +277,11 @@ void Shell::drawStatusBar() {
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
     const int blockers = m_model.openBlockers();
-    ImGui::Text("%s", trf("shell.activities_count", std::to_string(m_model.activities().size())).c_str());
+    ImGui::Text("%s", trf("shell.activities_count", num(m_model.activities().size())).c_str());
     ImGui::SameLine(0, em(1.0f));
     if (blockers > 0) {
         ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
-                           trf("shell.open_blockers", std::to_string(blockers)).c_str());
+                           trf("shell.open_blockers", num(blockers)).c_str());
         if (ImGui::IsItemClicked()) m_ctx.page = Page::Findings;
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {

@@ -51,7 +51,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     }
 
     // Obligations.
-    sectionHeading(trf("wiz.obligations", std::to_string(as.obligations.size())).c_str());
+    sectionHeading(trf("wiz.obligations", num(as.obligations.size())).c_str());
     if (as.obligations.empty()) mutedWrapped(tr("wiz.no_obligations"));
     for (const std::string& id : as.obligations) {
         const rules::RuleInfo* ri = rules::ruleInfo(id);
@@ -81,7 +81,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextWrapped("%s", as.dpia_criteria.empty() ? tr("wiz.dpia_none")
-                                                       : trf("wiz.dpia_count", std::to_string(as.dpia_criteria.size())).c_str());
+                                                       : trf("wiz.dpia_count", num(as.dpia_criteria.size())).c_str());
     for (int c : as.dpia_criteria) {
         ImGui::Bullet();
         ImGui::TextWrapped("C%d  %s", c, std::string(rules::dpiaCriterionText(c, l)).c_str());
@@ -89,7 +89,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     mutedWrapped(tr("wiz.dpia_rule"));
 
     // Findings.
-    sectionHeading(trf("wiz.findings", std::to_string(as.findings.size())).c_str());
+    sectionHeading(trf("wiz.findings", num(as.findings.size())).c_str());
     if (as.findings.empty()) {
         ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheckCircle, tr("wiz.no_findings"));
     }

@@ -40,7 +40,7 @@ std::string appliesText(std::string_view appliesFrom, std::string_view todayIso)
     if (days < 0) return trf("wiz.applies_since", date);
     if (days == 0) return trf("wiz.applies_today", date);
     if (days == 1) return trf("wiz.applies_tomorrow", date);
-    return trf("wiz.applies_from", date, std::to_string(days));
+    return trf("wiz.applies_from", date, num(days));
 }
 
 std::string questionTitle(std::string_view key, Lang l) {
@@ -256,11 +256,11 @@ void ScreeningWizard::drawHeader(const Activity& a) {
         if (m_answered.count(std::string(rules::wizardQuestions()[std::size_t(vis[i])].key))) ++done;
     }
     const std::string step = m_onResult ? std::string(tr("wiz.step_result"))
-                                        : trf("wiz.step", std::to_string(pos), std::to_string(vis.size()));
+                                        : trf("wiz.step", num(pos), num(vis.size()));
     ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
     ImGui::TextUnformatted(step.c_str());
     ImGui::SameLine();
-    ImGui::TextUnformatted(trf("wiz.answered_count", std::to_string(done), std::to_string(vis.size())).c_str());
+    ImGui::TextUnformatted(trf("wiz.answered_count", num(done), num(vis.size())).c_str());
     ImGui::PopStyleColor();
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, color::accent());
     ImGui::ProgressBar(vis.empty() ? 1.0f : float(done) / float(vis.size()), ImVec2(-1, em(0.45f)), "");

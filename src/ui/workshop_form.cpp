@@ -219,7 +219,7 @@ void WorkshopForm::drawActivityPicker(UiContext& ctx) {
     ImGui::BeginGroup();
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(trf("ws.pick_chosen", std::to_string(m_draft.activity_ids.size())).c_str());
+    ImGui::TextUnformatted(trf("ws.pick_chosen", num(m_draft.activity_ids.size())).c_str());
     ImGui::PopFont();
     ImGui::BeginChild("##ws_order", ImVec2(colW, listH), ImGuiChildFlags_Border);
     if (m_draft.activity_ids.empty()) helpText(tr("ws.pick_chosen_empty"));

@@ -262,7 +262,7 @@ void WorkshopPresenter::drawTimer(UiContext& ctx) {
     if (iconButton(kMinusIcon, "timer_less", tr("ws.timer_less"), small)) m_timer.setMinutes(m_timer.minutes() - 1);
     ImGui::SameLine(0, em(0.2f));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(trf("ws.timer_minutes", std::to_string(m_timer.minutes())).c_str());
+    ImGui::TextUnformatted(trf("ws.timer_minutes", num(m_timer.minutes())).c_str());
     ImGui::SameLine(0, em(0.2f));
     if (iconButton(icon::kPlus, "timer_more", tr("ws.timer_more"), small)) m_timer.setMinutes(m_timer.minutes() + 1);
     ImGui::EndDisabled();
@@ -319,7 +319,7 @@ void WorkshopPresenter::drawTimer(UiContext& ctx) {
 void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const std::string& activityId) {
     const std::size_t count = w.activity_ids.size();
     const float navBtn = ImGui::GetFrameHeight();
-    overline(count ? trf("ws.p_activity_of", std::to_string(m_activity + 1), std::to_string(count)).c_str()
+    overline(count ? trf("ws.p_activity_of", num(m_activity + 1), num(count)).c_str()
                    : tr("ws.p_activity"));
     ImGui::SameLine();
     ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - navBtn * 2 - em(0.2f));
@@ -414,7 +414,7 @@ void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const st
         }
         if (fs.size() > 3) {
             ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
-            ImGui::TextUnformatted(trf("ws.p_more_findings", std::to_string(fs.size() - 3)).c_str());
+            ImGui::TextUnformatted(trf("ws.p_more_findings", num(fs.size() - 3)).c_str());
             ImGui::PopStyleColor();
         }
         ImGui::PopFont();
@@ -439,7 +439,7 @@ void WorkshopPresenter::drawActions(UiContext& ctx, const Workshop& w, const std
     int open = 0;
     for (auto i : idx) open += w.actions[i].done ? 0 : 1;
     ImGui::PushFont(fonts().bold);
-    ImGui::SeparatorText(trf("ws.p_actions", std::to_string(open)).c_str());
+    ImGui::SeparatorText(trf("ws.p_actions", num(open)).c_str());
     ImGui::PopFont();
 
     ImGui::BeginDisabled(!ctx.canEdit());
@@ -560,7 +560,7 @@ void WorkshopPresenter::drawPrinciple(UiContext&) {
     const float navBtn = ImGui::GetFrameHeight();
 
     // "Principle 2 of 8", a dot per card (click to jump) and previous / next.
-    overline(trf("ws.p_principle_of", std::to_string(m_principle + 1), std::to_string(deck.size())).c_str());
+    overline(trf("ws.p_principle_of", num(m_principle + 1), num(deck.size())).c_str());
     ImGui::SameLine(0, em(0.8f));
     {
         const float r = em(0.22f), step = em(0.75f);

@@ -180,7 +180,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     {
         std::string meta = std::string(icon::kCalendar) + "  " + (w.date.empty() ? "–" : showDate(w.date));
         if (!w.facilitator.empty()) meta += "     " + std::string(icon::kUser) + "  " + w.facilitator;
-        meta += "     " + trf("ws.meta_votes", std::to_string(ws::totalVotes(w)));
+        meta += "     " + trf("ws.meta_votes", num(ws::totalVotes(w)));
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
         ImGui::TextWrapped("%s", meta.c_str());
         ImGui::PopStyleColor();
@@ -221,7 +221,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     const float colW = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
     ImGui::BeginChild("##ws_d_acts", ImVec2(colW, 0), ImGuiChildFlags_None);
     ImGui::PushFont(fonts().bold);
-    ImGui::SeparatorText(trf("ws.details_activities", std::to_string(w.activity_ids.size())).c_str());
+    ImGui::SeparatorText(trf("ws.details_activities", num(w.activity_ids.size())).c_str());
     ImGui::PopFont();
     if (w.activity_ids.empty()) helpText(tr("ws.details_no_activities"));
     if (ImGui::BeginTable("##ws_d_act_table", 3, ImGuiTableFlags_SizingStretchProp)) {
@@ -251,7 +251,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     ImGui::BeginChild("##ws_d_actions", ImVec2(0, 0), ImGuiChildFlags_None);
     const int open = ws::openActions(w);
     ImGui::PushFont(fonts().bold);
-    ImGui::SeparatorText(trf("ws.details_actions", std::to_string(open)).c_str());
+    ImGui::SeparatorText(trf("ws.details_actions", num(open)).c_str());
     ImGui::PopFont();
     if (w.actions.empty()) helpText(tr("ws.details_no_actions"));
     const std::string today = app::nowRfc3339().substr(0, 10);
@@ -300,7 +300,7 @@ void WorkshopView::drawDeleteConfirm(UiContext& ctx) {
     ImGui::TextUnformatted(tr("ws.delete_title"));
     ImGui::PopFont();
     ImGui::Spacing();
-    ImGui::TextWrapped("%s", trf("ws.delete_text", w->title, std::to_string(ws::totalVotes(*w)),
+    ImGui::TextWrapped("%s", trf("ws.delete_text", w->title, num(ws::totalVotes(*w)),
                                  std::to_string(w->notes.size() + w->actions.size()))
                                  .c_str());
     ImGui::Spacing();

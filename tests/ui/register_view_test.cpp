@@ -73,7 +73,7 @@ TEST_CASE("search and filter menu narrow the table to the right ids", "[ui][regi
     }
     REQUIRE(!want.empty());
     CHECK(h.view.index().ids(h.model) == want);
-    CHECK(h.shows(ui::trf("reg.count_some", std::to_string(want.size()), "10000")));
+    CHECK(h.shows(ui::trf("reg.count_some", ui::num(want.size()), "10,000")));
 
     // Add a filter through the menu: Filter > Risk > High risk.
     REQUIRE(h.click("Filter"));

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <regex>
 #include <filesystem>
 #include <fstream>
@@ -38,6 +39,21 @@ TEST_CASE("every string table entry has English and Dutch, and every tr() key ex
         }
     }
     CHECK(used > 10);
+}
+
+TEST_CASE("numbers are grouped by thousands as each language writes them", "[ui][i18n]") {
+    ui::setLang(Lang::Nl);
+    CHECK(ui::num(0) == "0");
+    CHECK(ui::num(999) == "999");
+    CHECK(ui::num(1379) == "1.379");
+    CHECK(ui::num(std::size_t(10000)) == "10.000");
+    CHECK(ui::num(-1234567) == "-1.234.567");
+    CHECK(ui::trf("shell.activities_count", ui::num(10000)) == "10.000 activiteiten");
+    ui::setLang(Lang::En);
+    CHECK(ui::num(10000) == "10,000");
+    CHECK(ui::num(-5) == "-5");
+    CHECK(ui::num(std::numeric_limits<long long>::min()) == "-9,223,372,036,854,775,808");
+    ui::setLang(Lang::Nl);
 }
 
 TEST_CASE("dates are shown as dd-mm-jjjj in Dutch", "[ui][i18n]") {
