@@ -194,13 +194,16 @@ int RegisterView::rowAfter(int delta) const {
     return found;
 }
 
-// Ctrl+N, Ctrl+F and Esc on the page; arrows, Page Up/Down, Home/End, Enter and Delete while
+// Ctrl+N (or Alt+N), Ctrl+F and Esc on the page; arrows, Page Up/Down, Home/End, Enter and Delete while
 // the table has the keyboard (claimed from ImGui's own navigation).
 void RegisterView::handleKeys(UiContext& ctx, bool tableHasKeys) {
     ImGuiIO& io = ImGui::GetIO();
     const bool anyPopup = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     const bool ctrl = io.KeyCtrl || io.KeySuper;
-    if (!anyPopup && ctrl && !io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_N, false) && ctx.canEdit()) m_picker.open();
+    // Browsers keep Ctrl+N for a new window, so Alt+N does the same (not Ctrl+Alt: AltGr).
+    const bool altN = io.KeyAlt && !io.KeyCtrl;
+    if (!anyPopup && (ctrl || altN) && !io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_N, false) && ctx.canEdit())
+        m_picker.open();
     if (!anyPopup && ctrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) {
         m_focusSearch = true;
         if (m_editorFullWidth) ctx.selectedId.clear();  // the search is on the list, behind the editor

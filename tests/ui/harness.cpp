@@ -63,11 +63,13 @@ void Ui::press(ImGuiKey key, const std::function<void()>& draw, ImGuiKeyChord mo
     ImGuiIO& io = ImGui::GetIO();
     if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, true);
     if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, true);
+    if (mods & ImGuiMod_Alt) io.AddKeyEvent(ImGuiMod_Alt, true);
     io.AddKeyEvent(key, true);
     frame(draw);
     io.AddKeyEvent(key, false);
     if (mods & ImGuiMod_Ctrl) io.AddKeyEvent(ImGuiMod_Ctrl, false);
     if (mods & ImGuiMod_Shift) io.AddKeyEvent(ImGuiMod_Shift, false);
+    if (mods & ImGuiMod_Alt) io.AddKeyEvent(ImGuiMod_Alt, false);
     frames(2, draw);
 }
 

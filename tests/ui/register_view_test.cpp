@@ -294,8 +294,9 @@ TEST_CASE("new from catalogue: a searchable picker creates a pre-filled activity
     h.press(ImGuiKey_Enter);
     REQUIRE(h.model.activities().size() == 2);
     CHECK(h.model.activities()[1].application == ui::CataloguePicker::matching("lead", Lang::En).front());
-    // Esc closes the picker without creating anything.
-    h.press(ImGuiKey_N, ImGuiMod_Ctrl);
+    // Esc closes the picker without creating anything; Alt+N opens it too (browsers keep Ctrl+N).
+    h.press(ImGuiKey_N, ImGuiMod_Alt);
+    REQUIRE(h.view.picker().isOpen());
     h.press(ImGuiKey_Escape);
     CHECK_FALSE(h.view.picker().isOpen());
     CHECK(h.model.activities().size() == 2);
