@@ -319,8 +319,10 @@ std::string Finding::message(Lang lang) const {
     const RuleInfo* info = ruleInfo(rule);
     if (!info) return rule;
     std::string who = detail.empty() ? unnamedProcessor(field, lang) : detail;
-    return info->title(lang, who) + ". " + info->fix(lang, who) + " (" +
-           std::string(info->articleText(lang)) + ")";
+    // A title that already ends in a full stop (a vendor named "Studio B.V.") gets no second one.
+    const std::string title = info->title(lang, who);
+    const bool stop = !title.empty() && title.back() == '.';
+    return title + (stop ? " " : ". ") + info->fix(lang, who) + " (" + std::string(info->articleText(lang)) + ")";
 }
 
 int Assessment::blockers() const {

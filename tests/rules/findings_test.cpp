@@ -397,3 +397,11 @@ TEST_CASE("an unknown rule id's message is the id itself", "[rules][findings]") 
     Finding f{"NO-SUCH-RULE", Severity::Info, "purpose", ""};
     CHECK(f.message(Lang::En) == "NO-SUCH-RULE");
 }
+
+TEST_CASE("a vendor name ending in a full stop gets no second one", "[rules][findings]") {
+    Finding f{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Synthetica Studio B.V."};
+    CHECK_THAT(f.message(Lang::En), Catch::Matchers::StartsWith("No processing agreement with Synthetica Studio B.V. Sign"));
+    CHECK(f.message(Lang::Nl).find("B.V..") == std::string::npos);
+    Finding g{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Acme"};
+    CHECK_THAT(g.message(Lang::En), Catch::Matchers::StartsWith("No processing agreement with Acme. Sign"));
+}
