@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "imgui_internal.h"  // RenderTextEllipsis
 #include "rules/rules.hpp"
 #include "ui/dashboard_data.hpp"
 #include "ui/heatmap.hpp"
@@ -121,9 +122,10 @@ void DashboardView::barChart(const std::vector<png::BarRow>& rows, const char* e
         ImGui::InvisibleButton("##bar", ImVec2(avail, rowH));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %d", r.label.c_str(), r.value);
         const float ty = p.y + (rowH - th) * 0.5f;
-        dl->PushClipRect(p, ImVec2(p.x + labelW - em(0.5f), p.y + rowH), true);
-        dl->AddText(ImVec2(p.x, ty), ImGui::GetColorU32(ImGuiCol_Text), r.label.c_str());
-        dl->PopClipRect();
+        // A label too long for its column ends in an ellipsis; the tooltip has all of it.
+        const float labelEnd = p.x + labelW - em(0.5f);
+        ImGui::RenderTextEllipsis(dl, ImVec2(p.x, ty), ImVec2(labelEnd, ty + th), labelEnd, labelEnd,
+                                  r.label.c_str(), nullptr, nullptr);
         const float len = r.value > 0 ? std::max(barMax * float(r.value) / float(maxValue), em(0.2f)) : 0.0f;
         const float bx = p.x + labelW;
         dl->AddRectFilled(ImVec2(bx, p.y + (rowH - barH) * 0.5f), ImVec2(bx + len, p.y + (rowH + barH) * 0.5f), r.colour,
