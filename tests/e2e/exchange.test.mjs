@@ -4,10 +4,11 @@
 // Screenshots: the Import / export page with a preview, and the Settings page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, frames, shot,
-  waitSaved, findItem, testSite,
+  waitSaved, findItem, testSite, artifacts,
 } from './lib.mjs';
 
 test('export the example as JSON, import it into an empty register, same activities', async () => {
@@ -117,5 +118,43 @@ test('a malformed file shows where it is wrong and changes nothing', async () =>
     }, null, { timeout: 10000 });
     await shot(page, 'exchange-error');
     assert.deepEqual(await state(page), before);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('the legal-review report downloads and prints as a PDF with a page per activity', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await click(page, 'Instellingen');
+    await click(page, 'Voorbeeldregister laden');
+    await waitSaved(page);
+    const n = (await state(page)).activities.length;
+    await click(page, 'Import / export');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10000 }),
+      click(page, 'Download .html'),
+    ]);
+    assert.match(download.suggestedFilename(), /^voorbeeld-retail-bv_beoordelingsrapport_\d{4}-\d{2}-\d{2}\.html$/);
+    const html = readFileSync(await download.path(), 'utf8');
+    assert.ok(!/<script/i.test(html) && !/(src|href)\s*=\s*["']?https?:/i.test(html), 'self-contained, no script');
+
+    // Open it as a reader would (no network at all) and print it.
+    const report = await ctx.newPage();
+    const requests = [];
+    report.on('request', (r) => { if (!r.url().startsWith('data:') && r.url() !== 'about:blank') requests.push(r.url()); });
+    await report.setContent(html, { waitUntil: 'load' });
+    assert.deepEqual(requests, [], 'the report loads nothing');
+    await report.screenshot({ path: join(artifacts, 'report-screen.png') });
+    await report.emulateMedia({ media: 'print' });
+    await report.screenshot({ path: join(artifacts, 'report-print-media.png') });
+    const pdf = await report.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(join(artifacts, 'report.pdf'), pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    console.log(`# report: ${n} activities, ${html.length} bytes of HTML, ${pages} A4 pages, ${pdf.length} bytes of PDF`);
+    assert.ok(pages >= n + 1, `a page per activity plus the front matter (${pages} pages for ${n} activities)`);
+    assert.ok(pages <= n * 3 + 4, `no runaway page breaks (${pages} pages)`);
   } finally { await ctx.close(); await srv.close(); }
 });
