@@ -1,30 +1,18 @@
 #include "ui/workshop_widgets.hpp"
 
 #include "imgui_internal.h"
+#include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/theme.hpp"
 
 namespace air::ui::ws {
-namespace {
-// Lets ImGui grow the std::string behind an input (the imgui_stdlib recipe).
-int resizeCallback(ImGuiInputTextCallbackData* d) {
-    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(d->UserData);
-        s->resize(std::size_t(d->BufTextLen));
-        d->Buf = s->data();
-    }
-    return 0;
-}
-}  // namespace
-
+// The string inputs are the editor's (one resize recipe for the whole UI).
 bool inputString(const char* id, std::string& s, const char* hint, ImGuiInputTextFlags flags) {
-    flags |= ImGuiInputTextFlags_CallbackResize;
-    return ImGui::InputTextWithHint(id, hint ? hint : "", s.data(), s.capacity() + 1, flags, resizeCallback, &s);
+    return edit::inputText(id, s, hint, flags);
 }
 
 bool inputMultiline(const char* id, std::string& s, ImVec2 size, ImGuiInputTextFlags flags) {
-    flags |= ImGuiInputTextFlags_CallbackResize;
-    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeCallback, &s);
+    return edit::inputMultiline(id, s, size, flags);
 }
 
 void accessibleName(const char* name) {
