@@ -3,6 +3,7 @@
 #include "store/repository.hpp"
 
 #include <iterator>
+#include <type_traits>
 #include <unordered_map>
 
 namespace air::store {
@@ -342,6 +343,19 @@ struct ActivitySink {
     }
 };
 
+// Steps through every row of a prepared statement, calling `onRow(stmt)` -> Status for each;
+// stops at the first error (of the statement or of `onRow`).
+template <class F>
+Status forEachRow(Result<Stmt>& st, F&& onRow) {
+    if (!st) return st.error();
+    for (;;) {
+        Result<bool> row = st->step();
+        if (!row) return row.error();
+        if (!*row) return okStatus();
+        if (Status s = onRow(*st); !s) return s;
+    }
+}
+
 // Fills lists, screenings, processors and certifications of the activities in `sink`;
 // `one` = only the activity with that id.
 Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) {
@@ -350,96 +364,69 @@ Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) 
         if (st && one) st->bindText(1, *one);
         return st;
     };
-    // data subjects
-    {
-        Result<Stmt> st = prep(kSubjectsQuery, "reading data_subjects");
-        if (!st) return st.error();
-        for (;;) {
-            Result<bool> row = st->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            std::string id = st->text(0);
-            auto v = parseStored<DataSubject>(st->text(1), "subject", "activity '" + id + "'");
+    // A list of enum values per activity (data subjects, data categories).
+    auto readList = [&](const ChildQuery& q, std::string_view what, const char* key, auto member) -> Status {
+        using E = typename std::remove_reference_t<decltype(Activity{}.*member)>::value_type;
+        Result<Stmt> st = prep(q, what);
+        return forEachRow(st, [&](Stmt& row) -> Status {
+            const std::string id = row.text(0);
+            auto v = parseStored<E>(row.text(1), key, "activity '" + id + "'");
             if (!v) return v.error();
-            if (Activity* a = sink.find(id)) a->data_subjects.push_back(*v);
-        }
-    }
-    // data categories
-    {
-        Result<Stmt> st = prep(kCategoriesQuery, "reading data_categories");
-        if (!st) return st.error();
-        for (;;) {
-            Result<bool> row = st->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            std::string id = st->text(0);
-            auto v = parseStored<DataCategory>(st->text(1), "category", "activity '" + id + "'");
-            if (!v) return v.error();
-            if (Activity* a = sink.find(id)) a->data_categories.push_back(*v);
-        }
-    }
-    // screenings
-    {
-        Result<Stmt> st = prep(kScreeningsQuery, "reading screenings");
-        if (!st) return st.error();
-        for (;;) {
-            Result<bool> row = st->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            Result<Screening> sc = readScreeningRow(*st);
-            if (!sc) return sc.error();
-            if (Activity* a = sink.find(st->text(0))) a->screening = std::move(*sc);
-        }
-    }
-    // processors (ord is 0..n-1 per activity, so the vector index is the ord)
-    {
-        Result<Stmt> st = prep(kProcessorsQuery, "reading processors");
-        if (!st) return st.error();
-        for (;;) {
-            Result<bool> row = st->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            std::string id = st->text(0);
-            const std::string owner = "processor of activity '" + id + "'";
-            Processor p;
-            p.name = st->text(2);
-            p.dpa_signed = st->boolean(3);
-            p.outside_eu = st->boolean(4);
-            auto ts = parseStored<TransferSafeguard>(st->text(5), "transfer_safeguard", owner);
-            if (!ts) return ts.error();
-            p.transfer_safeguard = *ts;
-            auto tr = parseStored<TrainingReuse>(st->text(6), "reuses_data_for_training", owner);
-            if (!tr) return tr.error();
-            p.reuses_data_for_training = *tr;
-            p.extra = st->text(7);
-            Activity* a = sink.find(id);
-            if (!a) continue;
-            if (st->int64(1) != std::int64_t(a->processors.size()))
-                return Error{owner, "processor positions are not contiguous"};
-            a->processors.push_back(std::move(p));
-        }
-    }
-    // certifications
-    {
-        Result<Stmt> st = prep(kCertificationsQuery, "reading processor certifications");
-        if (!st) return st.error();
-        for (;;) {
-            Result<bool> row = st->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            std::string id = st->text(0);
-            auto c = parseStored<Certification>(st->text(2), "certification",
-                                                "processor of activity '" + id + "'");
-            if (!c) return c.error();
-            Activity* a = sink.find(id);
-            if (!a) continue;
-            std::int64_t ord = st->int64(1);
-            if (ord < 0 || ord >= std::int64_t(a->processors.size()))
-                return Error{"activity '" + id + "'", "certification of a missing processor"};
-            a->processors[std::size_t(ord)].certifications.push_back(*c);
-        }
-    }
-    return okStatus();
+            if (Activity* a = sink.find(id)) (a->*member).push_back(*v);
+            return okStatus();
+        });
+    };
+    if (Status s = readList(kSubjectsQuery, "reading data_subjects", "subject", &Activity::data_subjects); !s) return s;
+    if (Status s = readList(kCategoriesQuery, "reading data_categories", "category", &Activity::data_categories); !s)
+        return s;
+
+    Result<Stmt> screenings = prep(kScreeningsQuery, "reading screenings");
+    Status s = forEachRow(screenings, [&](Stmt& row) -> Status {
+        Result<Screening> sc = readScreeningRow(row);
+        if (!sc) return sc.error();
+        if (Activity* a = sink.find(row.text(0))) a->screening = std::move(*sc);
+        return okStatus();
+    });
+    if (!s) return s;
+
+    // Processors: ord is 0..n-1 per activity, so the vector index is the ord.
+    Result<Stmt> processors = prep(kProcessorsQuery, "reading processors");
+    s = forEachRow(processors, [&](Stmt& row) -> Status {
+        const std::string id = row.text(0);
+        const std::string owner = "processor of activity '" + id + "'";
+        Processor p;
+        p.name = row.text(2);
+        p.dpa_signed = row.boolean(3);
+        p.outside_eu = row.boolean(4);
+        auto ts = parseStored<TransferSafeguard>(row.text(5), "transfer_safeguard", owner);
+        if (!ts) return ts.error();
+        p.transfer_safeguard = *ts;
+        auto tr = parseStored<TrainingReuse>(row.text(6), "reuses_data_for_training", owner);
+        if (!tr) return tr.error();
+        p.reuses_data_for_training = *tr;
+        p.extra = row.text(7);
+        Activity* a = sink.find(id);
+        if (!a) return okStatus();
+        if (row.int64(1) != std::int64_t(a->processors.size()))
+            return Error{owner, "processor positions are not contiguous"};
+        a->processors.push_back(std::move(p));
+        return okStatus();
+    });
+    if (!s) return s;
+
+    Result<Stmt> certs = prep(kCertificationsQuery, "reading processor certifications");
+    return forEachRow(certs, [&](Stmt& row) -> Status {
+        const std::string id = row.text(0);
+        auto c = parseStored<Certification>(row.text(2), "certification", "processor of activity '" + id + "'");
+        if (!c) return c.error();
+        Activity* a = sink.find(id);
+        if (!a) return okStatus();
+        const std::int64_t ord = row.int64(1);
+        if (ord < 0 || ord >= std::int64_t(a->processors.size()))
+            return Error{"activity '" + id + "'", "certification of a missing processor"};
+        a->processors[std::size_t(ord)].certifications.push_back(*c);
+        return okStatus();
+    });
 }
 
 }  // namespace
