@@ -265,8 +265,7 @@ void RegisterView::drawHeaderBar(UiContext& ctx) {
     if (total == 0) {
         ImGui::TextUnformatted(tr("reg.subtitle_empty"));
     } else {
-        int blockers = 0;
-        for (int i = 0; i < total; ++i) blockers += m_index.facts(i).blockers;
+        const int blockers = model.openBlockers();
         std::string line = total == 1 && m_index.matching() == 1 ? std::string(tr("reg.count_one"))
                            : m_index.matching() == total   ? trf("reg.count_all", num(total))
                                                        : trf("reg.count_some", num(m_index.matching()), num(total));
