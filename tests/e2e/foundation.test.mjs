@@ -201,3 +201,33 @@ test('an idle page renders no frames; input and a clicked field render only unti
     assert.equal((await renderedFrames(page)) - after0, 0, 'rendering stops again once input has settled');
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('without WebGL 2 or IndexedDB the page says so instead of showing a blank canvas', async () => {
+  const srv = await serve(prodSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const cases = [
+      ['webgl', () => {
+        const orig = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+          return kind === 'webgl2' ? null : orig.call(this, kind, ...rest);
+        };
+      }, /WebGL 2 ontbreekt/],
+      ['idb', () => { Object.defineProperty(window, 'indexedDB', { value: undefined }); }, /IndexedDB ontbreekt/],
+    ];
+    for (const [name, init, expected] of cases) {
+      const page = await ctx.newPage();
+      await page.addInitScript(init);
+      await page.goto(srv.url);
+      await page.waitForFunction(() => !document.getElementById('message').hidden, null, { timeout: 10000 });
+      const shown = await page.evaluate(() => ({
+        text: document.getElementById('message-text').textContent,
+        canvasHidden: document.getElementById('canvas').hidden,
+      }));
+      assert.match(shown.text, expected, name);
+      assert.ok(shown.canvasHidden, `${name}: no blank canvas`);
+      await shot(page, `missing-${name}`);
+      await page.close();
+    }
+  } finally { await ctx.close(); await srv.close(); }
+});
