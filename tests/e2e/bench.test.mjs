@@ -31,6 +31,30 @@ function bigRegister() {
   return JSON.stringify({ ...example, organisation: 'Benchmark B.V.', activities, workshops: [] });
 }
 
+// With AIR_BENCH_PROFILE=1: a CPU profile (Chrome DevTools protocol) of what follows, printed
+// as the functions with the most self time. Otherwise nothing.
+async function startProfile(ctx, page) {
+  if (!process.env.AIR_BENCH_PROFILE) return null;
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+async function stopProfile(cdp, what) {
+  if (!cdp) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const dt = profile.timeDeltas || [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  (profile.samples || []).forEach((id, i) => {
+    const name = byId.get(id).callFrame.functionName || '(anonymous)';
+    self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
+  });
+  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`# profile (${what}): ${ms.toFixed(1)} ms ${name.slice(0, 160)}`);
+  await cdp.detach();
+}
+
 async function frameCost(page, action, count) {
   const f0 = await renderedFrames(page);
   const ms0 = await page.evaluate(() => Module._air_test_frame_ms());
@@ -74,11 +98,23 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
       page.waitForEvent('filechooser', { timeout: 10000 }),
       click(page, 'Bestand kiezen'),
     ]);
+    // Time spent inside the wasm on the picked file (read, parse, validate, preview), apart
+    // from the test's own cost of handing an 18 MB buffer to the page.
+    await page.evaluate(() => {
+      const orig = Module._air_file_picked;
+      Module._air_file_picked = (...args) => {
+        const t = performance.now();
+        try { return orig(...args); } finally { window.airPickMs = performance.now() - t; }
+      };
+    });
+    const profiler = await startProfile(ctx, page);
     let t0 = Date.now();
     await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: file });
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_items()))
       .some((it) => it.label.includes('activiteiten importeren')), null, { timeout: 60000 });
-    console.log(`# bench: file read, parsed, checked and previewed in ${Date.now() - t0} ms`);
+    console.log(`# bench: file handed over, parsed, checked and previewed in ${Date.now() - t0} ms ` +
+      `(in the wasm: ${(await page.evaluate(() => window.airPickMs)).toFixed(0)} ms)`);
+    await stopProfile(profiler, 'import preview');
     t0 = Date.now();
     await click(page, 'activiteiten importeren');
     await page.waitForFunction((n) => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === n,
@@ -98,22 +134,9 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     assert.ok(scroll.frames > 0);
     await shot(page, 'bench-register-10k');
 
-    if (process.env.AIR_BENCH_PROFILE) {
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.start');
-      await frameCost(page, async () => { await page.mouse.wheel(0, 400); await frames(page, 1); }, 40);
-      const { profile } = await cdp.send('Profiler.stop');
-      const self = new Map();
-      const dt = profile.timeDeltas || [];
-      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-      (profile.samples || []).forEach((id, i) => {
-        const name = byId.get(id).callFrame.functionName || '(anon)';
-        self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
-      });
-      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25);
-      for (const [name, ms] of top) console.log(`# profile: ${ms.toFixed(1)} ms ${name}`);
-    }
+    const scrollProfiler = await startProfile(ctx, page);
+    if (scrollProfiler) await frameCost(page, async () => { await page.mouse.wheel(0, 400); await frames(page, 1); }, 40);
+    await stopProfile(scrollProfiler, 'scrolling');
     await click(page, 'Zoek op naam');
     const typed = await frameCost(page, async (i) => { await page.keyboard.type('kassa'[i]); await frames(page, 1); }, 5);
     console.log(`# bench: searching (typing "kassa"): ${typed.text}`);
