@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,14 @@ struct UiContext {
     std::string presentWorkshopId;  // workshop in presenter mode; "" = none
     std::vector<Toast> toasts;
     std::string switchToRegister;  // file name the shell switches to after this frame
+    // Asks the register page to show only these activities (a dashboard bar was clicked): its
+    // filter is replaced once, then the request is cleared.
+    struct ShowOnly {
+        std::optional<Tier> tier;
+        std::optional<ReviewStatus> review;
+        bool blockers = false;
+    };
+    std::optional<ShowOnly> showOnly;
 
     bool canEdit() const { return platform == nullptr || !platform->readOnly(); }
     // Shows a message for a few seconds (errors longer and in red).

@@ -14,6 +14,7 @@
 #include "imgui_internal.h"  // RenderTextEllipsis
 #include "rules/rules.hpp"
 #include "ui/dashboard_data.hpp"
+#include "ui/editor_fields.hpp"
 #include "ui/heatmap.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -26,6 +27,12 @@ namespace air::ui {
 
 namespace {
 
+// Opens the register page filtered to what a clicked bar counts.
+void showInRegister(UiContext& ctx, UiContext::ShowOnly what) {
+    ctx.showOnly = what;
+    ctx.page = Page::Register;
+}
+
 class DashboardView final : public View {
 public:
     void draw(UiContext& ctx) override;
@@ -35,7 +42,8 @@ private:
     bool beginCard(const char* id, const char* title, float w, float h, const char* pngId);
     void endCard();
     float barChartHeight(std::size_t rows) const;
-    void barChart(const std::vector<png::BarRow>& rows, const char* emptyText, Chart c);
+    // Draws the bars; returns the index of a clicked bar, or -1.
+    int barChart(const std::vector<png::BarRow>& rows, const char* emptyText, Chart c);
     void heatmap(UiContext& ctx);
     float reviewsHeight() const;
     void reviewsDue(UiContext& ctx);
@@ -98,11 +106,12 @@ float DashboardView::barChartHeight(std::size_t rows) const {
 }
 
 // Label (the word), a bar in the row's colour, the count; the tooltip repeats all three.
-void DashboardView::barChart(const std::vector<png::BarRow>& rows, const char* emptyText, Chart c) {
+int DashboardView::barChart(const std::vector<png::BarRow>& rows, const char* emptyText, Chart c) {
     if (rows.empty()) {
         helpText(emptyText);
-        return;
+        return -1;
     }
+    int clicked = -1;
     const float avail = ImGui::GetContentRegionAvail().x;
     int maxValue = 1;
     float labelW = em(4);
@@ -119,8 +128,12 @@ void DashboardView::barChart(const std::vector<png::BarRow>& rows, const char* e
         const png::BarRow& r = rows[i];
         ImGui::PushID(int(i));
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::InvisibleButton("##bar", ImVec2(avail, rowH));
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %d", r.label.c_str(), r.value);
+        if (ImGui::InvisibleButton("##bar", ImVec2(avail, rowH)) && r.value > 0) clicked = int(i);
+        edit::accessibleLabel(r.label.c_str());
+        if (ImGui::IsItemHovered()) {
+            ImGui::SetTooltip("%s: %d\n%s", r.label.c_str(), r.value, tr("dash.bar_click"));
+            if (r.value > 0) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        }
         const float ty = p.y + (rowH - th) * 0.5f;
         // A label too long for its column ends in an ellipsis; the tooltip has all of it.
         const float labelEnd = p.x + labelW - em(0.5f);
@@ -136,6 +149,7 @@ void DashboardView::barChart(const std::vector<png::BarRow>& rows, const char* e
         dl->AddText(ImVec2(bx + len + em(0.4f), ty), ImGui::GetColorU32(ImGuiCol_Text), n.c_str());
         ImGui::PopID();
     }
+    return clicked;
 }
 
 // ---- [SECTION] heat map -------------------------------------------------------------------
@@ -389,13 +403,15 @@ void DashboardView::draw(UiContext& ctx) {
     float h1 = barChartHeight(tierRows.size());
     if (two) h1 = std::max(h1, barChartHeight(blockerRows.size()));
     if (beginCard("##c_tiers", tr("dash.chart_tiers"), half, h1, "png_tiers")) m_export = Chart::Tiers, m_wantExport = true;
-    barChart(tierRows, "", Chart::Tiers);
+    if (const int i = barChart(tierRows, "", Chart::Tiers); i >= 0)
+        showInRegister(ctx, UiContext::ShowOnly{allOf<Tier>()[std::size_t(i)], std::nullopt, false});
     endCard();
     nextToPrevious();
     if (beginCard("##c_blockers", tr("dash.chart_blockers"), half, two ? h1 : barChartHeight(blockerRows.size()),
                   blockerRows.empty() ? nullptr : "png_blockers"))
         m_export = Chart::Blockers, m_wantExport = true;
-    barChart(blockerRows, tr("dash.no_blockers"), Chart::Blockers);
+    if (barChart(blockerRows, tr("dash.no_blockers"), Chart::Blockers) >= 0)
+        showInRegister(ctx, UiContext::ShowOnly{std::nullopt, std::nullopt, true});
     endCard();
 
     // Row 2: the heat map.
@@ -408,7 +424,8 @@ void DashboardView::draw(UiContext& ctx) {
     float h3 = barChartHeight(reviewRows.size());
     if (two) h3 = std::max(h3, reviewsHeight());
     if (beginCard("##c_review", tr("dash.chart_review"), half, h3, "png_review")) m_export = Chart::Review, m_wantExport = true;
-    barChart(reviewRows, "", Chart::Review);
+    if (const int i = barChart(reviewRows, "", Chart::Review); i >= 0)
+        showInRegister(ctx, UiContext::ShowOnly{std::nullopt, allOf<ReviewStatus>()[std::size_t(i)], false});
     endCard();
     nextToPrevious();
     beginCard("##c_due", trf("dash.reviews_due", num(kReviewHorizonDays)).c_str(), half, two ? h3 : reviewsHeight(),

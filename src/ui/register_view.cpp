@@ -47,6 +47,16 @@ void RegisterView::draw(UiContext& ctx) {
     if (!ctx.model || !ctx.model->isOpen()) return;
     app::AppModel& model = *ctx.model;
     loadLayout(ctx);
+    if (ctx.showOnly) {  // "show these" from the dashboard: exactly that filter, nothing else
+        m_layout.filter.clear();
+        if (ctx.showOnly->tier) m_layout.filter.tiers = bitOf(*ctx.showOnly->tier);
+        if (ctx.showOnly->review) m_layout.filter.reviews = bitOf(*ctx.showOnly->review);
+        m_layout.filter.hasBlockers = ctx.showOnly->blockers;
+        m_layoutDirty = true;
+        m_cursorId.clear();
+        ctx.showOnly.reset();
+        ctx.selectedId.clear();
+    }
     // What this frame changes often shows only a frame or two later (a popup appears, the
     // editor lays out its tabs, a focus request lands): the platform renders on demand, so
     // ask for more frames whenever the page's state moved.

@@ -226,3 +226,34 @@ TEST_CASE("dashboard: PNG canvas draws bars in the chart colours and text from t
     CHECK(ui::png::fitText(ui::fonts().body, "A rather long label for a small space", 60.0f).size() <
           std::string("A rather long label for a small space").size());
 }
+
+TEST_CASE("dashboard: clicking a bar shows exactly those activities in the register", "[ui][dashboard]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    test::loadExample(app);
+    std::vector<std::string> high, others;
+    for (std::size_t i = 0; i < app.model().activities().size(); ++i)
+        (app.model().assessments()[i].tier == Tier::High ? high : others).push_back(app.model().activities()[i].name);
+    REQUIRE(!high.empty());
+    app.ctx().page = ui::Page::Dashboard;
+    app.frames(3);
+    REQUIRE(app.click("High risk"));  // the bar of the tier chart
+    app.frames(3);
+    CHECK(app.ctx().page == ui::Page::Register);
+    CHECK_FALSE(app.ctx().showOnly.has_value());
+    CHECK(app.ui.find("Risk: High risk"));  // the filter chip
+    for (const std::string& n : high) CHECK(app.ui.find(n));
+    for (const std::string& n : others) CHECK_FALSE(app.ui.find(n));
+
+    // The blockers chart: every activity with an open blocker, and only those.
+    app.ctx().page = ui::Page::Dashboard;
+    app.frames(3);
+    REQUIRE(test::clickFull(app.ui, "GDPR-6 ", [&] { app.shell->frame(); }));
+    app.frames(3);
+    CHECK(app.ctx().page == ui::Page::Register);
+    for (std::size_t i = 0; i < app.model().activities().size(); ++i) {
+        const bool blocked = app.model().assessments()[i].blockers() > 0;
+        CAPTURE(app.model().activities()[i].name);
+        if (!blocked) CHECK_FALSE(app.ui.find(app.model().activities()[i].name));
+    }
+}
