@@ -218,6 +218,8 @@ void DashboardView::heatmap(UiContext& ctx) {
     m_heatPxH = pxH;
     const std::vector<float> values = heatValues(m_data);
     GpuHeatmap* hm = heat(ctx);
+    m_cpu.setStyle(heatStyleFor(darkTheme()));
+    hm->setStyle(heatStyleFor(darkTheme()));
     ImTextureID tex = hm->render(values, rows, cols, pxW, pxH);
     if (tex == ImTextureID{} && hm != &m_cpu && !hm->error().empty()) {
         hm = heat(ctx);  // the GPU just failed: report and fall back

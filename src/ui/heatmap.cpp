@@ -12,6 +12,11 @@ unsigned channel(ImU32 c, int shift) { return (c >> shift) & 0xFFu; }
 
 // heatColour(v) = low + (high − low) · clamp(v, 0, 1) per sRGB channel, rounded to 0..255
 // (shaders/heatmap.frag.glsl: mix(u_low, u_high, clamp(v, 0.0, 1.0))).
+HeatStyle heatStyleFor(bool dark) {
+    if (!dark) return HeatStyle{};
+    return HeatStyle{IM_COL32(30, 41, 59, 255), IM_COL32(59, 130, 246, 255), IM_COL32(71, 85, 105, 255)};
+}
+
 ImU32 heatColour(float v, const HeatStyle& style) {
     const float t = std::clamp(std::isnan(v) ? 0.0f : v, 0.0f, 1.0f);
     unsigned out[3];

@@ -28,6 +28,11 @@ struct HeatStyle {
     ImU32 border = IM_COL32(203, 213, 225, 255);
 };
 
+// The scale on screen: the light one above, or for the dark theme one from the dark card
+// surface to the accent (so the counts in the page's light text stay readable). PNG exports
+// always use the light one, for printed reports.
+HeatStyle heatStyleFor(bool dark);
+
 // The colour for value `v` (clamped to 0..1) on the scale low → high; see the top of the file.
 ImU32 heatColour(float v, const HeatStyle& style = {});
 // The cell of device pixel `p` (0 ≤ p < n) when n pixels hold `cells` cells.

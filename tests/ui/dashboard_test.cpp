@@ -257,3 +257,13 @@ TEST_CASE("dashboard: clicking a bar shows exactly those activities in the regis
         if (!blocked) CHECK_FALSE(app.ui.find(app.model().activities()[i].name));
     }
 }
+
+TEST_CASE("dashboard: the heat map scale follows the theme; exports keep the light one", "[ui][dashboard][heatmap]") {
+    const ui::HeatStyle light = ui::heatStyleFor(false), dark = ui::heatStyleFor(true);
+    CHECK(light.low == ui::HeatStyle{}.low);
+    CHECK(light.high == ui::HeatStyle{}.high);
+    auto luminance = [](ImU32 c) { return (0.2126 * chan(c, 0) + 0.7152 * chan(c, 1) + 0.0722 * chan(c, 2)) / 255.0; };
+    CHECK(luminance(light.low) > 0.9);  // near-white cells under dark text
+    CHECK(luminance(dark.low) < 0.2);   // near-black cells under light text
+    CHECK(luminance(dark.high) > luminance(dark.low) + 0.2);
+}
