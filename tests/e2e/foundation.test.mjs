@@ -231,3 +231,51 @@ test('without WebGL 2 or IndexedDB the page says so instead of showing a blank c
     }
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('IME and dead-key text, paste from and copy to other applications', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await click(page, '##quickadd');
+    // Plain typing, then an IME composition committed as one piece (as an input method
+    // delivers it), then a dead key (´) followed by the composed é.
+    await typeText(page, 'Café ');
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'o', selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.imeSetComposition', { text: 'Győ', selectionStart: 3, selectionEnd: 3 });
+    await cdp.send('Input.insertText', { text: 'Győr' });
+    await frames(page, 2);
+    await page.keyboard.type(' ');
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Dead', code: 'Quote', windowsVirtualKeyCode: 222 });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Dead', code: 'Quote', windowsVirtualKeyCode: 222 });
+    await cdp.send('Input.insertText', { text: 'é' });
+    await frames(page, 2);
+    // Paste text that another application put on the clipboard.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', ' – €12');
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await frames(page, 3);
+    // Copy: select all in the field, Ctrl+C; what the page hands to the system clipboard.
+    await page.evaluate(() => {
+      window.airCopied = null;
+      document.addEventListener('copy', (e) => { window.airCopied = e.clipboardData.getData('text/plain'); });
+    });
+    await page.keyboard.press('Control+A');
+    await frames(page, 2);
+    await page.keyboard.press('Control+C');
+    await frames(page, 2);
+    const copied = await page.evaluate(() => window.airCopied);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await frames(page, 3);
+    await waitSaved(page);
+    const expected = 'Café Győr é – €12';
+    assert.deepEqual((await state(page)).activities.map((a) => a.name), [expected]);
+    assert.equal(copied, expected, 'Ctrl+C gave the field\'s text to the clipboard');
+  } finally { await ctx.close(); await srv.close(); }
+});
