@@ -54,7 +54,7 @@
       addRunDependency('air-syncfs');
       FS.syncfs(true, (err) => {
         if (err) {
-          P.storageBroken = describe(err);
+          P.storageBroken = 'unreadable|' + describe(err);
           console.warn('AI register: IndexedDB could not be read:', P.storageBroken);
         }
         removeRunDependency('air-syncfs');
@@ -125,7 +125,7 @@
 
   function describe(err) {
     if (!err) return 'unknown error';
-    if (err.name === 'QuotaExceededError') return 'the browser\'s storage is full (QuotaExceededError)';
+    if (err.name === 'QuotaExceededError') return 'quota';  // translated by the app
     return err.message || err.name || String(err);
   }
 

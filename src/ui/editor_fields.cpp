@@ -89,9 +89,10 @@ bool dateOk(std::string_view date) { return date.empty() || rules::isIsoDate(dat
 
 bool tag(std::string_view text, const char* id, bool warn, bool removable) {
     ImGui::PushID(id);
-    const ImU32 bg = warn ? IM_COL32(254, 243, 199, 255) : IM_COL32(238, 242, 247, 255);
-    const ImU32 fg = warn ? IM_COL32(146, 64, 14, 255) : ImGui::GetColorU32(ImGuiCol_Text);
-    const ImU32 edge = warn ? IM_COL32(245, 205, 120, 255) : color::border();
+    using color::Tint;
+    const ImU32 bg = color::tint(warn ? Tint::Warning : Tint::Neutral);
+    const ImU32 fg = warn ? color::tintText(Tint::Warning) : ImGui::GetColorU32(ImGuiCol_Text);
+    const ImU32 edge = color::tintEdge(warn ? Tint::Warning : Tint::Neutral);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 pad(em(0.55f), em(0.18f));
     const ImVec2 ts = ImGui::CalcTextSize(text.data(), text.data() + text.size());

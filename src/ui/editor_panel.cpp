@@ -87,8 +87,8 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     }
 
     if (m_prefilledId == m_id) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(239, 246, 255, 255));
-        ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(191, 219, 254, 255));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
+        ImGui::PushStyleColor(ImGuiCol_Border, color::tintEdge(color::Tint::Info));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.7f), em(0.45f)));
         ImGui::BeginChild("prefilled", ImVec2(0, 0),
                           ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -325,7 +325,9 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
 
     const float maxH = em(9.5f);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.4f), em(0.3f)));
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, blockers > 0 ? IM_COL32(254, 246, 246, 255) : IM_COL32(255, 251, 240, 255));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, darkTheme()         ? color::tint(color::Tint::Neutral)
+                                            : blockers > 0 ? IM_COL32(254, 246, 246, 255)
+                                                           : IM_COL32(255, 251, 240, 255));
     ImGui::BeginChild("findings", ImVec2(0, std::min(total + em(0.6f), maxH)),
                       ImGuiChildFlags_Border | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.4f), 0));

@@ -68,7 +68,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
     sectionHeading(tr("ed.sec.screening"));
     const std::string wizardLabel = std::string(icon::kMagic) + "  " + tr("ed.run_wizard");
     if (!m_draft.screening) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(248, 250, 252, 255));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, darkTheme() ? color::tint(color::Tint::Neutral) : IM_COL32(248, 250, 252, 255));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.9f), em(0.7f)));
         ImGui::BeginChild("unscreened", ImVec2(0, 0),
                           ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);

@@ -205,7 +205,7 @@ void EditorPanel::drawVendors(UiContext& ctx) {
         Processor& p = m_draft.processors[i];
         const std::string base = "processors[" + std::to_string(i) + "].";
         ImGui::PushID(int(i));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(250, 251, 253, 255));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, darkTheme() ? color::tint(color::Tint::Neutral) : IM_COL32(250, 251, 253, 255));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.6f)));
         ImGui::BeginChild("processor", ImVec2(0, 0),
                           ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);

@@ -18,8 +18,8 @@ namespace air::ui {
 // =========================================================================== [HELPERS]
 namespace {
 
-constexpr ImU32 kErrorBg = IM_COL32(254, 226, 226, 255);
-constexpr ImU32 kErrorText = IM_COL32(127, 29, 29, 255);
+
+
 constexpr ImU32 kOkBg = IM_COL32(220, 252, 231, 255);
 constexpr ImU32 kOkText = IM_COL32(20, 83, 45, 255);
 
@@ -247,7 +247,7 @@ void ImportPanel::drawDropZone(UiContext& ctx) {
 void ImportPanel::drawError() {
     ImGui::Spacing();
     scrollHere();
-    beginPanel("importerror", kErrorBg, kErrorText);
+    beginPanel("importerror", color::tint(color::Tint::Error), color::tintText(color::Tint::Error));
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted(icon::kTimesCircle);
     ImGui::SameLine();

@@ -21,7 +21,7 @@ namespace air::ui {
 // =========================================================================== [REMINDER]
 namespace {
 
-constexpr ImU32 kInfoBg = IM_COL32(239, 246, 255, 255);
+
 constexpr ImU32 kInfoText = IM_COL32(30, 58, 138, 255);
 
 // Registers whose reminder the user put off with "Later" in this session.
@@ -112,7 +112,7 @@ public:
 
     // The reminder on this page: text and "Export everything".
     void drawReminder(UiContext& ctx, int days) {
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, kInfoBg);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
         ImGui::PushStyleColor(ImGuiCol_Text, kInfoText);
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.5f)));
         ImGui::BeginChild("reminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -216,7 +216,7 @@ void drawExportReminder(UiContext& ctx) {
     if (ctx.page == Page::Exchange || !ctx.model) return;  // the page shows its own line
     const auto days = overdue(ctx);
     if (!days || snoozed().count(ctx.model->path())) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, kInfoBg);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
     ImGui::PushStyleColor(ImGuiCol_Text, kInfoText);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.45f)));
     ImGui::BeginChild("exportreminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);

@@ -48,4 +48,8 @@ public:
     virtual GpuHeatmap* gpuHeatmap() { return nullptr; }
 };
 
+// A storage error from the platform in the reader's language: the page reports the kinds it
+// knows as codes ("quota"; "unreadable|<browser message>"), anything else comes as it is.
+std::string storageErrorText(std::string_view raw);
+
 }  // namespace air::ui

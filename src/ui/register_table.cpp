@@ -200,7 +200,7 @@ void RegisterView::drawTable(UiContext& ctx) {
 void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float padY) {
     const float innerH = rowH - padY * 2;
     ImGui::TableNextRow(0, rowH);
-    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(238, 242, 247, 255));
+    ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, color::tint(color::Tint::Neutral));
     ImGui::TableSetColumnIndex(0);
     ImGui::PushID(("group:" + g.key).c_str());
     const ImVec2 p = ImGui::GetCursorPos();

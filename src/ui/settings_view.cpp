@@ -333,7 +333,7 @@ private:
         line(icon::kInfo, tr("app.disclaimer"));
         const std::string warn = ctx.platform ? ctx.platform->storageWarning() : std::string();
         if (ctx.platform && ctx.platform->saveState() == SaveState::Failed)
-            line(icon::kExclamation, trf("set.storage_failed", ctx.platform->saveError()));
+            line(icon::kExclamation, trf("set.storage_failed", storageErrorText(ctx.platform->saveError())));
         else if (!warn.empty()) line(icon::kWarning, trf("set.storage_warn", warn));
         else line(icon::kDatabase, tr("set.storage_ok"));
         line(icon::kShield, trf("set.version", AIR_VERSION));

@@ -228,23 +228,23 @@ void Shell::drawBanner() {
         ImGui::PopStyleColor();
     };
     if (m_platform.readOnly()) {
-        line(IM_COL32(254, 243, 199, 255), icon::kLock, tr("shell.readonly_banner"));
+        line(color::tint(color::Tint::Warning), icon::kLock, tr("shell.readonly_banner"));
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("shell.take_over"))) m_platform.takeOver();
         end();
     }
     if (m_platform.saveState() == SaveState::Failed) {
-        line(IM_COL32(254, 226, 226, 255), icon::kExclamation,
-             trf("shell.save_failed_banner", m_platform.saveError()));
+        line(color::tint(color::Tint::Error), icon::kExclamation,
+             trf("shell.save_failed_banner", storageErrorText(m_platform.saveError())));
         end();
     }
     if (!m_startError.empty()) {
-        line(IM_COL32(254, 226, 226, 255), icon::kExclamation, trf("shell.open_failed", m_startError));
+        line(color::tint(color::Tint::Error), icon::kExclamation, trf("shell.open_failed", m_startError));
         end();
     }
     const std::string warn = m_platform.storageWarning();
     if (!warn.empty()) {
-        line(IM_COL32(239, 246, 255, 255), icon::kInfo, warn);
+        line(color::tint(color::Tint::Info), icon::kInfo, warn);
         end();
     }
     drawExportReminder(m_ctx);
@@ -376,6 +376,13 @@ void Shell::frame() {
         m_ctx.check(openRegister(file));
         m_platform.requestFlush();
     }
+}
+
+std::string storageErrorText(std::string_view raw) {
+    if (raw == "quota") return tr("shell.err_quota");
+    constexpr std::string_view kUnreadable = "unreadable|";
+    if (raw.substr(0, kUnreadable.size()) == kUnreadable) return trf("shell.err_unreadable", raw.substr(kUnreadable.size()));
+    return std::string(raw);
 }
 
 }  // namespace air::ui

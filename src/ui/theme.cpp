@@ -197,6 +197,29 @@ ImU32 panel() { return g_dark ? rgb(32, 35, 41) : rgb(255, 255, 255); }
 ImU32 background() { return g_dark ? rgb(24, 26, 31) : rgb(246, 247, 249); }
 ImU32 success() { return rgb(21, 128, 61); }
 ImU32 danger() { return rgb(185, 28, 28); }
+ImU32 tint(Tint t) {
+    switch (t) {
+    case Tint::Info: return g_dark ? rgb(23, 37, 69) : rgb(239, 246, 255);
+    case Tint::Warning: return g_dark ? rgb(61, 45, 16) : rgb(254, 243, 199);
+    case Tint::Error: return g_dark ? rgb(69, 26, 26) : rgb(254, 226, 226);
+    default: return g_dark ? rgb(40, 45, 54) : rgb(238, 242, 247);
+    }
+}
+ImU32 tintText(Tint t) {
+    switch (t) {
+    case Tint::Warning: return g_dark ? rgb(253, 230, 138) : rgb(146, 64, 14);
+    case Tint::Error: return g_dark ? rgb(254, 202, 202) : rgb(127, 29, 29);
+    default: return g_dark ? rgb(226, 232, 240) : rgb(30, 41, 59);
+    }
+}
+ImU32 tintEdge(Tint t) {
+    switch (t) {
+    case Tint::Info: return g_dark ? rgb(37, 64, 120) : rgb(191, 219, 254);
+    case Tint::Warning: return g_dark ? rgb(120, 86, 20) : rgb(245, 205, 120);
+    case Tint::Error: return g_dark ? rgb(127, 45, 45) : rgb(252, 165, 165);
+    default: return border();
+    }
+}
 }  // namespace color
 
 }  // namespace air::ui

@@ -36,6 +36,12 @@ ImU32 panel();
 ImU32 background();
 ImU32 success();
 ImU32 danger();
+// Backgrounds of notes, banners and tags, with a text colour that reads on them, in both
+// themes (light: a pale tint under dark text; dark: a deep tint under light text).
+enum class Tint { Info, Warning, Error, Neutral };
+ImU32 tint(Tint t);
+ImU32 tintText(Tint t);
+ImU32 tintEdge(Tint t);
 }  // namespace color
 
 // Size unit: multiples of the current font size (habit 10).

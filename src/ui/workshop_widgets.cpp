@@ -104,10 +104,11 @@ void tag(std::string_view text, bool warn) {
     const ImVec2 pad(em(0.5f), em(0.15f));
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 b(p.x + ts.x + pad.x * 2, p.y + ts.y + pad.y * 2);
-    dl->AddRectFilled(p, b, warn ? IM_COL32(254, 243, 199, 255) : IM_COL32(238, 241, 245, 255), em(0.35f));
-    if (warn) dl->AddRect(p, b, IM_COL32(217, 119, 6, 255), em(0.35f));
-    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), warn ? IM_COL32(120, 53, 15, 255) : IM_COL32(31, 41, 55, 255),
-                text.data(), text.data() + text.size());
+    using color::Tint;
+    const Tint t = warn ? Tint::Warning : Tint::Neutral;
+    dl->AddRectFilled(p, b, color::tint(t), em(0.35f));
+    if (warn) dl->AddRect(p, b, color::tintEdge(t), em(0.35f));
+    dl->AddText(ImVec2(p.x + pad.x, p.y + pad.y), color::tintText(t), text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(b.x - p.x, b.y - p.y));
 }
 

@@ -12,6 +12,7 @@
 #include "harness.hpp"
 #include "register_fixture.hpp"
 #include "ui/i18n.hpp"
+#include "ui/platform_api.hpp"
 
 using namespace air;
 
@@ -53,6 +54,16 @@ TEST_CASE("numbers are grouped by thousands as each language writes them", "[ui]
     CHECK(ui::num(10000) == "10,000");
     CHECK(ui::num(-5) == "-5");
     CHECK(ui::num(std::numeric_limits<long long>::min()) == "-9,223,372,036,854,775,808");
+    ui::setLang(Lang::Nl);
+}
+
+TEST_CASE("storage errors from the page are shown in the reader's language", "[ui][i18n]") {
+    ui::setLang(Lang::Nl);
+    CHECK(ui::storageErrorText("quota") == "de opslagruimte van de browser voor deze pagina is vol");
+    CHECK(ui::storageErrorText("unreadable|UnknownError").find("konden niet worden gelezen (UnknownError)") != std::string::npos);
+    CHECK(ui::storageErrorText("something else") == "something else");
+    ui::setLang(Lang::En);
+    CHECK(ui::storageErrorText("quota") == "the browser's storage for this page is full");
     ui::setLang(Lang::Nl);
 }
 
