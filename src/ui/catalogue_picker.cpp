@@ -203,7 +203,7 @@ std::string CataloguePicker::draw() {
     ImGui::PopStyleColor();
 
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", trf("cat.count", num(keys.size())).c_str());
+    ImGui::TextDisabled("%s", trn("cat.count", static_cast<long long>(keys.size())).c_str());
     ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::CalcTextSize(tr("cat.cancel")).x - st.FramePadding.x * 2);
     if (ImGui::Button(tr("cat.cancel"))) close = true;
 

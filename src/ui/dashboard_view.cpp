@@ -376,17 +376,17 @@ void DashboardView::draw(UiContext& ctx) {
         return;
     }
     // Summary line.
-    ImGui::TextUnformatted(trf("dash.summary_total", num(m_data.total)).c_str());
+    ImGui::TextUnformatted(trn("dash.summary_total", m_data.total).c_str());
     ImGui::SameLine(0, em(1.2f));
     if (m_data.blockers > 0)
         ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
-                           trf("dash.summary_blockers", num(m_data.blockers)).c_str());
+                           trn("dash.summary_blockers", m_data.blockers).c_str());
     else
         ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheck, tr("dash.summary_no_blockers"));
     if (m_data.overdue > 0) {
         ImGui::SameLine(0, em(1.2f));
         ImGui::TextColored(ImColor(color::danger()), "%s %s", icon::kClock,
-                           trf("dash.summary_overdue", num(m_data.overdue)).c_str());
+                           trn("dash.summary_overdue", m_data.overdue).c_str());
     }
     ImGui::Spacing();
 

@@ -120,4 +120,12 @@ std::string num(long long n) {
     return out;
 }
 
+std::string trn(std::string_view key, long long n) {
+    if (n == 1) {
+        const std::string one = std::string(key) + "_one";
+        if (hasKey(one)) return tr(one);
+    }
+    return trf(key, num(n));
+}
+
 }  // namespace air::ui

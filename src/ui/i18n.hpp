@@ -50,6 +50,9 @@ std::string num(I n) {
     return num(static_cast<long long>(n));
 }
 
+// A count in a sentence: "<key>_one" when n is 1 and the table has it, else `key` with {0} = num(n).
+std::string trn(std::string_view key, long long n);
+
 // Number of entries and access, for tests.
 std::size_t stringCount();
 const Str& stringAt(std::size_t i);

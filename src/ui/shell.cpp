@@ -277,12 +277,11 @@ void Shell::drawStatusBar() {
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
     const int blockers = m_model.openBlockers();
-    const std::size_t count = m_model.activities().size();
-    ImGui::TextUnformatted(count == 1 ? tr("reg.count_one") : trf("shell.activities_count", num(count)).c_str());
+    ImGui::TextUnformatted(trn("shell.activities_count", static_cast<long long>(m_model.activities().size())).c_str());
     ImGui::SameLine(0, em(1.0f));
     if (blockers > 0) {
         ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
-                           blockers == 1 ? tr("reg.count_blocker_one") : trf("shell.open_blockers", num(blockers)).c_str());
+                           trn("shell.open_blockers", blockers).c_str());
         if (ImGui::IsItemClicked()) m_ctx.page = Page::Findings;
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     } else {

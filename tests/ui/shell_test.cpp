@@ -50,6 +50,10 @@ TEST_CASE("numbers are grouped by thousands as each language writes them", "[ui]
     CHECK(ui::num(std::size_t(10000)) == "10.000");
     CHECK(ui::num(-1234567) == "-1.234.567");
     CHECK(ui::trf("shell.activities_count", ui::num(10000)) == "10.000 activiteiten");
+    CHECK(ui::trn("dash.summary_total", 1) == "1 activiteit");
+    CHECK(ui::trn("dash.summary_total", 1234) == "1.234 activiteiten");
+    CHECK(ui::trn("cat.count", 1) == "1 toepassing");
+    CHECK(ui::trn("shell.activities_count", 1) == "1 activiteit");
     ui::setLang(Lang::En);
     CHECK(ui::num(10000) == "10,000");
     CHECK(ui::num(-5) == "-5");
