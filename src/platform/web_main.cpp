@@ -271,6 +271,16 @@ EMSCRIPTEN_KEEPALIVE void air_mouse_move(float x, float y) {
     g_app->platform.wakeAfter(0.65);  // hover tooltips appear after a delay
 }
 EMSCRIPTEN_KEEPALIVE void air_mouse_button(int button, int down) {
+    // A press that arrives with the pointer just moved (a tap, a quick click, a click right
+    // after the page had no pointer): run one frame with the pointer there first. Items that
+    // may overlap others (tabs, for one) only take hover seen in the previous frame, so a press
+    // in the very frame the pointer arrived would be lost.
+    auto moveQueued = [] {
+        for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
+            if (e.Type == ImGuiInputEventType_MousePos) return true;
+        return false;
+    };
+    for (int i = 0; down && i < 3 && moveQueued(); ++i) renderFrame();  // a queued release may come first
     const int b = button == 2 ? 1 : button == 1 ? 2 : button;
     if (b >= 0 && b < ImGuiMouseButton_COUNT) ImGui::GetIO().AddMouseButtonEvent(b, down != 0);
     g_app->platform.requestFrame();

@@ -127,3 +127,28 @@ test('the quick-add field adds several activities in a row', async () => {
     assert.equal(s.selected, '', 'quick add keeps the table in view');
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('a quick click or tap on an editor tab switches the tab at once', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await click(page, 'Naam van een nieuwe AI-activiteit');
+    await typeText(page, 'Leadscoring');
+    await page.keyboard.press('Enter');
+    await frames(page, 3);
+    await clickExact(page, 'Leadscoring');
+    assert.ok(await hasLabel(page, 'Basis'));
+    // Pointer away, then move + press + release in one go (no frame in between), as a tap or
+    // a fast click arrives.
+    await page.mouse.move(2, 2);
+    await frames(page, 3);
+    const tab = (await items(page)).find((i) => i.label === 'Gegevens');
+    assert.ok(tab, 'the Data tab');
+    await page.mouse.click((tab.x0 + tab.x1) / 2, (tab.y0 + tab.y1) / 2);
+    await frames(page, 4);
+    assert.ok(await hasLabel(page, 'Betrokkenen zijn geïnformeerd'), 'the Data tab is open');
+  } finally { await ctx.close(); await srv.close(); }
+});

@@ -393,3 +393,4 @@ TEST_CASE("every tab draws in both languages with a full activity; dynamic keys 
         CHECK(ui::screeningFactLabel(f.key).size() < 40);
     }
 }
+
