@@ -152,3 +152,39 @@ test('a quick click or tap on an editor tab switches the tab at once', async () 
     assert.ok(await hasLabel(page, 'Betrokkenen zijn geïnformeerd'), 'the Data tab is open');
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('a new user\'s tour: every high-risk activity in two clicks, English, reload, all as left', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(srv.url);
+    await waitReady(page);
+    await click(page, 'Voorbeeldregister laden');
+    await waitSaved(page);
+    const all = (await state(page)).activities;
+    const high = all.filter((a) => a.tier === 'high').map((a) => a.name);
+    assert.ok(high.length >= 2, `the example has high-risk activities (${high.length})`);
+    // Two clicks: Dashboard, then the "Hoog risico" bar.
+    await click(page, 'Dashboard');
+    await clickExact(page, 'Hoog risico');
+    assert.equal((await state(page)).page, 0, 'the register page');
+    assert.ok(await hasLabel(page, 'Risico: Hoog risico'), 'filtered to high risk');
+    const shown = (await items(page)).map((i) => i.label);
+    for (const n of high) assert.ok(shown.includes(n), `${n} is listed`);
+    for (const a of all.filter((x) => x.tier !== 'high')) assert.ok(!shown.includes(a.name), `${a.name} is not listed`);
+    await shot(page, 'tour-high-risk');
+    // English, then a reload: language, register and filter as left.
+    await clickExact(page, 'English');
+    await waitSaved(page);
+    assert.ok(await hasLabel(page, 'Risk: High risk'));
+    await page.reload();
+    await waitReady(page);
+    const s = await state(page);
+    assert.equal(s.lang, 'en');
+    assert.equal(s.activities.length, all.length);
+    assert.ok(await hasLabel(page, 'Risk: High risk'), 'the filter survived the reload');
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); await srv.close(); }
+});
