@@ -218,8 +218,9 @@ void DashboardView::heatmap(UiContext& ctx) {
     m_heatPxH = pxH;
     const std::vector<float> values = heatValues(m_data);
     GpuHeatmap* hm = heat(ctx);
-    m_cpu.setStyle(heatStyleFor(darkTheme()));
-    hm->setStyle(heatStyleFor(darkTheme()));
+    const HeatStyle style = heatStyleFor(darkTheme());
+    m_cpu.setStyle(style);  // also the fallback, should the GPU fail below
+    hm->setStyle(style);
     ImTextureID tex = hm->render(values, rows, cols, pxW, pxH);
     if (tex == ImTextureID{} && hm != &m_cpu && !hm->error().empty()) {
         hm = heat(ctx);  // the GPU just failed: report and fall back
@@ -272,7 +273,7 @@ void DashboardView::heatmap(UiContext& ctx) {
         ImGui::PushFont(fonts().bold);
         ImGui::TextWrapped("%s \xC3\x97 %s", rowLabels[std::size_t(r)].c_str(), colLabels[std::size_t(c)].c_str());
         ImGui::PopFont();
-        ImGui::TextUnformatted(cell.count == 1 ? tr("dash.heat_count_one") : trf("dash.heat_count", num(cell.count)).c_str());
+        ImGui::TextUnformatted(trn("dash.heat_count", cell.count).c_str());
         const std::size_t shown = std::min<std::size_t>(cell.names.size(), 12);
         for (std::size_t i = 0; i < shown; ++i) ImGui::BulletText("%s", cell.names[i].c_str());
         if (cell.names.size() > shown)

@@ -178,7 +178,7 @@ void ImportPanel::runImport(UiContext& ctx, bool replace) {
     m_doneRevision = ctx.model->revision();
     m_previewPath = ctx.model->path();
     m_scroll = 3;
-    ctx.toast(n == 1 ? std::string(tr("ex.toast_imported_one")) : trf("ex.toast_imported", num(n)));
+    ctx.toast(trn("ex.toast_imported", n));
     clear();
 }
 
@@ -379,8 +379,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
         const int n = mergeCount();
         const bool anything = n > 0 || m_preview.workshops_new > 0;
         ImGui::BeginDisabled(!anything);
-        const std::string label = n == 1 ? std::string(tr("ex.import_button_one"))
-                                         : trf("ex.import_button", num(n));
+        const std::string label = trn("ex.import_button", n);
         if (primaryButton((std::string(icon::kDownload) + "  " + label + "##import").c_str()))
             runImport(ctx, false);
         ImGui::EndDisabled();
@@ -408,8 +407,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
 }
 
 void ImportPanel::drawConflicts(UiContext& ctx) {
-    sectionHeading(m_preview.conflicting == 1 ? tr("ex.conflicts_title_one")
-                                              : trf("ex.conflicts_title", num(m_preview.conflicting)).c_str());
+    sectionHeading(trn("ex.conflicts_title", m_preview.conflicting).c_str());
     helpText(tr("ex.conflicts_help"));
     ImGui::BeginDisabled(!ctx.canEdit());
     if (ImGui::Button(tr("ex.take_newer_all"))) m_picks = exchange::newerResolutions(m_preview);

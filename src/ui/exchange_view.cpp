@@ -21,9 +21,6 @@ namespace air::ui {
 // =========================================================================== [REMINDER]
 namespace {
 
-
-constexpr ImU32 kInfoText = IM_COL32(30, 58, 138, 255);
-
 // Registers whose reminder the user put off with "Later" in this session.
 std::set<std::string>& snoozed() {
     static std::set<std::string> s;
@@ -113,7 +110,7 @@ public:
     // The reminder on this page: text and "Export everything".
     void drawReminder(UiContext& ctx, int days) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
-        ImGui::PushStyleColor(ImGuiCol_Text, kInfoText);
+        ImGui::PushStyleColor(ImGuiCol_Text, color::tintText(color::Tint::Info));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.5f)));
         ImGui::BeginChild("reminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
         ImGui::TextUnformatted(icon::kClock);
@@ -217,7 +214,7 @@ void drawExportReminder(UiContext& ctx) {
     const auto days = overdue(ctx);
     if (!days || snoozed().count(ctx.model->path())) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
-    ImGui::PushStyleColor(ImGuiCol_Text, kInfoText);
+    ImGui::PushStyleColor(ImGuiCol_Text, color::tintText(color::Tint::Info));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.45f)));
     ImGui::BeginChild("exportreminder", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::TextUnformatted(icon::kClock);

@@ -207,6 +207,7 @@ ImU32 tint(Tint t) {
 }
 ImU32 tintText(Tint t) {
     switch (t) {
+    case Tint::Info: return g_dark ? rgb(191, 219, 254) : rgb(30, 58, 138);
     case Tint::Warning: return g_dark ? rgb(253, 230, 138) : rgb(146, 64, 14);
     case Tint::Error: return g_dark ? rgb(254, 202, 202) : rgb(127, 29, 29);
     default: return g_dark ? rgb(226, 232, 240) : rgb(30, 41, 59);

@@ -24,8 +24,8 @@ TEST_CASE("every string table entry has English and Dutch, and every tr() key ex
         CHECK(std::string(s.nl).size() > 0);
         CHECK(keys.insert(s.key).second);  // no duplicate keys
     }
-    // Scan the UI sources for tr("...")/trf("...") keys.
-    const std::regex call(R"re(\btrf?\(\s*"([a-z0-9_.]+)")re");
+    // Scan the UI sources for tr("...")/trf("...")/trn("...") keys.
+    const std::regex call(R"re(\btr[fn]?\(\s*"([a-z0-9_.]+)")re");
     int used = 0;
     for (auto& e : std::filesystem::recursive_directory_iterator(AIR_SOURCE_DIR "/src")) {
         if (e.path().extension() != ".cpp" && e.path().extension() != ".hpp") continue;
