@@ -1,7 +1,8 @@
 // Boots the page: checks what the browser must have (WebGL2, IndexedDB, DecompressionStream),
-// shows progress, takes the writer lock, inflates the gzip-compressed wasm that travels inside
-// a script (window.AIR_WASM, base64) and hands it to Emscripten, so that the page never opens
-// a connection (CSP connect-src 'none') — also when opened from disk as a single file.
+// shows progress, takes the writer lock and opens the page store (web/store.js), inflates the
+// gzip-compressed wasm that travels inside a script (window.AIR_WASM, base64) and hands it to
+// Emscripten, so that the page never opens a connection (CSP connect-src 'none') — also when
+// opened from disk as a single file.
 'use strict';
 
 (function () {
@@ -66,9 +67,9 @@
     canvas: document.getElementById('canvas'),
     preRun: [function () {
       L.step(T.storage, 0.8);
-      addRunDependency('air-lock');
-      AirPlatform.acquireLock().then(() => removeRunDependency('air-lock'));
-      AirPlatform.mountData();
+      addRunDependency('air-storage');
+      AirPlatform.openStorage().then(() => removeRunDependency('air-storage'),
+        (e) => L.fail('crash', String(e && e.message || e)));
     }],
     onRuntimeInitialized() { AirPlatform.attach(); },
     instantiateWasm(imports, receive) {

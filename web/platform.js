@@ -1,13 +1,15 @@
 // Browser side of the platform layer (src/platform/web_main.cpp calls these through EM_JS).
 // Input: a hidden textarea holds keyboard focus so that typed text, dead keys (é, ë), AltGr (€)
 // and IME composition arrive as real text; keys and mouse are forwarded to Dear ImGui.
-// Persistence: /data is an IndexedDB-backed folder (IDBFS); flushes are queued in C++.
-// One writer across tabs: a Web Lock; other tabs are read-only and follow the writer's saves.
+// Persistence: /data is an in-memory folder whose files web/store.js keeps in IndexedDB as
+// block records (only the changed blocks after each commit); saves are queued in C++.
+// One writer across tabs: a Web Lock where the browser has them, else a lease in IndexedDB;
+// other tabs are read-only and follow the writer's saves.
 'use strict';
 
 (function () {
-  const LOCK = 'air-register-writer';
-  const channel = ('BroadcastChannel' in self) ? new BroadcastChannel('air-register') : null;
+  const store = window.AirStore;
+  const channel = ('BroadcastChannel' in self) ? new BroadcastChannel(store.state.channelName) : null;
 
   const P = {
     readOnly: false,
@@ -21,24 +23,17 @@
     fatal(kind, detail) { window.AirLoader && AirLoader.fail(kind, detail); },
 
     // ---- writer lock ---------------------------------------------------------------
-    // Resolves once this tab knows whether it is the writer. A tab that asked to take over
-    // (sessionStorage flag) steals the lock; the old writer then turns read-only.
-    acquireLock() {
-      if (!navigator.locks) { return Promise.resolve(); }  // very old browser: single tab assumed
-      const steal = sessionStorage.getItem('air-take-over') === '1';
-      sessionStorage.removeItem('air-take-over');
+    // Resolves true when this tab holds the Web Lock, false when another tab does, null when
+    // the browser has no Web Locks (plain http off localhost): the store's lease decides then.
+    // A tab that asked to take over steals the lock; the old writer then turns read-only.
+    acquireLock(steal) {
+      if (!navigator.locks) return Promise.resolve(null);
       return new Promise((resolve) => {
         const opts = steal ? { steal: true } : { ifAvailable: true };
-        navigator.locks.request(LOCK, opts, (lock) => {
-          if (!lock) { P.readOnly = true; resolve(); return undefined; }
-          P.readOnly = false;
-          resolve();
-          return new Promise(() => {});  // held until the tab closes
-        }).catch(() => {
-          // Our lock was stolen by a tab that took over.
-          P.readOnly = true;
-          if (P.started) Module._air_lock_lost();
-        });
+        navigator.locks.request(store.state.lockName, opts, (lock) => {
+          resolve(!!lock);
+          return lock ? new Promise(() => {}) : undefined;  // held until the tab closes
+        }).catch(() => lostWriter());  // our lock was stolen by a tab that took over
       });
     },
 
@@ -48,32 +43,42 @@
     },
 
     // ---- persistence -----------------------------------------------------------------
-    mountData() {
-      FS.mkdir('/data');
-      FS.mount(IDBFS, {}, '/data');
-      addRunDependency('air-syncfs');
-      FS.syncfs(true, (err) => {
-        if (err) {
-          P.storageBroken = 'unreadable|' + describe(err);
-          console.warn('AI register: IndexedDB could not be read:', P.storageBroken);
-        }
-        removeRunDependency('air-syncfs');
-      });
+    // The lock first, then the data: a tab taking over reads IndexedDB only once it holds the
+    // lock and has claimed the writer record, so no save of the old writer can come after.
+    async openStorage() {
+      const steal = sessionStorage.getItem('air-take-over') === '1';
+      sessionStorage.removeItem('air-take-over');
+      const lock = await P.acquireLock(steal);
+      store.state.onLost = lostWriter;
+      const r = await store.open(lock !== false, lock === true || steal);
+      P.readOnly = !r.writer;
+      if (r.error) {
+        P.storageBroken = r.error;
+        console.warn('AI register: IndexedDB could not be read:', r.error);
+      }
       if (navigator.storage && navigator.storage.persist) {
-        navigator.storage.persisted().then((p) => {
-          if (p) { P.persisted = true; return; }
-          return navigator.storage.persist().then((ok) => { P.persisted = ok; });
-        }).catch(() => {});
+        try {
+          P.persisted = await navigator.storage.persisted();
+          if (!P.persisted) P.persisted = await navigator.storage.persist();
+        } catch (_) { P.persisted = false; }
       }
     },
 
     flush() {
-      if (P.readOnly) { Module._air_flush_done(1, 0); return; }
+      if (P.readOnly) { callDone(false, 'not_writer'); return; }
       if (P.storageBroken) { callDone(false, P.storageBroken); return; }
-      FS.syncfs(false, (err) => {
-        if (err) { callDone(false, describe(err)); return; }
-        callDone(true, '');
-        if (channel) channel.postMessage({ type: 'saved', at: Date.now() });
+      const changes = JSON.parse(UTF8ToString(Module._air_take_changes()));
+      store.save(changes, (ok, code) => {
+        callDone(ok, code);
+        if (ok) {
+          P.retryMs = 0;
+          if (channel) channel.postMessage({ type: 'saved', at: Date.now() });
+        } else if (code !== 'not_writer' && code !== 'changed') {
+          // Try again by itself: storage that works again gets everything unsaved.
+          P.retryMs = Math.min(60000, Math.max(2000, (P.retryMs || 1000) * 2));
+          clearTimeout(P.retryTimer);
+          P.retryTimer = setTimeout(() => { if (P.started && !P.readOnly) Module._air_request_flush(); }, P.retryMs);
+        }
       });
     },
 
@@ -123,10 +128,10 @@
     },
   };
 
-  function describe(err) {
-    if (!err) return 'unknown error';
-    if (err.name === 'QuotaExceededError') return 'quota';  // translated by the app
-    return err.message || err.name || String(err);
+  // Another tab became the writer: this one turns read-only and says so.
+  function lostWriter() {
+    P.readOnly = true;
+    if (P.started) Module._air_lock_lost();
   }
 
   function callDone(ok, message) {
@@ -145,14 +150,19 @@
     try { return fn(p); } finally { _free(p); }
   }
 
+  // Hands a chosen or dropped file to the app. The size limit is checked before anything is
+  // read, and a failed allocation in the wasm heap is reported, never ignored.
   function deliverFile(id, file) {
+    const refuse = (kind) => withString(file.name, (np) => Module._air_file_refused(id, np, file.size, kind));
+    if (file.size > Module._air_max_file_bytes()) { refuse(0); return; }
     file.arrayBuffer().then((buf) => {
       const bytes = new Uint8Array(buf);
       const p = _malloc(Math.max(1, bytes.length));
+      if (!p) { refuse(1); return; }
       HEAPU8.set(bytes, p);
       withString(file.name, (np) => Module._air_file_picked(id, np, p, bytes.length));
       _free(p);
-    });
+    }, () => refuse(2));
   }
 
   function resize() {
@@ -253,19 +263,29 @@
       if (f) deliverFile(0, f);
     });
 
-    // Save on the way out: a last flush when the tab is hidden or closed.
-    const lastFlush = () => { if (!P.readOnly && P.started) Module._air_request_flush(); };
-    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') lastFlush(); });
-    window.addEventListener('pagehide', lastFlush);
+    // Nothing typed is lost: the field being edited is committed when the tab is hidden, the
+    // page is left or the window loses focus, and saved at once; leaving warns while anything
+    // is unsaved (a save running or failed, or text not yet committed).
+    const commitAndSave = () => {
+      if (!P.started || P.readOnly) return;
+      Module._air_commit_edits();
+      Module._air_request_flush();
+    };
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') commitAndSave(); });
+    window.addEventListener('pagehide', (e) => {
+      commitAndSave();
+      if (!e.persisted) store.release();
+    });
+    window.addEventListener('blur', commitAndSave);
     window.addEventListener('beforeunload', (e) => {
-      if (P.started && Module._air_save_pending()) { e.preventDefault(); e.returnValue = ''; }
+      if (P.started && !P.readOnly && Module._air_unsaved()) { e.preventDefault(); e.returnValue = ''; }
     });
 
-    // A read-only tab follows the writer: reload the folder and reopen after each save.
+    // A read-only tab follows the writer: reads the store again and reopens after each save.
     if (channel) {
       channel.onmessage = (m) => {
         if (!P.readOnly || !P.started || !m.data || m.data.type !== 'saved') return;
-        FS.syncfs(true, (err) => { if (!err) Module._air_external_change(); });
+        store.reload().then((ok) => { if (ok) Module._air_external_change(); }, () => {});
       };
     }
   };

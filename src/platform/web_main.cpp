@@ -1,7 +1,8 @@
 // The browser platform: WebGL2 context, input from web/platform.js (keys, text, IME, mouse,
 // wheel, clipboard, resize, DPR), rendering only when something changed, persistence of the
-// IndexedDB-backed /data folder through the flush queue, the writer lock across tabs, and
-// file download/upload. The only place with emscripten code (STYLE.md).
+// /data folder (the page tracker records changed blocks, web/store.js writes them to IndexedDB,
+// the flush queue keeps one save at a time), the writer lock across tabs, and file
+// download/upload. The only place with emscripten code (STYLE.md).
 //
 // [SECTION] platform state and PlatformApi implementation
 // [SECTION] JS bridge (EM_JS): calls into web/platform.js
@@ -23,7 +24,9 @@
 #include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: ImGui takes queued input one step per frame
+#include "io/register_json.hpp"
 #include "platform/flush_queue.hpp"
+#include "platform/page_vfs.hpp"
 #include "ui/heatmap.hpp"
 #include "ui/i18n.hpp"
 #include "ui/shell.hpp"
@@ -64,6 +67,7 @@ class WebPlatform final : public air::ui::PlatformApi {
 public:
     air::platform::FlushQueue flushes;
     bool lockLost = false;
+    bool commitEdits = false;  // the next frame deactivates the field being edited (it commits)
     int framesWanted = 2;
     bool loopRunning = false;
     std::map<int, std::function<void(std::string, std::string)>> pickers;
@@ -82,6 +86,7 @@ public:
     std::string storageWarning() const override {
         return lockLost ? air::ui::tr("shell.taken_over") : std::string();
     }
+    bool storagePersistent() const override { return js_storage_persisted() != 0; }
     void requestFlush() override {
         if (readOnly()) return;  // a read-only tab never writes IndexedDB
         if (flushes.request()) js_start_flush();
@@ -201,6 +206,12 @@ void renderFrame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    if (a.platform.commitEdits) {
+        // The field being edited loses its activation in this frame: it reports
+        // IsItemDeactivatedAfterEdit, and the view commits the text through AppModel.
+        a.platform.commitEdits = false;
+        ImGui::ClearActiveID();
+    }
     a.shell->frame();
 #ifdef AIR_TEST_HOOKS
     air::platform::testHooksFrame(*a.shell);
@@ -327,8 +338,43 @@ EMSCRIPTEN_KEEPALIVE void air_flush_done(int ok, const char* error) {
     if (g_app->platform.flushes.finished(ok != 0, error ? error : "")) js_start_flush();
     g_app->platform.requestFrame();
 }
-EMSCRIPTEN_KEEPALIVE int air_save_pending() {
-    return g_app && g_app->platform.flushes.state() == air::platform::FlushQueue::State::Saving ? 1 : 0;
+// Anything that a closing tab would lose: a save running or failed, or text typed into a field
+// that is not committed yet.
+EMSCRIPTEN_KEEPALIVE int air_unsaved() {
+    if (!g_app) return 0;
+    if (g_app->platform.flushes.state() != air::platform::FlushQueue::State::Saved) return 1;
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId && g.ActiveIdHasBeenEditedBefore ? 1 : 0;
+}
+// Commits the field being edited now (the tab is hidden or closing, or lost focus).
+EMSCRIPTEN_KEEPALIVE void air_commit_edits() {
+    if (!g_app || ImGui::GetCurrentContext()->ActiveId == 0) return;
+    g_app->platform.commitEdits = true;
+    renderFrame();
+    renderFrame();  // the view sees the deactivation one frame after it happened at the latest
+    g_app->platform.requestFrame();
+}
+// What the page tracker recorded since the last save, as JSON for web/store.js.
+EMSCRIPTEN_KEEPALIVE const char* air_take_changes() {
+    static std::string out;
+    out = air::platform::changesToJson(air::platform::takeChanges());
+    return out.c_str();
+}
+// The largest file the page reads (the register file limit); checked before any copy.
+EMSCRIPTEN_KEEPALIVE double air_max_file_bytes() { return double(air::io::kMaxRegisterBytes); }
+// A chosen or dropped file that was not read: 0 too large, 1 no memory for it, 2 unreadable.
+EMSCRIPTEN_KEEPALIVE void air_file_refused(int id, const char* name, double size, int kind) {
+    g_app->platform.pickers.erase(id);
+    const std::string file = name ? name : "";
+    std::string text;
+    if (kind == 0) {
+        const air::Status s = air::io::checkRegisterSize(std::uintmax_t(size));
+        text = file + ": " + (s ? std::string() : air::io::describe(s.error(), air::ui::lang()));
+    } else {
+        text = air::ui::trf(kind == 1 ? "shell.file_no_memory" : "shell.file_unreadable", file);
+    }
+    g_app->shell->context().toast(text, true);
+    g_app->platform.requestFrame();
 }
 EMSCRIPTEN_KEEPALIVE void air_request_flush() { g_app->platform.requestFlush(); }
 EMSCRIPTEN_KEEPALIVE void air_lock_lost() {
@@ -404,6 +450,9 @@ int main() {
     ImGui_ImplOpenGL3_Init("#version 300 es");
     rebuildFontsIfNeeded();
 
+    // Every database SQLite opens goes through the page tracker, so that a save writes only
+    // the blocks a commit changed (web/store.js).
+    air::platform::installPageTracker();
     a.shell = std::make_unique<air::ui::Shell>(a.platform, "/data");
     a.shell->start();
     js_ready();

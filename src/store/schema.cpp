@@ -11,11 +11,12 @@ namespace air::store {
 
 // ---- [journal mode] --------------------------------------------------------------------
 // In the browser the database lives on Emscripten's in-memory file system (MEMFS); after each
-// commit the platform copies the folder to IndexedDB (IDBFS, FS.syncfs). There is no shared
-// memory, so WAL is out. We use journal_mode=MEMORY:
+// commit the platform writes the blocks that changed to IndexedDB in one transaction
+// (platform/page_vfs.cpp records them, web/store.js writes them). There is no shared memory,
+// so WAL is out. We use journal_mode=MEMORY:
 //  - The rollback journal stays in RAM, so the folder never holds a `-journal` file. With
-//    DELETE (or TRUNCATE/PERSIST) a flush that ran while a transaction was open, or a flush
-//    that failed half-way (quota), could leave a stale "hot" journal in IndexedDB; on the next
+//    DELETE (or TRUNCATE/PERSIST) a flush that ran while a transaction was open could leave a
+//    stale "hot" journal in IndexedDB; on the next
 //    load SQLite would "roll back" the newer database file with that old journal and corrupt it.
 //  - The only crash MEMORY does not survive is one in the middle of a transaction. In the
 //    browser such a crash loses MEMFS as a whole, and IndexedDB still holds the last committed

@@ -21,7 +21,9 @@ public:
     virtual std::string saveError() const = 0;  // last storage error, "" when none
     virtual bool readOnly() const = 0;          // another tab holds the writer lock
     virtual void takeOver() = 0;                // become the writer (reloads this tab)
-    virtual std::string storageWarning() const = 0;  // e.g. "storage is not persistent"
+    virtual std::string storageWarning() const = 0;  // e.g. "another tab took over"
+    // Whether the browser promised to keep the data (navigator.storage.persist()).
+    virtual bool storagePersistent() const { return true; }
     // Writes the data folder to durable storage soon (queued; never two flushes at once).
     // The shell calls it from the model's commit hook and after register-file changes.
     virtual void requestFlush() = 0;
@@ -49,7 +51,8 @@ public:
 };
 
 // A storage error from the platform in the reader's language: the page reports the kinds it
-// knows as codes ("quota"; "unreadable|<browser message>"), anything else comes as it is.
+// knows as codes ("quota", "timeout", "not_writer", "changed", "idb|<browser message>",
+// "unreadable|<browser message>"), anything else comes as it is.
 std::string storageErrorText(std::string_view raw);
 
 }  // namespace air::ui

@@ -335,6 +335,9 @@ private:
         if (ctx.platform && ctx.platform->saveState() == SaveState::Failed)
             line(icon::kExclamation, trf("set.storage_failed", storageErrorText(ctx.platform->saveError())));
         else if (!warn.empty()) line(icon::kWarning, trf("set.storage_warn", warn));
+        else if (ctx.platform && !ctx.platform->storagePersistent())
+            line(icon::kWarning, trf("set.storage_warn", std::string(tr("shell.storage_not_persistent"))));
+        else if (ctx.platform) line(icon::kDatabase, tr("set.storage_persistent"));
         else line(icon::kDatabase, tr("set.storage_ok"));
         line(icon::kShield, trf("set.version", AIR_VERSION));
     }

@@ -71,6 +71,7 @@ Shell::Shell(PlatformApi& platform, std::string dataDir)
 Shell::~Shell() = default;
 
 void Shell::loadLanguage() {
+    m_persistNoticeSeen = std::ifstream(m_dataDir + "/notice-persist").good();
     std::ifstream f(m_dataDir + "/lang");
     std::string l;
     if (f >> l) setLang(l == "en" ? Lang::En : Lang::Nl);
@@ -247,6 +248,19 @@ void Shell::drawBanner() {
         line(color::tint(color::Tint::Info), icon::kInfo, warn);
         end();
     }
+    // Storage the browser may clear: said once per browser (and in Settings for good).
+    if (!m_platform.readOnly() && !m_platform.storagePersistent() && !m_persistNoticeSeen) {
+        line(color::tint(color::Tint::Info), icon::kInfo, tr("shell.storage_not_persistent"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("shell.persist_ok"))) {
+            m_persistNoticeSeen = true;
+            std::ofstream f(m_dataDir + "/notice-persist", std::ios::trunc);
+            f << "seen\n";
+            f.close();
+            m_platform.requestFlush();
+        }
+        end();
+    }
     drawExportReminder(m_ctx);
 }
 
@@ -379,8 +393,13 @@ void Shell::frame() {
 
 std::string storageErrorText(std::string_view raw) {
     if (raw == "quota") return tr("shell.err_quota");
+    if (raw == "timeout") return tr("shell.err_timeout");
+    if (raw == "not_writer") return tr("shell.err_not_writer");
+    if (raw == "changed") return tr("shell.err_changed");
     constexpr std::string_view kUnreadable = "unreadable|";
     if (raw.substr(0, kUnreadable.size()) == kUnreadable) return trf("shell.err_unreadable", raw.substr(kUnreadable.size()));
+    constexpr std::string_view kIdb = "idb|";
+    if (raw.substr(0, kIdb.size()) == kIdb) return trf("shell.err_idb", raw.substr(kIdb.size()));
     return std::string(raw);
 }
 

@@ -42,6 +42,7 @@ private:
 
     PlatformApi& m_platform;
     std::string m_dataDir;
+    bool m_persistNoticeSeen = false;  // the "storage is not persistent" notice was dismissed
     app::AppModel m_model;
     app::RegisterLibrary m_library;
     UiContext m_ctx;
