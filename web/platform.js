@@ -33,7 +33,7 @@
         navigator.locks.request(store.state.lockName, opts, (lock) => {
           resolve(!!lock);
           return lock ? new Promise(() => {}) : undefined;  // held until the tab closes
-        }).catch(() => lostWriter());  // our lock was stolen by a tab that took over
+        }).catch(() => store.lost());  // our lock was stolen by a tab that took over
       });
     },
 
@@ -50,7 +50,7 @@
       sessionStorage.removeItem('air-take-over');
       const lock = await P.acquireLock(steal);
       store.state.onLost = lostWriter;
-      const r = await store.open(lock !== false, lock === true || steal);
+      const r = await store.open(lock, steal);
       P.readOnly = !r.writer;
       if (r.error) {
         P.storageBroken = r.error;
@@ -68,7 +68,9 @@
       if (P.readOnly) { callDone(false, 'not_writer'); return; }
       if (P.storageBroken) { callDone(false, P.storageBroken); return; }
       const changes = JSON.parse(UTF8ToString(Module._air_take_changes()));
+      P.flushing = true;
       store.save(changes, (ok, code) => {
+        P.flushing = false;
         callDone(ok, code);
         if (ok) {
           P.retryMs = 0;
@@ -79,7 +81,7 @@
           clearTimeout(P.retryTimer);
           P.retryTimer = setTimeout(() => { if (P.started && !P.readOnly) Module._air_request_flush(); }, P.retryMs);
         }
-      });
+      }, P.leaving);
     },
 
     // ---- files -----------------------------------------------------------------------
@@ -266,6 +268,8 @@
     // Nothing typed is lost: the field being edited is committed when the tab is hidden, the
     // page is left or the window loses focus, and saved at once; leaving warns while anything
     // is unsaved (a save running or failed, or text not yet committed).
+    // A page being left runs no more callbacks, so its save is issued at once (urgent); when a
+    // save is still running, what came after it goes in a second, urgent one.
     const commitAndSave = () => {
       if (!P.started || P.readOnly) return;
       Module._air_commit_edits();
@@ -273,9 +277,17 @@
     };
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') commitAndSave(); });
     window.addEventListener('pagehide', (e) => {
+      if (!P.started || P.readOnly) return;
+      P.leaving = true;
+      const busy = P.flushing;
       commitAndSave();
+      if (busy) {
+        const changes = JSON.parse(UTF8ToString(Module._air_take_changes()));
+        store.save(changes, () => {}, true);
+      }
       if (!e.persisted) store.release();
     });
+    window.addEventListener('pageshow', (e) => { if (e.persisted) P.leaving = false; });
     window.addEventListener('blur', commitAndSave);
     window.addEventListener('beforeunload', (e) => {
       if (P.started && !P.readOnly && Module._air_unsaved()) { e.preventDefault(); e.returnValue = ''; }

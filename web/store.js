@@ -38,7 +38,9 @@
     channelName: 'air-register' + (where ? ':' + where : ''),
     tabId: Math.random().toString(36).slice(2) + Date.now().toString(36),
     db: null,
-    writer: false,        // this tab claimed the writer record
+    writer: false,        // this tab is the writer (holds the lock, or the lease)
+    locked: false,        // ... because it holds the Web Lock
+    renewedAt: 0,         // when the writer record last named this tab
     counter: 0,           // the header counter this tab last read or wrote
     saved: new Map(),     // path -> stat key at the last successful save (or load)
     unsaved: new Map(),   // path -> {whole, removed, blocks: Set}
@@ -163,51 +165,68 @@
   }
 
   // Claims the writer record (the caller holds the Web Lock, or there is none and the lease
-  // decides). Resolves true when this tab is the writer.
+  // decides). Resolves 'ok', 'taken' (another tab's lease is live) or 'error' (the record
+  // could not be written; a tab holding the lock is the writer all the same and its first save
+  // writes the record).
   function claim(force) {
     return new Promise((resolve) => {
-      const tx = S.db.transaction(['meta'], 'readwrite');
+      let tx;
+      try { tx = S.db.transaction(['meta'], 'readwrite'); } catch (_) { resolve('error'); return; }
       const meta = tx.objectStore('meta');
-      let ok = false;
+      let out = 'taken';
       const g = meta.get('writer');
       g.onsuccess = () => {
         const w = g.result;
         if (force || !w || w.owner === S.tabId || w.expires < Date.now()) {
           meta.put({ owner: S.tabId, expires: Date.now() + LEASE_MS }, 'writer');
-          ok = true;
+          out = 'ok';
         }
       };
-      tx.oncomplete = () => resolve(ok);
-      tx.onabort = () => resolve(false);
+      tx.oncomplete = () => { if (out === 'ok') S.renewedAt = Date.now(); resolve(out); };
+      tx.onabort = () => resolve(out === 'ok' ? 'error' : out);
     });
+  }
+
+  // Whether the writer record `w` lets this tab write: it names this tab, or nobody, or a
+  // lease that ran out; a tab holding the Web Lock may write over any record.
+  function mayWrite(w) {
+    return S.writer && (S.locked || !w || w.owner === S.tabId || w.expires < Date.now());
   }
 
   function renew() {
     if (!S.writer || !S.db) return;
-    const tx = S.db.transaction(['meta'], 'readwrite');
+    let tx;
+    try { tx = S.db.transaction(['meta'], 'readwrite'); } catch (_) { return; }
     const meta = tx.objectStore('meta');
     const g = meta.get('writer');
     g.onsuccess = () => {
       const w = g.result;
-      if (!w || w.owner !== S.tabId) { lost(); return; }
+      if (!mayWrite(w)) { lost(); return; }
       meta.put({ owner: S.tabId, expires: Date.now() + LEASE_MS }, 'writer');
     };
+    tx.oncomplete = () => { S.renewedAt = Date.now(); };
   }
 
   function lost() {
     if (!S.writer) return;
     S.writer = false;
+    S.locked = false;
     if (S.onLost) S.onLost();
   }
 
-  // Opens the store: claims the writer record when `asWriter` (the caller holds the lock or
-  // there are no Web Locks), then reads the data folder; on first use migrates the IDBFS data.
+  // Opens the store: claims the writer record when `lock` is not false (true: the caller holds
+  // the Web Lock; null: there are none, the lease decides; false: another tab holds it), then
+  // reads the data folder; on first use migrates the IDBFS data.
   // Resolves {writer, error}; error '' or a code for the status line.
-  async function open(asWriter, force) {
+  async function open(lock, force) {
     FS.mkdir(DIR);
     try {
       S.db = await openDb();
-      S.writer = asWriter ? await claim(force) : false;
+      if (lock !== false) {
+        const c = await claim(force || lock === true);
+        S.locked = lock === true;
+        S.writer = c === 'ok' || (c === 'error' && S.locked);
+      }
       if (S.writer) setInterval(renew, RENEW_MS);
       const had = await readAll();
       if (!had) {
@@ -250,11 +269,17 @@
 
   // Saves everything unsaved in one transaction. `changes`: the tracker's record (parsed JSON).
   // done(ok, code): code '' | 'quota' | 'timeout' | 'not_writer' | 'changed' | 'idb|...'.
-  function save(changes, done) {
+  // `urgent` (the page is being left): the writes are issued at once and committed, without
+  // first reading the writer record and header, because a closing page runs no more
+  // callbacks; only a tab that holds the Web Lock or renewed its lease just now does that.
+  function save(changes, done, urgent) {
     const t0 = performance.now();
-    if (!S.db) { done(false, 'unreadable|no database'); return; }
     collect(changes);
     if (!S.writer) { done(false, 'not_writer'); return; }
+    if (!S.db) {  // closed after a failure: a fresh connection sees the browser's quota anew
+      openDb().then((db) => { S.db = db; save([], done, urgent); }, (e) => done(false, codeOf(e) || 'idb|open'));
+      return;
+    }
     // The snapshot: copies taken now, so later commits cannot leak into this save.
     const puts = [], files = [], removes = [], keys = new Map();
     let bytes = 0;
@@ -271,6 +296,7 @@
       files.push([p, { size: data.length, blocks: n }]);
       keys.set(p, statKey(p));
     }
+    if (urgent && !S.locked && Date.now() - S.renewedAt > RENEW_MS * 1.5) urgent = false;
 
     let settled = false, code = '';
     const finish = (ok, why) => {
@@ -286,6 +312,9 @@
         if (S.migratedFrom) { indexedDB.deleteDatabase(S.migratedFrom); S.migratedFrom = ''; }
       } else if (why === 'not_writer' || why === 'changed') {
         lost();
+      } else if (S.db) {
+        S.db.close();  // the retry opens a new connection
+        S.db = null;
       }
       done(ok, why);
     };
@@ -308,33 +337,36 @@
     };
     tx.onabort = () => finish(false, code || codeOf(tx.error) || 'idb|aborted');
     const fail = (why) => { code = code || why; try { tx.abort(); } catch (_) { finish(false, code); } };
+    const write = (counter) => {
+      const blocks = tx.objectStore('blocks'), fileStore = tx.objectStore('files'), meta = tx.objectStore('meta');
+      for (const p of removes) {
+        fileStore.delete(p);
+        blocks.delete(IDBKeyRange.bound([p, 0], [p, Infinity]));
+      }
+      for (const [p, info] of files) {
+        fileStore.put(info, p);
+        blocks.delete(IDBKeyRange.bound([p, info.blocks], [p, Infinity]));  // beyond the end
+      }
+      for (const [k, v] of puts) blocks.put(v, k);
+      next = counter + 1;
+      meta.put({ counter: next, savedAt: Date.now() }, 'header');
+      meta.put({ owner: S.tabId, expires: Date.now() + LEASE_MS }, 'writer');
+      if (tx.commit) tx.commit();
+    };
     try {
+      if (urgent) {
+        write(S.counter);
+        return;
+      }
       const meta = tx.objectStore('meta');
       const w = meta.get('writer');
       w.onsuccess = () => {
-        if (!w.result || w.result.owner !== S.tabId) { fail('not_writer'); return; }
+        if (!mayWrite(w.result)) { fail('not_writer'); return; }
         const h = meta.get('header');
         h.onsuccess = () => {
           const counter = h.result ? h.result.counter : 0;
           if (counter !== S.counter) { fail('changed'); return; }
-          try {
-            const blocks = tx.objectStore('blocks'), fileStore = tx.objectStore('files');
-            for (const p of removes) {
-              fileStore.delete(p);
-              blocks.delete(IDBKeyRange.bound([p, 0], [p, Infinity]));
-            }
-            for (const [p, info] of files) {
-              fileStore.put(info, p);
-              blocks.delete(IDBKeyRange.bound([p, info.blocks], [p, Infinity]));  // beyond the end
-            }
-            for (const [k, v] of puts) blocks.put(v, k);
-            next = counter + 1;
-            meta.put({ counter: next, savedAt: Date.now() }, 'header');
-            meta.put({ owner: S.tabId, expires: Date.now() + LEASE_MS }, 'writer');
-            if (tx.commit) tx.commit();
-          } catch (e) {
-            fail(codeOf(e));
-          }
+          try { write(counter); } catch (e) { fail(codeOf(e)); }
         };
       };
     } catch (e) {
@@ -344,6 +376,7 @@
 
   // A read-only tab follows the writer: reads the whole store again.
   async function reload() {
+    if (!S.db && !S.writer) S.db = await openDb();
     if (S.writer || !S.db) return false;
     await readAll();
     return true;
@@ -353,14 +386,12 @@
   function release() {
     if (!S.writer || !S.db) return;
     try {
-      const tx = S.db.transaction(['meta'], 'readwrite');
+      const tx = S.db.transaction(['meta'], 'readwrite');  // queued after the last save
       const meta = tx.objectStore('meta');
       const g = meta.get('writer');
       g.onsuccess = () => { if (g.result && g.result.owner === S.tabId) meta.delete('writer'); };
     } catch (_) { /* closing anyway */ }
   }
 
-  function unsavedCount() { return S.unsaved.size; }
-
-  window.AirStore = { state: S, open, save, reload, release, claim, unsavedCount, BLOCK };
+  window.AirStore = { state: S, open, save, reload, release, lost, BLOCK };
 })();
