@@ -126,6 +126,8 @@
       P.started = true;
       window.AirLoader && AirLoader.done();
       resize();
+      // Data moved over from an earlier version's storage is written to the new store at once.
+      if (!P.readOnly && store.state.unsaved.size) Module._air_request_flush();
       P.ta.focus({ preventScroll: true });
     },
   };

@@ -227,7 +227,7 @@
         S.locked = lock === true;
         S.writer = c === 'ok' || (c === 'error' && S.locked);
       }
-      if (S.writer) setInterval(renew, RENEW_MS);
+      if (S.writer && !S.locked) setInterval(renew, RENEW_MS);  // the lease needs renewing; a lock does not
       const had = await readAll();
       if (!had) {
         const old = await readIdbfs();

@@ -248,9 +248,12 @@ void Shell::drawBanner() {
         line(color::tint(color::Tint::Info), icon::kInfo, warn);
         end();
     }
-    // Storage the browser may clear: said once per browser (and in Settings for good).
+    // Storage the browser may clear: said once per browser (and in Settings for good), with
+    // what to do about it.
     if (!m_platform.readOnly() && !m_platform.storagePersistent() && !m_persistNoticeSeen) {
         line(color::tint(color::Tint::Info), icon::kInfo, tr("shell.storage_not_persistent"));
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(icon::kInfo).x + ImGui::GetStyle().ItemSpacing.x);
+        if (ImGui::SmallButton(tr("shell.persist_export"))) m_ctx.page = Page::Exchange;
         ImGui::SameLine();
         if (ImGui::SmallButton(tr("shell.persist_ok"))) {
             m_persistNoticeSeen = true;

@@ -346,3 +346,33 @@ test('one edit in a register of 10,000 activities writes under 64 KB to IndexedD
     assert.ok(bytes < 64 * 1024, `one edit wrote ${bytes} bytes`);
   } finally { await ctx.close(); await srv.close(); }
 });
+
+test('a file over the size limit is refused before anything is copied into the page', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir());
+  try {
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await waitReady(page);
+    await page.evaluate(() => {
+      window.airPicked = 0;
+      window.airMallocs = [];
+      const picked = Module._air_file_picked, malloc = _malloc;
+      Module._air_file_picked = (...a) => { window.airPicked++; return picked(...a); };
+      window._malloc = (n) => { window.airMallocs.push(n); return malloc(n); };
+    });
+    await click(page, 'Import / export');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser', { timeout: 10000 }),
+      click(page, 'Bestand kiezen'),
+    ]);
+    await chooser.setFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(21 * 1024 * 1024, 32) });
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).toasts.length > 0, null, { timeout: 30000 });
+    const s = await state(page);
+    assert.equal(s.toasts[0].error, true);
+    assert.match(s.toasts[0].text, /^groot\.json: .*21[.,]0 MB.*20 MB/);
+    const seen = await page.evaluate(() => ({ picked: window.airPicked, big: window.airMallocs.filter((n) => n > 1e6).length }));
+    assert.deepEqual(seen, { picked: 0, big: 0 }, 'nothing of the file reached the wasm heap');
+    await shot(page, 'import-too-large');
+  } finally { await ctx.close(); await srv.close(); }
+});
