@@ -70,6 +70,8 @@ Usage:
   air merge A B -o OUT
       Merges two register files by activity id into OUT ('-' = stdout). Activities changed
       in both files are conflicts: they are listed on stderr and the newer updated_at wins.
+      Deletions ("deleted") are kept: an activity deleted in one file stays deleted unless
+      the other file changed it after the deletion (then it is kept and listed as a conflict).
   air --help | air --version
 
 FILE may be '-' for stdin.
@@ -425,6 +427,14 @@ int cmdMerge(int argc, char** argv) {
               << (m.conflicts.size() == 1 ? " conflict" : " conflicts")
               << " (same id, different content in " << pa << " (A) and " << pb << " (B)):\n";
     for (const io::MergeConflict& c : m.conflicts) {
+        if (c.kind == "deletion") {  // deleted on one side, changed on the other afterwards
+            const bool inA = c.winner == io::Side::A;
+            std::cerr << "  activity " << c.id << " \"" << c.name << "\": deleted in " << (inA ? "B" : "A")
+                      << " (deleted_at " << c.deleted_at << ") but changed in " << (inA ? "A" : "B")
+                      << " after that (updated_at " << (inA ? c.a_updated_at : c.b_updated_at) << "); kept "
+                      << (inA ? "A" : "B") << "'s copy\n";
+            continue;
+        }
         std::cerr << "  " << c.kind << " " << c.id << " \"" << c.name << "\": " << joined(c.fields)
                   << " differ; kept " << (c.winner == io::Side::A ? "A" : "B");
         if (c.kind == "activity")

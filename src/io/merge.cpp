@@ -145,6 +145,15 @@ Activity takeField(const Activity& base, const Activity& other, std::string_view
     return out;
 }
 
+std::vector<Tombstone> liveTombstones(const Register& r) {
+    std::unordered_set<std::string_view> live;
+    for (const Activity& x : r.activities) live.insert(x.id);
+    std::vector<Tombstone> out;
+    for (const Tombstone& t : r.deleted)
+        if (!live.count(t.id)) out.push_back(t);
+    return out;
+}
+
 MergeResult merge(const Register& a, const Register& b) {
     MergeResult r;
     r.merged.organisation = a.organisation.empty() ? b.organisation : a.organisation;
@@ -167,7 +176,7 @@ MergeResult merge(const Register& a, const Register& b) {
         const Activity& win = bNewer ? y : x;
         if (!fields.empty())
             r.conflicts.push_back(MergeConflict{"activity", x.id, win.name, std::move(fields),
-                                                bNewer ? Side::B : Side::A, x.updated_at, y.updated_at});
+                                                bNewer ? Side::B : Side::A, x.updated_at, y.updated_at, ""});
         r.merged.activities.push_back(win);  // same content: the newer clock is kept
     }
     for (const Activity& y : b.activities)
@@ -175,6 +184,52 @@ MergeResult merge(const Register& a, const Register& b) {
             r.merged.activities.push_back(y);
             ++r.added_from_b;
         }
+
+    // Tombstones: united, latest deleted_at per id, a's order then b's new ones. Each side's
+    // tombstones for its own activities are ignored, so a tombstone here always comes from
+    // the side that does not have the activity.
+    std::vector<Tombstone> tombs = liveTombstones(a);
+    std::unordered_map<std::string, Side> tombSide;
+    std::unordered_map<std::string, std::size_t> tombAt;
+    for (std::size_t i = 0; i < tombs.size(); ++i) {
+        tombAt.emplace(tombs[i].id, i);
+        tombSide.emplace(tombs[i].id, Side::A);
+    }
+    for (Tombstone& t : liveTombstones(b)) {
+        auto it = tombAt.find(t.id);
+        if (it == tombAt.end()) {
+            tombAt.emplace(t.id, tombs.size());
+            tombSide.emplace(t.id, Side::B);
+            tombs.push_back(std::move(t));
+        } else if (compareTimestamps(t.deleted_at, tombs[it->second].deleted_at) > 0) {
+            tombs[it->second] = std::move(t);  // the later deletion; the id is gone on both sides
+        }
+    }
+    std::unordered_set<std::string> dropTomb;
+    std::vector<Activity> kept;
+    kept.reserve(r.merged.activities.size());
+    for (Activity& x : r.merged.activities) {
+        auto it = tombAt.find(x.id);
+        if (it == tombAt.end()) {
+            kept.push_back(std::move(x));
+            continue;
+        }
+        const Tombstone& t = tombs[it->second];
+        if (compareTimestamps(t.deleted_at, x.updated_at) >= 0) {
+            ++r.removed;  // deleted at or after its last change: stays deleted
+            continue;
+        }
+        // Changed after the deletion: it comes back, the deletion is reported.
+        const Side has = tombSide[x.id] == Side::A ? Side::B : Side::A;
+        MergeConflict c{"deletion", x.id, x.name, {}, has, "", "", t.deleted_at};
+        (has == Side::A ? c.a_updated_at : c.b_updated_at) = x.updated_at;
+        r.conflicts.push_back(std::move(c));
+        dropTomb.insert(x.id);
+        kept.push_back(std::move(x));
+    }
+    r.merged.activities = std::move(kept);
+    for (Tombstone& t : tombs)
+        if (!dropTomb.count(t.id)) r.merged.deleted.push_back(std::move(t));
 
     // Workshops: no clock, so a's copy wins; the conflict is still listed.
     std::unordered_map<std::string, std::size_t> wsB;
@@ -187,7 +242,7 @@ MergeResult merge(const Register& a, const Register& b) {
         if (it == wsB.end()) continue;
         std::vector<std::string> fields = differingFields(x, b.workshops[it->second]);
         if (!fields.empty())
-            r.conflicts.push_back(MergeConflict{"workshop", x.id, x.title, std::move(fields), Side::A, "", ""});
+            r.conflicts.push_back(MergeConflict{"workshop", x.id, x.title, std::move(fields), Side::A, "", "", ""});
     }
     for (const Workshop& y : b.workshops)
         if (!wsA.count(y.id)) r.merged.workshops.push_back(y);

@@ -223,6 +223,30 @@ run merge_unwritable "$AIR" merge "$TMP/a.json" "$TMP/b.json" -o "$TMP/no/such/d
 expect_rc merge_unwritable 4
 expect_err_has merge_unwritable "$TMP/no/such/dir/out.json: cannot write:"
 
+# ---- merge keeps deletions (the "deleted" array) ---------------------------------------
+cat >"$TMP/d.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Team D",
+ "activities": [{"id": "x1", "name": "Leadscoring", "purpose": "oud", "updated_at": "2026-10-01T09:00:00Z"}],
+ "deleted": [{"id": "x2", "deleted_at": "2026-10-03T09:00:00Z"}]}
+EOF2
+run merge_deleted "$AIR" merge "$TMP/a.json" "$TMP/d.json" -o "$TMP/ad.json"
+expect_rc merge_deleted 0
+expect_err merge_deleted ""
+run merge_deleted_check "$AIR" check "$TMP/ad.json"
+got_ids=$(grep -o '"id": "x[0-9]"' "$TMP/merge_deleted_check.out" | tr '\n' ' ')
+if [ "$got_ids" == '"id": "x1" ' ]; then pass; else fail "merge a+d: x2 was deleted in d but ids are '$got_ids'"; fi
+if grep -q '"deleted_at": "2026-10-03T09:00:00Z"' "$TMP/ad.json"; then pass; else fail "merge a+d: the tombstone was not kept"; fi
+
+cat >"$TMP/e.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1,
+ "activities": [{"id": "x2", "name": "Chatbot", "updated_at": "2026-10-05T09:00:00Z"}]}
+EOF2
+run merge_back "$AIR" merge "$TMP/d.json" "$TMP/e.json" -o "$TMP/de.json"
+expect_rc merge_back 3
+expect_err merge_back "air merge: 1 conflict (same id, different content in $TMP/d.json (A) and $TMP/e.json (B)):
+  activity x2 \"Chatbot\": deleted in A (deleted_at 2026-10-03T09:00:00Z) but changed in B after that (updated_at 2026-10-05T09:00:00Z); kept B's copy"
+if grep -q '"deleted"' "$TMP/de.json"; then fail "merge d+e: the tombstone of x2 should be dropped"; else pass; fi
+
 # ---- atomic writes: a failed write leaves OUT untouched, no temporary file is left ------
 # A full disk for real: the file size limit makes write() fail with EFBIG (SIGXFSZ ignored).
 mkdir "$TMP/full"
