@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -128,6 +129,29 @@ int compareTimestamps(std::string_view a, std::string_view b) {
     fx.resize(std::max(fx.size(), fy.size()), '0');
     fy.resize(fx.size(), '0');
     return fx == fy ? 0 : (fx < fy ? -1 : 1);
+}
+
+std::string stampAfter(std::string_view now, std::string_view floor) {
+    Instant f = instantOf(floor);
+    if (!f.valid || compareTimestamps(now, floor) > 0) return std::string(now);
+    // Whole seconds after floor (a fraction is dropped, then one second added).
+    std::int64_t secs = f.seconds + 1;
+    std::int64_t days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    std::int64_t rem = secs - days * 86400;
+    // civil_from_days (Howard Hinnant).
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
+                  int(rem / 3600), int(rem % 3600 / 60), int(rem % 60));
+    return buf;
 }
 
 std::vector<std::string> differingFields(const Activity& x, const Activity& y) {

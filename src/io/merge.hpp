@@ -57,6 +57,11 @@ Activity takeField(const Activity& base, const Activity& other, std::string_view
 // an activity says that it exists: its own tombstone for it is stale).
 std::vector<Tombstone> liveTombstones(const Register& r);
 
+// `now` when it is later than `floor`, else one second after `floor` (UTC, "…Z"): the time to
+// stamp a deliberate choice with, so that it is the newest change even when both fall in
+// the same second or a clock runs behind. An unreadable floor gives `now`.
+std::string stampAfter(std::string_view now, std::string_view floor);
+
 // Orders two RFC 3339 timestamps by the instant they name (offsets applied):
 // <0 when a is earlier, 0 when equal, >0 when later. Empty or invalid counts as earliest.
 int compareTimestamps(std::string_view a, std::string_view b);

@@ -248,3 +248,11 @@ TEST_CASE("a side's tombstone for its own activity is ignored", "[io][merge][del
     CHECK(m.merged.deleted.empty());
     CHECK(liveTombstones(a).empty());
 }
+
+TEST_CASE("stampAfter gives now, or one second after the floor", "[io][merge][deleted]") {
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-11-25T09:00:00Z") == "2026-11-25T10:00:00Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z") == "2026-11-25T10:00:01Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-12-31T23:59:59.5+00:00") == "2027-01-01T00:00:00Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2028-02-29T01:30:00+02:00") == "2028-02-28T23:30:01Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "") == "2026-11-25T10:00:00Z");
+}
