@@ -117,8 +117,8 @@ std::size_t bytesOf(const Step& s) {
     for (const MetaChange& c : s.meta) n += sizeof(MetaChange) + c.before.size() + c.after.size();
     for (const TombChange& c : s.tombs) {
         n += sizeof(TombChange) + c.id.size();
-        if (c.before) n += sizeof(Tombstone) + c.before->id.size() + c.before->deleted_at.size() + c.before->extra.size();
-        if (c.after) n += sizeof(Tombstone) + c.after->id.size() + c.after->deleted_at.size() + c.after->extra.size();
+        for (const std::optional<Tombstone>* t : {&c.before, &c.after})
+            if (*t) n += sizeof(Tombstone) + (*t)->id.size() + (*t)->deleted_at.size() + (*t)->extra.size();
     }
     return n;
 }

@@ -39,8 +39,9 @@ struct MergeResult {
 // an activity of that same side is ignored; the rest are united (latest deleted_at per id).
 // An activity whose id has a tombstone with deleted_at not earlier than its updated_at is
 // left out (counted in `removed`); one changed after the deletion stays, its tombstone is
-// dropped and a "deletion" conflict reports it. Organisation comes from a unless empty; top-level extra keys are united (a's
-// value on a clash); exported_at is left empty for the writer to set.
+// dropped and a "deletion" conflict reports it. Organisation comes from a unless empty;
+// top-level extra keys are united (a's value on a clash); exported_at is left empty for the
+// writer to set.
 MergeResult merge(const Register& a, const Register& b);
 
 // Keys of kActivityKeys (plus "extra" for unknown keys) whose values differ between x and y.

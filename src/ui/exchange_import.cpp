@@ -196,7 +196,8 @@ void ImportPanel::runImport(UiContext& ctx, bool replace) {
         reg = exchange::replacePlan(m_current, *m_file);
         n = int(reg.activities.size());
     } else {
-        exchange::MergePlan plan = exchange::mergePlan(m_current, *m_file, m_preview, m_picks, app::nowRfc3339(), m_wsPicks);
+        exchange::MergePlan plan =
+            exchange::mergePlan(m_current, *m_file, m_preview, m_picks, app::nowRfc3339(), m_wsPicks);
         reg = std::move(plan.reg);
         n = plan.count;
     }

@@ -99,7 +99,8 @@ Pick pickOf(const Resolutions& picks, const std::string& id, const std::string& 
 // are united). A Deleted item picked the newer way follows the merge rule; picked the other
 // way it is made to stick: a restored activity or a kept copy gets updated_at = `now`, a
 // deletion against a later change gets a tombstone dated `now` (io::stampAfter: at least one
-// second after the other side's time) — so the next merge of the same file does not ask again. `count` = activities that will be added, changed or deleted.
+// second after the other side's time) — so the next merge of the same file does not ask
+// again. `count` = activities that will be added, changed or deleted.
 struct MergePlan {
     Register reg;
     int count = 0;
