@@ -700,3 +700,14 @@ TEST_CASE("merge plan and count agree on deletions and workshops", "[ui][exchang
     CHECK(plan.reg.activities[0].id == "h");
     CHECK(plan.reg.activities[0].updated_at == "2026-11-25T00:00:00Z");
 }
+
+TEST_CASE("replace takes the file's tombstones; a CSV file (which has none) keeps ours", "[ui][exchange]") {
+    Register cur;
+    cur.deleted = {{"mine", "2026-01-01T00:00:00Z", ""}};
+    ex::ImportFile json;
+    json.reg.deleted = {{"theirs", "2026-02-01T00:00:00Z", ""}};
+    CHECK(ex::replacePlan(cur, json).deleted == json.reg.deleted);
+    ex::ImportFile csv;
+    csv.csv = true;
+    CHECK(ex::replacePlan(cur, csv).deleted == cur.deleted);
+}
