@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "app/history_text.hpp"
+#include "io/merge.hpp"
 #include "store/repository.hpp"
 #include "store/schema.hpp"
 
@@ -48,6 +49,11 @@ struct WsChange {
     std::string id;
     std::optional<WsState> before, after;
 };
+// A tombstone before and after a step; nullopt = none for that id.
+struct TombChange {
+    std::string id;
+    std::optional<Tombstone> before, after;
+};
 struct MetaChange {
     std::string_view key;  // one of store::kMeta*
     std::string before, after;
@@ -65,6 +71,7 @@ struct Step {
     std::vector<WsChange> workshops;
     std::vector<MetaChange> meta;
     std::size_t bytes = 0;  // estimate, for the undo budget
+    std::vector<TombChange> tombs;
 };
 
 std::size_t bytesOf(const Activity& a) {
@@ -108,6 +115,11 @@ std::size_t bytesOf(const Step& s) {
         if (c.after) n += bytesOf(c.after->w);
     }
     for (const MetaChange& c : s.meta) n += sizeof(MetaChange) + c.before.size() + c.after.size();
+    for (const TombChange& c : s.tombs) {
+        n += sizeof(TombChange) + c.id.size();
+        for (const std::optional<Tombstone>* t : {&c.before, &c.after})
+            if (*t) n += sizeof(Tombstone) + (*t)->id.size() + (*t)->deleted_at.size() + (*t)->extra.size();
+    }
     return n;
 }
 
@@ -149,6 +161,7 @@ struct AppModel::Impl {
     std::vector<Workshop> ws;
     std::vector<std::int64_t> wsPos;
     std::string organisation, registerName, extra;
+    std::map<std::string, Tombstone, std::less<>> tombs;  // deleted activities, by id
     std::map<std::string, std::string, std::less<>> prefs;
     std::uint64_t revision = 0;
     mutable std::optional<std::pair<std::uint64_t, int>> blockers;  // {revision, count}
@@ -167,6 +180,10 @@ struct AppModel::Impl {
         auto it = actIndex.find(std::string(id));
         if (it == actIndex.end()) return std::nullopt;
         return it->second;
+    }
+    const Tombstone* tombOf(std::string_view id) const {
+        auto it = tombs.find(id);
+        return it == tombs.end() ? nullptr : &it->second;
     }
     std::optional<std::size_t> wsAt(std::string_view id) const {
         for (std::size_t i = 0; i < ws.size(); ++i)
@@ -320,15 +337,30 @@ Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const s
     // Writes the step's target states (after when forward, before when backward) in one
     // transaction with their history entries (stamped `now`), then refreshes memory and bumps
     // the revision. On any error the transaction rolls back and memory is untouched. The
-    // caller calls the hook.
+    // caller calls the hook. Undo and redo (not a command) are the newest change to what they
+    // touch: an activity they write or re-create gets updated_at = now, a tombstone they put
+    // back deleted_at = now (so a later merge never re-applies an undone edit or deletion).
+    // Undoing an addition leaves no tombstone: the addition never happened.
     if (!db.isOpen()) return notOpen();
     Result<store::Tx> tx = store::Tx::begin(db, "saving a change");
     if (!tx) return tx.error();
     const std::string user = prefOr("user_name", "");
 
+    std::vector<std::pair<std::string, std::optional<Tombstone>>> tombWrites;
+    for (TombChange& c : step.tombs) {
+        std::optional<Tombstone>& target = forward ? c.after : c.before;
+        if (target && !isCommand) target->deleted_at = now;  // redo of a delete: deleted now
+        tombWrites.emplace_back(c.id, target);
+    }
+    for (const auto& [id, t] : tombWrites) {
+        Status s = t ? store::saveTombstone(db, *t) : store::deleteTombstone(db, id);
+        if (!s) return s;
+    }
+
     for (ActChange& c : step.acts) {
-        const std::optional<ActState>& target = forward ? c.after : c.before;
+        std::optional<ActState>& target = forward ? c.after : c.before;
         const std::optional<ActState>& current = forward ? c.before : c.after;
+        if (target && !isCommand) target->a.updated_at = now;
         if (!target) {
             if (current) {  // keep its history, so undoing the removal can put it back
                 Result<std::vector<store::HistoryRow>> h = store::listHistory(db, c.id, -1, true);
@@ -372,11 +404,24 @@ Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const s
     if (!s) return s;
     refresh(step, forward);
     refreshRest(step, forward);
+    for (auto& [id, t] : tombWrites) {
+        if (t) tombs.insert_or_assign(id, std::move(*t));
+        else if (auto it = tombs.find(id); it != tombs.end()) tombs.erase(it);
+    }
     ++revision;
     return okStatus();
 }
 
 Status AppModel::Impl::runCommand(Step step, const std::string& now) {
+    // An activity the command writes is alive: its tombstone (if any) goes, undoably.
+    for (const ActChange& c : step.acts) {
+        if (!c.after) continue;
+        const Tombstone* t = tombOf(c.id);
+        if (!t) continue;
+        const bool listed = std::any_of(step.tombs.begin(), step.tombs.end(),
+                                        [&](const TombChange& x) { return x.id == c.id; });
+        if (!listed) step.tombs.push_back({c.id, *t, std::nullopt});
+    }
     Status s = execute(step, true, true, now);
     if (!s) return s;
     pushUndo(std::move(step));
@@ -434,6 +479,11 @@ Status AppModel::open(const std::string& path) {
     x.wsPos = std::move(wpos);
     x.organisation = std::move(r->organisation);
     x.extra = std::move(r->extra);
+    x.tombs.clear();
+    for (Tombstone& t : r->deleted) {
+        std::string id = t.id;
+        x.tombs.emplace(std::move(id), std::move(t));
+    }
     x.registerName = std::move(*name);
     x.prefs.clear();
     for (auto& [k, v] : *prefs) x.prefs.emplace(std::move(k), std::move(v));
@@ -490,6 +540,8 @@ Register AppModel::toRegister() const {
     r.activities = m->acts;
     r.workshops = m->ws;
     r.extra = m->extra;
+    r.deleted.reserve(m->tombs.size());
+    for (const auto& [id, t] : m->tombs) r.deleted.push_back(t);
     return r;
 }
 
@@ -502,7 +554,7 @@ Result<std::string> AppModel::addActivity(Activity a) {
     const std::string now = m->clock();
     a.created_at = a.updated_at = now;
     const std::string id = a.id;
-    Step step{StepKind::Add, a.name, {}, {}, {}, 0};
+    Step step{StepKind::Add, a.name, {}, {}, {}, 0, {}};
     step.acts.push_back({id, std::nullopt, ActState{std::move(a), m->nextActPos()}, {}});
     Status s = m->runCommand(std::move(step), now);
     if (!s) return s.error();
@@ -519,7 +571,7 @@ Status AppModel::updateActivity(const Activity& after) {
     const std::string now = m->clock();
     next.updated_at = now;
     const std::int64_t pos = m->actPos[*at];
-    Step step{StepKind::Edit, next.name, {}, {}, {}, 0};
+    Step step{StepKind::Edit, next.name, {}, {}, {}, 0, {}};
     step.acts.push_back({next.id, ActState{cur, pos}, ActState{std::move(next), pos}, {}});
     return m->runCommand(std::move(step), now);
 }
@@ -528,9 +580,15 @@ Status AppModel::deleteActivity(std::string_view id) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->actAt(id);
     if (!at) return Error{"activity '" + std::string(id) + "'", "no such activity"};
-    Step step{StepKind::Delete, m->acts[*at].name, {}, {}, {}, 0};
+    // Leaves a tombstone dated now in the same transaction, so that a merge with an older
+    // file does not bring the activity back.
+    const std::string now = m->clock();
+    Step step{StepKind::Delete, m->acts[*at].name, {}, {}, {}, 0, {}};
     step.acts.push_back({std::string(id), ActState{m->acts[*at], m->actPos[*at]}, std::nullopt, {}});
-    return m->runCommand(std::move(step), m->clock());
+    std::optional<Tombstone> before;
+    if (const Tombstone* t = m->tombOf(id)) before = *t;
+    step.tombs.push_back({std::string(id), std::move(before), Tombstone{std::string(id), now, ""}});
+    return m->runCommand(std::move(step), now);
 }
 
 Result<std::string> AppModel::duplicateActivity(std::string_view id) {
@@ -546,7 +604,7 @@ Result<std::string> AppModel::duplicateActivity(std::string_view id) {
     const std::string now = m->clock();
     copy.created_at = copy.updated_at = now;
     const std::string newId = copy.id;
-    Step step{StepKind::Duplicate, m->acts[*at].name, {}, {}, {}, 0};
+    Step step{StepKind::Duplicate, m->acts[*at].name, {}, {}, {}, 0, {}};
     step.acts.push_back({newId, std::nullopt, ActState{std::move(copy), m->nextActPos()}, {}});
     Status s = m->runCommand(std::move(step), now);
     if (!s) return s.error();
@@ -556,7 +614,7 @@ Result<std::string> AppModel::duplicateActivity(std::string_view id) {
 Status AppModel::setOrganisation(const std::string& organisation) {
     if (!isOpen()) return notOpen();
     if (organisation == m->organisation) return okStatus();
-    Step step{StepKind::Organisation, organisation, {}, {}, {}, 0};
+    Step step{StepKind::Organisation, organisation, {}, {}, {}, 0, {}};
     step.meta.push_back({store::kMetaOrganisation, m->organisation, organisation});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -564,7 +622,7 @@ Status AppModel::setOrganisation(const std::string& organisation) {
 Status AppModel::setRegisterName(const std::string& name) {
     if (!isOpen()) return notOpen();
     if (name == m->registerName) return okStatus();
-    Step step{StepKind::RegisterName, name, {}, {}, {}, 0};
+    Step step{StepKind::RegisterName, name, {}, {}, {}, 0, {}};
     step.meta.push_back({store::kMetaRegisterName, m->registerName, name});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -575,7 +633,7 @@ Status AppModel::upsertWorkshop(const Workshop& w) {
     if (next.id.empty()) next.id = m->ids();
     std::optional<std::size_t> at = m->wsAt(next.id);
     if (at && m->ws[*at] == next) return okStatus();
-    Step step{at ? StepKind::EditWorkshop : StepKind::AddWorkshop, next.title, {}, {}, {}, 0};
+    Step step{at ? StepKind::EditWorkshop : StepKind::AddWorkshop, next.title, {}, {}, {}, 0, {}};
     std::optional<WsState> before;
     if (at) before = WsState{m->ws[*at], m->wsPos[*at]};
     const std::int64_t pos = at ? m->wsPos[*at] : m->nextWsPos();
@@ -588,7 +646,7 @@ Status AppModel::deleteWorkshop(std::string_view id) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->wsAt(id);
     if (!at) return Error{"workshop '" + std::string(id) + "'", "no such workshop"};
-    Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0};
+    Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0, {}};
     step.workshops.push_back({std::string(id), WsState{m->ws[*at], m->wsPos[*at]}, std::nullopt});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -614,24 +672,49 @@ Status checkIds(const std::vector<T>& items, const char* array) {
 }  // namespace
 
 Status AppModel::importRegister(const Register& r, ImportMode mode) {
-    // Replace: the register becomes the file (its order, organisation and extra keys; what is
-    // not in the file is deleted). Merge: activities and workshops are upserted by id (new ones
-    // appended), organisation and extra only filled in when empty here. One transaction, one
-    // undo step; unchanged activities are not touched (no history entries).
+    // Replace: the register becomes the file (its order, organisation, extra keys and
+    // tombstones; what is not in the file is deleted without a tombstone). Merge: activities
+    // and workshops are upserted by id (new ones appended), organisation and extra only filled
+    // in when empty here, and tombstones applied (io/merge.hpp's rule): a file's tombstone
+    // deletes this register's activity when not earlier than its updated_at, and a file's
+    // activity is skipped when this register deleted it at or after the file's updated_at
+    // (a deliberate restore sends it with a newer updated_at). One transaction, one undo
+    // step; unchanged activities are not touched (no history entries).
     if (!isOpen()) return notOpen();
     Status s = checkIds(r.activities, "activities");
     if (s) s = checkIds(r.workshops, "workshops");
+    if (s) s = checkIds(r.deleted, "deleted");
     if (!s) return s;
 
     Impl& x = *m;
-    Step step{StepKind::Import, mode == ImportMode::Replace ? "replace" : "merge", {}, {}, {}, 0};
+    Step step{StepKind::Import, mode == ImportMode::Replace ? "replace" : "merge", {}, {}, {}, 0, {}};
     const bool replace = mode == ImportMode::Replace;
+
+    // Tombstones of the file, without those of ids the file lists as activities.
+    std::unordered_set<std::string_view> fileIds;
+    for (const Activity& a : r.activities) fileIds.insert(a.id);
+    std::vector<Tombstone> fileTombs;
+    for (const Tombstone& t : r.deleted)
+        if (!fileIds.count(t.id)) fileTombs.push_back(t);
 
     std::int64_t next = x.nextActPos();
     std::unordered_set<std::string_view> inFile;
+    if (!replace)
+        for (const Tombstone& t : fileTombs) {
+            const Tombstone* mine = x.tombOf(t.id);
+            if (std::optional<std::size_t> at = x.actAt(t.id)) {
+                if (io::compareTimestamps(t.deleted_at, x.acts[*at].updated_at) < 0) continue;  // changed later
+                step.acts.push_back({t.id, ActState{x.acts[*at], x.actPos[*at]}, std::nullopt, {}});
+            } else if (mine && io::compareTimestamps(mine->deleted_at, t.deleted_at) >= 0) {
+                continue;  // ours is as late or later
+            }
+            step.tombs.push_back({t.id, mine ? std::optional<Tombstone>(*mine) : std::nullopt, t});
+        }
     for (std::size_t i = 0; i < r.activities.size(); ++i) {
         const Activity& a = r.activities[i];
         inFile.insert(a.id);
+        const Tombstone* gone = x.tombOf(a.id);
+        if (!replace && gone && io::compareTimestamps(gone->deleted_at, a.updated_at) >= 0) continue;
         std::optional<std::size_t> at = x.actAt(a.id);
         std::int64_t pos = replace ? std::int64_t(i + 1) : (at ? x.actPos[*at] : next++);
         if (at && x.acts[*at] == a && x.actPos[*at] == pos) continue;
@@ -639,10 +722,22 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
         if (at) before = ActState{x.acts[*at], x.actPos[*at]};
         step.acts.push_back({a.id, std::move(before), ActState{a, pos}, {}});
     }
-    if (replace)
+    if (replace) {
         for (std::size_t i = 0; i < x.acts.size(); ++i)
             if (!inFile.count(x.acts[i].id))
                 step.acts.push_back({x.acts[i].id, ActState{x.acts[i], x.actPos[i]}, std::nullopt, {}});
+        // The tombstones become the file's (ids the file lists as activities lose theirs in
+        // runCommand).
+        std::unordered_set<std::string_view> tombInFile;
+        for (const Tombstone& t : fileTombs) {
+            tombInFile.insert(t.id);
+            const Tombstone* mine = x.tombOf(t.id);
+            if (mine && *mine == t) continue;
+            step.tombs.push_back({t.id, mine ? std::optional<Tombstone>(*mine) : std::nullopt, t});
+        }
+        for (const auto& [id, t] : x.tombs)
+            if (!tombInFile.count(id) && !fileIds.count(id)) step.tombs.push_back({id, t, std::nullopt});
+    }
 
     std::int64_t nextWs = x.nextWsPos();
     std::unordered_set<std::string_view> wsInFile;
@@ -668,7 +763,7 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     meta(store::kMetaOrganisation, x.organisation, r.organisation);
     meta(store::kMetaExtra, x.extra, r.extra);
 
-    if (step.acts.empty() && step.workshops.empty() && step.meta.empty()) return okStatus();
+    if (step.acts.empty() && step.workshops.empty() && step.meta.empty() && step.tombs.empty()) return okStatus();
     return x.runCommand(std::move(step), x.clock());
 }
 

@@ -66,6 +66,8 @@ public:
     // Replaces the activity with the same id; writes one history entry per changed field;
     // sets updated_at. No-op (no undo step) when nothing changed.
     Status updateActivity(const Activity& after);
+    // Deletes the activity and leaves a tombstone {id, deleted_at = now} (toRegister()'s
+    // `deleted`) in the same transaction; undo removes the tombstone, redo puts it back.
     Status deleteActivity(std::string_view id);
     Result<std::string> duplicateActivity(std::string_view id);  // copy named "<name> (copy)"
     Status setOrganisation(const std::string& organisation);
@@ -73,12 +75,17 @@ public:
     Status upsertWorkshop(const Workshop& w);  // empty id gets a fresh UUID
     Status deleteWorkshop(std::string_view id);
     // Imports a whole register file in one transaction (all or nothing), one undo step.
+    // Tombstones: Replace takes the file's; Merge applies them by the merge rule (io/merge.hpp,
+    // docs/FILE_FORMAT.md). Writing an activity whose id has a tombstone removes the tombstone.
     Status importRegister(const Register& r, ImportMode mode);
 
     bool canUndo() const;
     bool canRedo() const;
     std::string undoLabel() const;  // e.g. "edit Lead scoring"; "" when nothing to undo
     std::string redoLabel() const;
+    // Undo and redo count as the newest change: the activities they write get updated_at = now
+    // (and a tombstone they put back deleted_at = now), so a later merge never re-applies what
+    // was undone.
     Status undo();
     Status redo();
 

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -24,6 +25,9 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/enums.hpp"
 #include "core/model.hpp"
@@ -66,6 +70,8 @@ Usage:
   air merge A B -o OUT
       Merges two register files by activity id into OUT ('-' = stdout). Activities changed
       in both files are conflicts: they are listed on stderr and the newer updated_at wins.
+      Deletions ("deleted") are kept: an activity deleted in one file stays deleted unless
+      the other file changed it after the deletion (then it is kept and listed as a conflict).
   air --help | air --version
 
 FILE may be '-' for stdin.
@@ -76,7 +82,8 @@ Exit codes:
   2  an input file is missing, unreadable, larger than 20 MB or not a valid register file;
      stderr says "FILE: path: reason"
   3  merge: OUT was written, but there were conflicts (listed on stderr)
-  4  the output could not be written
+  4  the output could not be written; OUT is left as it was (it is replaced in one step,
+     through a temporary file in its folder, only once the whole output is on disk)
 )";
 
 int usageError(const std::string& message) {
@@ -194,7 +201,27 @@ std::optional<Register> loadRegister(const std::string& path, Lang lang) {
     return std::move(*reg);
 }
 
-// Writes `data` to `path` ("-" = stdout); prints the reason and returns false on failure.
+// Writes all of `data` to the open descriptor; false with errno set on the first failure.
+bool writeAll(int fd, const std::string& data) {
+    const char* p = data.data();
+    std::size_t left = data.size();
+    while (left > 0) {
+        ssize_t n = ::write(fd, p, left);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            if (n == 0) errno = EIO;
+            return false;
+        }
+        p += n;
+        left -= std::size_t(n);
+    }
+    return true;
+}
+
+// Writes `data` to `path` ("-" = stdout) atomically: a temporary file in the target's folder
+// is written, flushed to disk and closed with every step checked, then renamed over `path`.
+// On any failure the temporary file is removed, `path` is untouched and stderr says what
+// failed and where ("PATH: cannot write: STEP TEMP: reason"); returns false.
 bool writeOutput(const std::string& path, const std::string& data) {
     if (path == "-" || path.empty()) {
         std::cout.write(data.data(), std::streamsize(data.size()));
@@ -205,16 +232,53 @@ bool writeOutput(const std::string& path, const std::string& data) {
         }
         return true;
     }
+    namespace fs = std::filesystem;
+    // Write through a symbolic link to the file it names, so the link stays a link.
+    std::error_code ec;
+    fs::path target = path;
+    if (fs::is_symlink(fs::symlink_status(target, ec))) {
+        fs::path resolved = fs::canonical(target, ec);
+        if (!ec) target = resolved;
+    }
+    fs::path dir = target.parent_path();
+    std::string tmp = (dir.empty() ? fs::path(".") : dir).string() + "/." +
+                      target.filename().string() + ".air-XXXXXX";
+    auto fail = [&](const char* step, const std::string& where, int err) {
+        std::cerr << path << ": cannot write: " << step << " " << where << ": " << std::strerror(err) << "\n";
+        return false;
+    };
     errno = 0;
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    if (!f) {
-        std::cerr << path << ": cannot write: " << std::strerror(errno) << "\n";
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) return fail("create a temporary file in", (dir.empty() ? fs::path(".") : dir).string(), errno);
+    // A new file gets 0666 minus the umask, an existing one keeps its permissions.
+    struct stat st {};
+    mode_t mode;
+    if (::stat(target.c_str(), &st) == 0) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    auto abandon = [&](const char* step, int err) {
+        if (fd >= 0) ::close(fd);
+        ::unlink(tmp.c_str());
+        return fail(step, tmp, err);
+    };
+    if (::fchmod(fd, mode) != 0) return abandon("set permissions of", errno);
+    if (!writeAll(fd, data)) return abandon("write to", errno);
+    if (::fsync(fd) != 0) return abandon("flush", errno);
+    int closed = ::close(fd);
+    fd = -1;
+    if (closed != 0) return abandon("close", errno);
+    if (::rename(tmp.c_str(), target.c_str()) != 0) {
+        int err = errno;
+        ::unlink(tmp.c_str());
+        std::cerr << path << ": cannot write: rename " << tmp << " to " << target.string() << ": "
+                  << std::strerror(err) << "\n";
         return false;
     }
-    bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
-    ok = (std::fclose(f) == 0) && ok;
-    if (!ok) std::cerr << path << ": cannot write: " << std::strerror(errno) << "\n";
-    return ok;
+    return true;
 }
 
 std::string utcNow(bool dateOnly) {
@@ -363,6 +427,14 @@ int cmdMerge(int argc, char** argv) {
               << (m.conflicts.size() == 1 ? " conflict" : " conflicts")
               << " (same id, different content in " << pa << " (A) and " << pb << " (B)):\n";
     for (const io::MergeConflict& c : m.conflicts) {
+        if (c.kind == "deletion") {  // deleted on one side, changed on the other afterwards
+            const bool inA = c.winner == io::Side::A;
+            std::cerr << "  activity " << c.id << " \"" << c.name << "\": deleted in " << (inA ? "B" : "A")
+                      << " (deleted_at " << c.deleted_at << ") but changed in " << (inA ? "A" : "B")
+                      << " after that (updated_at " << (inA ? c.a_updated_at : c.b_updated_at) << "); kept "
+                      << (inA ? "A" : "B") << "'s copy\n";
+            continue;
+        }
         std::cerr << "  " << c.kind << " " << c.id << " \"" << c.name << "\": " << joined(c.fields)
                   << " differ; kept " << (c.winner == io::Side::A ? "A" : "B");
         if (c.kind == "activity")

@@ -162,6 +162,17 @@ struct Workshop {
     bool operator==(const Workshop&) const = default;
 };
 
+// ---- tombstones ----------------------------------------------------------------------
+// A deleted activity: its id and when it was deleted (the file's optional top-level
+// "deleted" array, docs/FILE_FORMAT.md). Merges use it so a deletion is not undone by an
+// older copy of the activity from another file.
+struct Tombstone {
+    std::string id;          // the deleted activity's id
+    std::string deleted_at;  // RFC 3339
+    std::string extra;       // unknown keys, JSON object text
+    bool operator==(const Tombstone&) const = default;
+};
+
 // A whole register file.
 struct Register {
     std::string organisation;
@@ -169,6 +180,7 @@ struct Register {
     std::vector<Activity> activities;
     std::vector<Workshop> workshops;
     std::string extra;  // unknown top-level keys, JSON object text
+    std::vector<Tombstone> deleted;  // ids never repeat; an id here is normally not an activity
     bool operator==(const Register&) const = default;
 };
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -130,6 +131,29 @@ int compareTimestamps(std::string_view a, std::string_view b) {
     return fx == fy ? 0 : (fx < fy ? -1 : 1);
 }
 
+std::string stampAfter(std::string_view now, std::string_view floor) {
+    Instant f = instantOf(floor);
+    if (!f.valid || compareTimestamps(now, floor) > 0) return std::string(now);
+    // Whole seconds after floor (a fraction is dropped, then one second added).
+    std::int64_t secs = f.seconds + 1;
+    std::int64_t days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    std::int64_t rem = secs - days * 86400;
+    // civil_from_days (Howard Hinnant).
+    days += 719468;
+    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
+                  int(rem / 3600), int(rem % 3600 / 60), int(rem % 60));
+    return buf;
+}
+
 std::vector<std::string> differingFields(const Activity& x, const Activity& y) {
     return differing(kActivityOps, x, y);
 }
@@ -142,6 +166,15 @@ Activity takeField(const Activity& base, const Activity& other, std::string_view
     Activity out = base;
     for (const FieldOps<Activity>& f : kActivityOps)
         if (f.key == field) f.take(out, other);
+    return out;
+}
+
+std::vector<Tombstone> liveTombstones(const Register& r) {
+    std::unordered_set<std::string_view> live;
+    for (const Activity& x : r.activities) live.insert(x.id);
+    std::vector<Tombstone> out;
+    for (const Tombstone& t : r.deleted)
+        if (!live.count(t.id)) out.push_back(t);
     return out;
 }
 
@@ -167,7 +200,7 @@ MergeResult merge(const Register& a, const Register& b) {
         const Activity& win = bNewer ? y : x;
         if (!fields.empty())
             r.conflicts.push_back(MergeConflict{"activity", x.id, win.name, std::move(fields),
-                                                bNewer ? Side::B : Side::A, x.updated_at, y.updated_at});
+                                                bNewer ? Side::B : Side::A, x.updated_at, y.updated_at, ""});
         r.merged.activities.push_back(win);  // same content: the newer clock is kept
     }
     for (const Activity& y : b.activities)
@@ -175,6 +208,52 @@ MergeResult merge(const Register& a, const Register& b) {
             r.merged.activities.push_back(y);
             ++r.added_from_b;
         }
+
+    // Tombstones: united, latest deleted_at per id, a's order then b's new ones. Each side's
+    // tombstones for its own activities are ignored, so a tombstone here always comes from
+    // the side that does not have the activity.
+    std::vector<Tombstone> tombs = liveTombstones(a);
+    std::unordered_map<std::string, Side> tombSide;
+    std::unordered_map<std::string, std::size_t> tombAt;
+    for (std::size_t i = 0; i < tombs.size(); ++i) {
+        tombAt.emplace(tombs[i].id, i);
+        tombSide.emplace(tombs[i].id, Side::A);
+    }
+    for (Tombstone& t : liveTombstones(b)) {
+        auto it = tombAt.find(t.id);
+        if (it == tombAt.end()) {
+            tombAt.emplace(t.id, tombs.size());
+            tombSide.emplace(t.id, Side::B);
+            tombs.push_back(std::move(t));
+        } else if (compareTimestamps(t.deleted_at, tombs[it->second].deleted_at) > 0) {
+            tombs[it->second] = std::move(t);  // the later deletion; the id is gone on both sides
+        }
+    }
+    std::unordered_set<std::string> dropTomb;
+    std::vector<Activity> kept;
+    kept.reserve(r.merged.activities.size());
+    for (Activity& x : r.merged.activities) {
+        auto it = tombAt.find(x.id);
+        if (it == tombAt.end()) {
+            kept.push_back(std::move(x));
+            continue;
+        }
+        const Tombstone& t = tombs[it->second];
+        if (compareTimestamps(t.deleted_at, x.updated_at) >= 0) {
+            ++r.removed;  // deleted at or after its last change: stays deleted
+            continue;
+        }
+        // Changed after the deletion: it comes back, the deletion is reported.
+        const Side has = tombSide[x.id] == Side::A ? Side::B : Side::A;
+        MergeConflict c{"deletion", x.id, x.name, {}, has, "", "", t.deleted_at};
+        (has == Side::A ? c.a_updated_at : c.b_updated_at) = x.updated_at;
+        r.conflicts.push_back(std::move(c));
+        dropTomb.insert(x.id);
+        kept.push_back(std::move(x));
+    }
+    r.merged.activities = std::move(kept);
+    for (Tombstone& t : tombs)
+        if (!dropTomb.count(t.id)) r.merged.deleted.push_back(std::move(t));
 
     // Workshops: no clock, so a's copy wins; the conflict is still listed.
     std::unordered_map<std::string, std::size_t> wsB;
@@ -187,7 +266,7 @@ MergeResult merge(const Register& a, const Register& b) {
         if (it == wsB.end()) continue;
         std::vector<std::string> fields = differingFields(x, b.workshops[it->second]);
         if (!fields.empty())
-            r.conflicts.push_back(MergeConflict{"workshop", x.id, x.title, std::move(fields), Side::A, "", ""});
+            r.conflicts.push_back(MergeConflict{"workshop", x.id, x.title, std::move(fields), Side::A, "", "", ""});
     }
     for (const Workshop& y : b.workshops)
         if (!wsA.count(y.id)) r.merged.workshops.push_back(y);

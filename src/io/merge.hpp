@@ -12,28 +12,36 @@ namespace air::io {
 
 enum class Side { A, B };
 
-// One id present on both sides with different content.
+// One id present on both sides with different content ("activity", "workshop"), or an
+// activity deleted on one side and changed on the other after that deletion ("deletion").
 struct MergeConflict {
-    std::string kind;  // "activity" or "workshop"
+    std::string kind;  // "activity", "workshop" or "deletion"
     std::string id;
     std::string name;                 // the winner's name (activity) or title (workshop)
-    std::vector<std::string> fields;  // field keys that differ, in file order
-    Side winner = Side::A;
-    std::string a_updated_at, b_updated_at;  // activities only
+    std::vector<std::string> fields;  // field keys that differ, in file order ("deletion": none)
+    Side winner = Side::A;            // "deletion": the side that still has the activity
+    std::string a_updated_at, b_updated_at;  // activities only ("deletion": the winner's only)
+    std::string deleted_at;                  // "deletion": when the other side deleted it
 };
 
 struct MergeResult {
     Register merged;
-    std::vector<MergeConflict> conflicts;  // activities first (in merged order), then workshops
+    std::vector<MergeConflict> conflicts;  // activities and deletions first (in merged order), then workshops
     int added_from_b = 0;                  // activities only in b
+    int removed = 0;  // activities of one side left out because the other side deleted them later
 };
 
 // Union of a and b by activity id (PRODUCT.md `air merge`). Same id and same content: one copy.
 // Same id, different content: a conflict; the newer `updated_at` wins (a on a tie, or when
 // neither can be read). Activities keep a's order, then b's new ones in b's order.
 // Workshops are merged by id likewise; they carry no `updated_at`, so a's copy wins a
-// conflict. Organisation comes from a unless empty; top-level extra keys are united (a's
-// value on a clash); exported_at is left empty for the writer to set.
+// conflict. Tombstones (`deleted`, docs/FILE_FORMAT.md): a side's tombstone for an id that is
+// an activity of that same side is ignored; the rest are united (latest deleted_at per id).
+// An activity whose id has a tombstone with deleted_at not earlier than its updated_at is
+// left out (counted in `removed`); one changed after the deletion stays, its tombstone is
+// dropped and a "deletion" conflict reports it. Organisation comes from a unless empty;
+// top-level extra keys are united (a's value on a clash); exported_at is left empty for the
+// writer to set.
 MergeResult merge(const Register& a, const Register& b);
 
 // Keys of kActivityKeys (plus "extra" for unknown keys) whose values differ between x and y.
@@ -45,6 +53,15 @@ std::vector<std::string> differingFields(const Workshop& x, const Workshop& y);
 // `base` with one field copied from `other`; `field` is an activity key of kActivityKeys
 // or "extra". An unknown field returns base unchanged.
 Activity takeField(const Activity& base, const Activity& other, std::string_view field);
+
+// Tombstones of `r` without those whose id is also an activity of `r` (a register that lists
+// an activity says that it exists: its own tombstone for it is stale).
+std::vector<Tombstone> liveTombstones(const Register& r);
+
+// `now` when it is later than `floor`, else one second after `floor` (UTC, "…Z"): the time to
+// stamp a deliberate choice with, so that it is the newest change even when both fall in
+// the same second or a clock runs behind. An unreadable floor gives `now`.
+std::string stampAfter(std::string_view now, std::string_view floor);
 
 // Orders two RFC 3339 timestamps by the instant they name (offsets applied):
 // <0 when a is earlier, 0 when equal, >0 when later. Empty or invalid counts as earliest.

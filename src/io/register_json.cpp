@@ -864,6 +864,18 @@ const Field<Workshop> kWorkshopFields[] = {
      [](const Workshop& w) { return writeList(w.actions, kActionFields); }},
 };
 
+// ---- tombstones (the optional top-level "deleted" array) -------------------------------
+const Field<Tombstone> kTombstoneFields[] = {
+    {"id", [](Ctx& c, const J& v, const std::string& p, Tombstone& t) { return readRequired(c, v, p, t.id); },
+     [](const Tombstone& t) { return J(t.id); }},
+    // Required and never empty: a tombstone without a time cannot take part in a merge.
+    {"deleted_at",
+     [](Ctx& c, const J& v, const std::string& p, Tombstone& t) {
+         return readRequired(c, v, p, t.deleted_at) && readTimestamp(c, v, p, t.deleted_at);
+     },
+     [](const Tombstone& t) { return J(t.deleted_at); }},
+};
+
 #undef AIR_STR
 #undef AIR_BOOL
 #undef AIR_ENUM
@@ -891,6 +903,16 @@ bool readIdentified(Ctx& c, const J& v, const std::string& p, const Field<T> (&t
         out.push_back(std::move(rec));
         ++i;
     }
+    return true;
+}
+
+// Reads the "deleted" array: records with a required, unique `id` and a required
+// `deleted_at` timestamp; unknown keys travel in each tombstone's extra.
+bool readTombstones(Ctx& c, const J& v, const std::string& p, std::vector<Tombstone>& out) {
+    if (!readIdentified(c, v, p, kTombstoneFields, out, false)) return false;
+    std::size_t i = 0;
+    for (const J& x : v)
+        if (!requireKey(c, x, item(p, i++), "deleted_at")) return false;
     return true;
 }
 
@@ -939,6 +961,7 @@ Result<Register> parseRegister(std::string_view text) {
         else if (k == "exported_at") ok = readTimestamp(c, val, k, reg.exported_at);
         else if (k == "activities") ok = readIdentified(c, val, k, kActivityFields, reg.activities, true);
         else if (k == "workshops") ok = readIdentified(c, val, k, kWorkshopFields, reg.workshops, false);
+        else if (k == "deleted") ok = readTombstones(c, val, k, reg.deleted);
         else unk.emplace_back(k, val);
         if (!ok) return *c.error;
     }
@@ -952,7 +975,7 @@ Result<Register> parseRegister(std::string_view text) {
 
 std::string writeRegister(const Register& reg, bool pretty) {
     static constexpr std::string_view kTopKeys[] = {"format", "format_version", "organisation",
-                                                    "exported_at", "activities", "workshops"};
+                                                    "exported_at", "activities", "workshops", "deleted"};
     J out = J::object();
     auto& obj = out.get_ref<J::object_t&>();
     obj.emplace_back("format", J(kFormatName));
@@ -965,6 +988,11 @@ std::string writeRegister(const Register& reg, bool pretty) {
     J ws = J::array();
     for (const Workshop& w : reg.workshops) ws.push_back(writeRecord(w, kWorkshopFields, &w.extra));
     obj.emplace_back("workshops", std::move(ws));
+    if (!reg.deleted.empty()) {  // optional: a register without deletions is written as before
+        J del = J::array();
+        for (const Tombstone& t : reg.deleted) del.push_back(writeRecord(t, kTombstoneFields, &t.extra));
+        obj.emplace_back("deleted", std::move(del));
+    }
     J ex = parseExtra(reg.extra);
     for (auto& [k, val] : ex.get_ref<J::object_t&>())
         if (std::find(std::begin(kTopKeys), std::end(kTopKeys), k) == std::end(kTopKeys))

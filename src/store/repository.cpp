@@ -703,6 +703,9 @@ Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
     Status s = loadAllActivities(db, r.activities, activityPos);
     if (s) s = readWorkshops(db, r.workshops, workshopPos, nullptr);
     if (!s) return withContext(s.error(), "loading the register");
+    Result<std::vector<Tombstone>> tombs = listTombstones(db);
+    if (!tombs) return withContext(tombs.error(), "loading the register");
+    r.deleted = std::move(*tombs);
     Result<std::string> m = getMeta(db, kMetaOrganisation);
     if (!m) return m.error();
     r.organisation = std::move(*m);
@@ -718,15 +721,57 @@ Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
 Status saveRegister(Db& db, const Register& r) {
     Status s = requireTx(db, "saving the register");
     if (!s) return s;
-    s = db.exec("DELETE FROM activities; DELETE FROM workshops;", "clearing the register");
+    s = db.exec("DELETE FROM activities; DELETE FROM workshops; DELETE FROM tombstones;",
+                "clearing the register");
     for (std::size_t i = 0; s && i < r.activities.size(); ++i)
         s = saveActivity(db, r.activities[i], std::int64_t(i + 1));
     for (std::size_t i = 0; s && i < r.workshops.size(); ++i)
         s = saveWorkshop(db, r.workshops[i], std::int64_t(i + 1));
+    for (std::size_t i = 0; s && i < r.deleted.size(); ++i) s = saveTombstone(db, r.deleted[i]);
     if (s) s = setMeta(db, kMetaOrganisation, r.organisation);
     if (s) s = setMeta(db, kMetaExportedAt, r.exported_at);
     if (s) s = setMeta(db, kMetaExtra, r.extra);
     if (!s) return withContext(s.error(), "saving the register");
+    return okStatus();
+}
+
+// ---- [tombstones] ----------------------------------------------------------------------
+
+Result<std::vector<Tombstone>> listTombstones(Db& db) {
+    Result<Stmt*> st = db.cached("SELECT id, deleted_at, extra FROM tombstones ORDER BY id", "reading tombstones");
+    if (!st) return st.error();
+    std::vector<Tombstone> out;
+    for (;;) {
+        Result<bool> row = (*st)->step();
+        if (!row) {
+            (*st)->reset();
+            return row.error();
+        }
+        if (!*row) break;
+        out.push_back({(*st)->text(0), (*st)->text(1), (*st)->text(2)});
+    }
+    (*st)->reset();
+    return out;
+}
+
+Status saveTombstone(Db& db, const Tombstone& t) {
+    if (t.id.empty()) return Error{"saving tombstone", "the tombstone has no id"};
+    Status s = runCached(db,
+                         "INSERT INTO tombstones (id, deleted_at, extra) VALUES (?1, ?2, ?3) "
+                         "ON CONFLICT (id) DO UPDATE SET deleted_at = excluded.deleted_at, extra = excluded.extra",
+                         "writing the tombstone", [&](Stmt& st) {
+                             st.bindText(1, t.id);
+                             st.bindText(2, t.deleted_at);
+                             st.bindText(3, t.extra);
+                         });
+    if (!s) return ctx(s.error(), "saving tombstone", t.id);
+    return okStatus();
+}
+
+Status deleteTombstone(Db& db, std::string_view id) {
+    Status s = runCached(db, "DELETE FROM tombstones WHERE id = ?1", "deleting the tombstone",
+                         [&](Stmt& st) { st.bindText(1, id); });
+    if (!s) return ctx(s.error(), "deleting tombstone", id);
     return okStatus();
 }
 

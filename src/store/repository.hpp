@@ -36,12 +36,13 @@ struct HistoryRow {
 
 // ---- the whole register ------------------------------------------------------------------
 // Loads everything: activities in register order with all lists, screening, processors and
-// review; workshops in order; organisation, exported_at and top-level extra from meta.
+// review; workshops in order; tombstones by id; organisation, exported_at and top-level extra
+// from meta.
 // `activityPos` / `workshopPos` receive the stored positions, parallel to the vectors.
 Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos = nullptr,
                               std::vector<std::int64_t>* workshopPos = nullptr);
-// Replaces the whole register (activities, their history, workshops, organisation, extra,
-// exported_at) with `r`, positions in file order. Inside a Tx.
+// Replaces the whole register (activities, their history, workshops, tombstones, organisation,
+// extra, exported_at) with `r`, positions in file order. Inside a Tx.
 Status saveRegister(Db& db, const Register& r);
 
 // ---- activities --------------------------------------------------------------------------
@@ -63,6 +64,14 @@ Result<std::optional<std::pair<Workshop, std::int64_t>>> loadWorkshop(Db& db, st
 Status saveWorkshop(Db& db, const Workshop& w, std::optional<std::int64_t> pos = std::nullopt);
 Status deleteWorkshop(Db& db, std::string_view id);
 Result<std::int64_t> nextWorkshopPos(Db& db);
+
+// ---- tombstones (deleted activities) ----------------------------------------------------
+// All tombstones, ordered by id.
+Result<std::vector<Tombstone>> listTombstones(Db& db);
+// Inserts or replaces the tombstone with t.id.
+Status saveTombstone(Db& db, const Tombstone& t);
+// Removes the tombstone of `id`; an absent id is not an error.
+Status deleteTombstone(Db& db, std::string_view id);
 
 // ---- meta and preferences ----------------------------------------------------------------
 Result<std::string> getMeta(Db& db, std::string_view key);  // "" when not set

@@ -239,9 +239,23 @@ PRAGMA application_id = 1095324209;
 PRAGMA user_version = 1;
 )SQL";
 
+// v2: tombstones of deleted activities (the register file's optional "deleted" array), so
+// that a merge with an older file does not bring a deleted activity back. An id is normally
+// in either `activities` or `tombstones`, never both (the app keeps it so).
+constexpr const char* kSchemaV2 = R"SQL(
+CREATE TABLE tombstones (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+    deleted_at TEXT NOT NULL CHECK (deleted_at <> ''),
+    extra      TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID, STRICT;
+
+PRAGMA user_version = 2;
+)SQL";
+
 // The list. Append only.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 static_assert(std::size(kScreeningFlags) == 24,

@@ -29,6 +29,7 @@ ImU32 statusColor(io::ImportStatus s) {
     case io::ImportStatus::Updated: return IM_COL32(29, 78, 216, 255);
     case io::ImportStatus::Unchanged: return IM_COL32(82, 91, 105, 255);
     case io::ImportStatus::Conflicting: return IM_COL32(161, 98, 7, 255);
+    case io::ImportStatus::Deleted: return IM_COL32(185, 28, 28, 255);
     }
     return IM_COL32(82, 91, 105, 255);
 }
@@ -81,6 +82,18 @@ std::string sideText(const Activity& side, const std::vector<app::FieldChange>& 
     return out.empty() ? "—" : clip(out, 600);
 }
 
+// The label of a workshop field for the workshop differences.
+std::string workshopFieldLabel(const std::string& field) {
+    static constexpr std::pair<const char*, const char*> kKeys[] = {
+        {"title", "ex.ws_title"}, {"date", "ex.ws_date"}, {"facilitator", "ex.ws_facilitator"},
+        {"activity_ids", "ex.ws_activities"}, {"votes", "ex.ws_votes"}, {"notes", "ex.ws_notes"},
+        {"actions", "ex.ws_actions"}, {"extra", "ex.ws_extra"},
+    };
+    for (const auto& [f, key] : kKeys)
+        if (field == f) return tr(key);
+    return field;
+}
+
 // A coloured panel with dark text that stays readable in the dark theme too.
 void beginPanel(const char* id, ImU32 bg, ImU32 text) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
@@ -102,6 +115,7 @@ void ImportPanel::clear() {
     m_file.reset();
     m_preview = {};
     m_picks.clear();
+    m_wsPicks.clear();
     m_current = {};
     m_replace = false;
 }
@@ -128,6 +142,7 @@ void ImportPanel::offer(UiContext& ctx, std::string name, std::string bytes) {
     m_errorFile.clear();
     m_file = std::move(r.value());
     m_picks.clear();
+    m_wsPicks.clear();
     m_replace = false;
     refreshPreview(ctx);
     if (ctx.platform) ctx.platform->requestFrame();
@@ -139,7 +154,12 @@ void ImportPanel::refreshPreview(UiContext& ctx) {
     m_preview = io::previewImport(m_current, m_file->reg);
     m_previewRevision = ctx.model->revision();
     m_previewPath = ctx.model->path();
-    // Keep the user's picks for fields that still conflict; the rest start at "keep mine".
+    // Keep the user's picks for fields that still conflict; the rest start at "keep mine"
+    // (a deletion at the newer side, a workshop at this register's copy).
+    exchange::WorkshopPicks freshWs = exchange::workshopPicks(m_preview, exchange::Pick::Mine);
+    for (auto& [id, pick] : freshWs)
+        if (auto o = m_wsPicks.find(id); o != m_wsPicks.end()) pick = o->second;
+    m_wsPicks = std::move(freshWs);
     exchange::Resolutions fresh = exchange::defaultResolutions(m_preview);
     for (auto& [id, fields] : fresh) {
         auto old = m_picks.find(id);
@@ -150,12 +170,22 @@ void ImportPanel::refreshPreview(UiContext& ctx) {
     m_picks = std::move(fresh);
 }
 
-int ImportPanel::mergeCount() const {
-    int n = m_preview.added + m_preview.updated;
-    for (const auto& [id, fields] : m_picks)
-        if (std::any_of(fields.begin(), fields.end(), [](const auto& f) { return f.second == exchange::Pick::Theirs; }))
-            ++n;
-    return n;
+int ImportPanel::mergeCount() const { return exchange::mergeCount(m_preview, m_picks); }
+
+bool ImportPanel::mergeHasChanges() const {
+    // Besides the counted activities: new workshops, workshops picked "theirs", and deletions
+    // decided against the newer side (that choice is written, so the next merge of this file
+    // does not ask again).
+    if (mergeCount() > 0 || m_preview.workshops_new > 0) return true;
+    if (std::any_of(m_wsPicks.begin(), m_wsPicks.end(),
+                    [](const auto& w) { return w.second == exchange::Pick::Theirs; }))
+        return true;
+    for (const io::ImportItem& it : m_preview.items)
+        // "Mine" against the newer side: a fresh tombstone, or our copy stamped now.
+        if (it.status == io::ImportStatus::Deleted && it.deleted_here == it.live_newer &&
+            exchange::pickOf(m_picks, it.id, exchange::kDeletionField, exchange::Pick::Theirs) == exchange::Pick::Mine)
+            return true;
+    return false;
 }
 
 void ImportPanel::runImport(UiContext& ctx, bool replace) {
@@ -166,7 +196,8 @@ void ImportPanel::runImport(UiContext& ctx, bool replace) {
         reg = exchange::replacePlan(m_current, *m_file);
         n = int(reg.activities.size());
     } else {
-        exchange::MergePlan plan = exchange::mergePlan(m_current, *m_file, m_preview, m_picks, app::nowRfc3339());
+        exchange::MergePlan plan =
+            exchange::mergePlan(m_current, *m_file, m_preview, m_picks, app::nowRfc3339(), m_wsPicks);
         reg = std::move(plan.reg);
         n = plan.count;
     }
@@ -353,6 +384,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
         helpText(trf("ex.workshops_line", num(m_preview.workshops_new),
                      std::to_string(m_preview.workshops_existing))
                      .c_str());
+    if (m_preview.deleted > 0) helpText(trn("ex.deleted_line", m_preview.deleted).c_str());
 
     // Merge or replace.
     sectionHeading(tr("ex.how_title"));
@@ -367,7 +399,8 @@ void ImportPanel::drawPreview(UiContext& ctx) {
     ImGui::Unindent(em(1.6f));
     ImGui::EndDisabled();
 
-    if (!m_replace && m_preview.conflicting > 0) drawConflicts(ctx);
+    if (!m_replace && (m_preview.conflicting > 0 || m_preview.deleted > 0 || !m_preview.workshop_diffs.empty()))
+        drawConflicts(ctx);
 
     // Actions, before the table so that they are in reach without scrolling past every row.
     ImGui::Spacing();
@@ -377,7 +410,7 @@ void ImportPanel::drawPreview(UiContext& ctx) {
             m_openReplaceModal = true;
     } else {
         const int n = mergeCount();
-        const bool anything = n > 0 || m_preview.workshops_new > 0;
+        const bool anything = mergeHasChanges();
         ImGui::BeginDisabled(!anything);
         const std::string label = trn("ex.import_button", n);
         if (primaryButton((std::string(icon::kDownload) + "  " + label + "##import").c_str()))
@@ -407,17 +440,75 @@ void ImportPanel::drawPreview(UiContext& ctx) {
 }
 
 void ImportPanel::drawConflicts(UiContext& ctx) {
-    sectionHeading(trn("ex.conflicts_title", m_preview.conflicting).c_str());
-    helpText(tr("ex.conflicts_help"));
+    // Conflicting activities (field by field), deletions and differing workshops, each with
+    // "keep mine" / "take theirs"; three buttons decide them all at once.
+    const int total = m_preview.conflicting + m_preview.deleted + int(m_preview.workshop_diffs.size());
+    sectionHeading(m_preview.conflicting == total ? trn("ex.conflicts_title", m_preview.conflicting).c_str()
+                                                  : trn("ex.differences_title", total).c_str());
+    helpText(tr(m_preview.conflicting > 0 ? "ex.conflicts_help" : "ex.differences_help"));
     ImGui::BeginDisabled(!ctx.canEdit());
-    if (ImGui::Button(tr("ex.take_newer_all"))) m_picks = exchange::newerResolutions(m_preview);
+    if (ImGui::Button(tr("ex.take_newer_all"))) {
+        m_picks = exchange::newerResolutions(m_preview);
+        m_wsPicks = exchange::workshopPicks(m_preview, exchange::Pick::Mine);  // no clock: ours
+    }
     ImGui::SameLine();
-    if (ImGui::Button(tr("ex.keep_mine_all"))) m_picks = exchange::defaultResolutions(m_preview);
+    if (ImGui::Button(tr("ex.keep_mine_all"))) {
+        m_picks = exchange::allMine(m_preview);
+        m_wsPicks = exchange::workshopPicks(m_preview, exchange::Pick::Mine);
+    }
     ImGui::SameLine();
-    if (ImGui::Button(tr("ex.take_theirs_all"))) m_picks = exchange::allTheirs(m_preview);
-    for (const io::ImportItem& it : m_preview.items)
+    if (ImGui::Button(tr("ex.take_theirs_all"))) {
+        m_picks = exchange::allTheirs(m_preview);
+        m_wsPicks = exchange::workshopPicks(m_preview, exchange::Pick::Theirs);
+    }
+    for (const io::ImportItem& it : m_preview.items) {
         if (it.status == io::ImportStatus::Conflicting) drawConflict(ctx, it);
+        else if (it.status == io::ImportStatus::Deleted) drawDeletion(it);
+    }
+    for (const io::WorkshopDiff& d : m_preview.workshop_diffs) drawWorkshopDiff(d);
     ImGui::EndDisabled();
+}
+
+void ImportPanel::drawDeletion(const io::ImportItem& it) {
+    // One activity deleted on one side: keep this register's state or take the file's.
+    ImGui::PushID(("del." + it.id).c_str());
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(icon::kTrash);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", it.name.c_str());
+    ImGui::PopFont();
+    const std::string when = showTimestamp(it.deleted_at);
+    const std::string changed = showTimestamp(it.deleted_here ? it.incoming_updated_at : it.current_updated_at);
+    const char* key = it.deleted_here ? (it.live_newer ? "ex.deleted_here_changed" : "ex.deleted_here")
+                                      : (it.live_newer ? "ex.deleted_there_changed" : "ex.deleted_there");
+    helpText(trf(key, when, changed).c_str());
+    exchange::Pick& pick = m_picks[it.id][exchange::kDeletionField];
+    const char* mineLabel = it.deleted_here ? "ex.keep_deleted" : "ex.keep_activity";
+    const char* theirsLabel = it.deleted_here ? "ex.restore_activity" : "ex.delete_activity";
+    if (ImGui::RadioButton(tr(mineLabel), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(theirsLabel), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
+    ImGui::PopID();
+}
+
+void ImportPanel::drawWorkshopDiff(const io::WorkshopDiff& d) {
+    // One workshop both sides have with different content: the whole copy, mine or theirs.
+    ImGui::PushID(("ws." + d.id).c_str());
+    ImGui::Spacing();
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(icon::kCodeFork);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", trf("ex.workshop_differs", d.title).c_str());
+    ImGui::PopFont();
+    std::string fs;
+    for (const std::string& f : d.fields) fs += (fs.empty() ? "" : ", ") + workshopFieldLabel(f);
+    helpText(trf("ex.workshop_fields", fs).c_str());
+    exchange::Pick& pick = m_wsPicks[d.id];
+    if (ImGui::RadioButton(tr("ex.keep_mine"), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr("ex.take_theirs"), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
+    ImGui::PopID();
 }
 
 void ImportPanel::drawConflict(UiContext&, const io::ImportItem& it) {
@@ -439,6 +530,14 @@ void ImportPanel::drawConflict(UiContext&, const io::ImportItem& it) {
                  .c_str());
     const auto changes = app::diffActivity(*mine, *theirs);
     auto& picks = m_picks[it.id];
+    // The whole activity one way, then (below) field by field.
+    if (ImGui::SmallButton(tr("ex.conflict_keep_mine"))) {
+        for (const std::string& f : it.fields) picks[f] = exchange::Pick::Mine;
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr("ex.conflict_take_theirs"))) {
+        for (const std::string& f : it.fields) picks[f] = exchange::Pick::Theirs;
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("fields", 3, flags)) {
         ImGui::TableSetupColumn(tr("ex.col_field"), ImGuiTableColumnFlags_WidthStretch, 0.9f);

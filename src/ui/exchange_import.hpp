@@ -24,6 +24,8 @@ public:
     bool hasPreview() const { return m_file.has_value(); }
     const std::string& error() const { return m_error; }
     const io::ImportPreview& preview() const { return m_preview; }
+    const exchange::Resolutions& picks() const { return m_picks; }
+    const exchange::WorkshopPicks& workshopPicks() const { return m_wsPicks; }
 
 private:
     void drawDropZone(UiContext& ctx);
@@ -32,11 +34,14 @@ private:
     void drawCounts();
     void drawConflicts(UiContext& ctx);
     void drawConflict(UiContext& ctx, const io::ImportItem& item);
+    void drawDeletion(const io::ImportItem& item);
+    void drawWorkshopDiff(const io::WorkshopDiff& diff);
     void drawTable();
     void drawDone(UiContext& ctx);
     void drawReplaceModal(UiContext& ctx);
     void refreshPreview(UiContext& ctx);
     int mergeCount() const;
+    bool mergeHasChanges() const;
     void runImport(UiContext& ctx, bool replace);
     void clear();
     void scrollHere();
@@ -46,6 +51,7 @@ private:
     Register m_current;                          // the register the preview compares with
     io::ImportPreview m_preview;
     exchange::Resolutions m_picks;
+    exchange::WorkshopPicks m_wsPicks;
     std::uint64_t m_previewRevision = 0;
     std::string m_previewPath;
     bool m_replace = false;

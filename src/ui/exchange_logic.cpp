@@ -208,48 +208,132 @@ Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes,
     return out;
 }
 
-Resolutions defaultResolutions(const io::ImportPreview& preview) {
+namespace {
+
+// The newer side of a Deleted item: the live side when it changed after the deletion.
+Pick newerDeletionPick(const io::ImportItem& it) {
+    // deleted_here: Mine = deleted, Theirs = present; otherwise Mine = present, Theirs = deleted.
+    return it.deleted_here == it.live_newer ? Pick::Theirs : Pick::Mine;
+}
+
+// Resolutions with `conflict` deciding each conflicting field and `deletion` each deletion.
+template <class C, class D>
+Resolutions resolveAll(const io::ImportPreview& preview, C conflict, D deletion) {
     Resolutions r;
     for (const io::ImportItem& it : preview.items) {
-        if (it.status != io::ImportStatus::Conflicting) continue;
-        auto& m = r[it.id];
-        for (const std::string& f : it.fields) m[f] = Pick::Mine;
+        if (it.status == io::ImportStatus::Deleted) {
+            r[it.id][kDeletionField] = deletion(it);
+        } else if (it.status == io::ImportStatus::Conflicting) {
+            auto& m = r[it.id];
+            for (const std::string& f : it.fields) m[f] = conflict(it);
+        }
     }
     return r;
+}
+
+}  // namespace
+
+Resolutions defaultResolutions(const io::ImportPreview& preview) {
+    return resolveAll(preview, [](const io::ImportItem&) { return Pick::Mine; }, newerDeletionPick);
 }
 
 Resolutions newerResolutions(const io::ImportPreview& preview) {
-    Resolutions r;
-    for (const io::ImportItem& it : preview.items) {
-        if (it.status != io::ImportStatus::Conflicting) continue;
-        const Pick p = io::compareTimestamps(it.incoming_updated_at, it.current_updated_at) > 0 ? Pick::Theirs
-                                                                                                : Pick::Mine;
-        auto& m = r[it.id];
-        for (const std::string& f : it.fields) m[f] = p;
-    }
-    return r;
+    return resolveAll(
+        preview,
+        [](const io::ImportItem& it) {
+            return io::compareTimestamps(it.incoming_updated_at, it.current_updated_at) > 0 ? Pick::Theirs
+                                                                                            : Pick::Mine;
+        },
+        newerDeletionPick);
 }
 
 Resolutions allTheirs(const io::ImportPreview& preview) {
-    Resolutions r;
+    auto theirs = [](const io::ImportItem&) { return Pick::Theirs; };
+    return resolveAll(preview, theirs, theirs);
+}
+
+Resolutions allMine(const io::ImportPreview& preview) {
+    auto mine = [](const io::ImportItem&) { return Pick::Mine; };
+    return resolveAll(preview, mine, mine);
+}
+
+WorkshopPicks workshopPicks(const io::ImportPreview& preview, Pick pick) {
+    WorkshopPicks w;
+    for (const io::WorkshopDiff& d : preview.workshop_diffs) w[d.id] = pick;
+    return w;
+}
+
+Pick pickOf(const Resolutions& picks, const std::string& id, const std::string& field, Pick fallback) {
+    auto p = picks.find(id);
+    if (p == picks.end()) return fallback;
+    auto q = p->second.find(field);
+    return q == p->second.end() ? fallback : q->second;
+}
+
+int mergeCount(const io::ImportPreview& preview, const Resolutions& picks) {
+    int n = 0;
     for (const io::ImportItem& it : preview.items) {
-        if (it.status != io::ImportStatus::Conflicting) continue;
-        auto& m = r[it.id];
-        for (const std::string& f : it.fields) m[f] = Pick::Theirs;
+        switch (it.status) {
+        case io::ImportStatus::New:
+        case io::ImportStatus::Updated: ++n; break;
+        case io::ImportStatus::Unchanged: break;
+        case io::ImportStatus::Conflicting:
+            if (std::any_of(it.fields.begin(), it.fields.end(), [&](const std::string& f) {
+                    return pickOf(picks, it.id, f, Pick::Mine) == Pick::Theirs;
+                }))
+                ++n;
+            break;
+        case io::ImportStatus::Deleted:  // restored here, or deleted here
+            if (pickOf(picks, it.id, kDeletionField, newerDeletionPick(it)) == Pick::Theirs) ++n;
+            break;
+        }
     }
-    return r;
+    return n;
 }
 
 MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
-                    const Resolutions& picks, std::string_view now) {
+                    const Resolutions& picks, std::string_view now, const WorkshopPicks& workshops) {
     std::unordered_map<std::string_view, const Activity*> mine, theirs;
     for (const Activity& a : current.activities) mine.emplace(a.id, &a);
     for (const Activity& a : file.reg.activities) theirs.emplace(a.id, &a);
+    const std::vector<Tombstone> fileTombs = io::liveTombstones(file.reg);
+    std::unordered_map<std::string_view, const Tombstone*> theirTombs;
+    for (const Tombstone& t : fileTombs) theirTombs.emplace(t.id, &t);
 
     MergePlan plan;
     plan.reg.organisation = current.organisation.empty() ? file.reg.organisation : current.organisation;
     plan.reg.extra = current.extra.empty() ? file.reg.extra : current.extra;
     for (const io::ImportItem& it : preview.items) {
+        if (it.status == io::ImportStatus::Deleted) {
+            const Pick pk = pickOf(picks, it.id, kDeletionField, newerDeletionPick(it));
+            if (it.deleted_here) {  // the file has it, this register deleted it
+                auto t = theirs.find(it.id);
+                if (t == theirs.end()) continue;
+                if (pk == Pick::Theirs) {  // restore (deliberately when the deletion is newer)
+                    Activity a = *t->second;
+                    if (!it.live_newer) a.updated_at = io::stampAfter(now, it.deleted_at);
+                    plan.reg.activities.push_back(std::move(a));
+                    ++plan.count;
+                } else if (it.live_newer) {  // stays deleted, against their later change
+                    plan.reg.deleted.push_back({it.id, io::stampAfter(now, t->second->updated_at), ""});
+                }
+            } else {  // this register has it, the file deleted it
+                auto t = theirTombs.find(it.id);
+                auto m = mine.find(it.id);
+                if (t == theirTombs.end() || m == mine.end()) continue;
+                if (pk == Pick::Theirs) {  // delete (deliberately when our change is newer)
+                    Tombstone x = *t->second;
+                    if (it.live_newer) x.deleted_at = io::stampAfter(now, m->second->updated_at);
+                    plan.reg.deleted.push_back(std::move(x));
+                    ++plan.count;
+                } else if (!it.live_newer) {  // keep ours, against their later deletion
+                    Activity a = *m->second;
+                    a.updated_at = io::stampAfter(now, it.deleted_at);
+                    plan.reg.activities.push_back(std::move(a));
+                }
+            }
+            continue;
+        }
         auto t = theirs.find(it.id);
         if (t == theirs.end()) continue;
         switch (it.status) {
@@ -259,17 +343,15 @@ MergePlan mergePlan(const Register& current, const ImportFile& file, const io::I
             ++plan.count;
             break;
         case io::ImportStatus::Unchanged:
+        case io::ImportStatus::Deleted:
             break;
         case io::ImportStatus::Conflicting: {
             auto m = mine.find(it.id);
             if (m == mine.end()) break;
             Activity merged = *m->second;
             bool took = false;
-            auto p = picks.find(it.id);
             for (const std::string& f : it.fields) {
-                if (p == picks.end()) break;
-                auto q = p->second.find(f);
-                if (q == p->second.end() || q->second != Pick::Theirs) continue;
+                if (pickOf(picks, it.id, f, Pick::Mine) != Pick::Theirs) continue;
                 merged = io::takeField(merged, *t->second, f);
                 took = true;
             }
@@ -282,12 +364,16 @@ MergePlan mergePlan(const Register& current, const ImportFile& file, const io::I
         }
         }
     }
-    // Workshops: only the ones this register does not have (for a clash, this register's copy
-    // stays, as `air merge` does).
+    // The file's other deletions (ids this register does not have) are united with ours.
+    for (const Tombstone& t : fileTombs)
+        if (!mine.count(t.id)) plan.reg.deleted.push_back(t);
+    // Workshops: the ones this register does not have, and differing ones picked "theirs"
+    // (by default this register's copy stays, as `air merge` keeps A's).
     for (const Workshop& w : file.reg.workshops) {
         const bool known = std::any_of(current.workshops.begin(), current.workshops.end(),
                                        [&](const Workshop& x) { return x.id == w.id; });
-        if (!known) plan.reg.workshops.push_back(w);
+        auto pk = workshops.find(w.id);
+        if (!known || (pk != workshops.end() && pk->second == Pick::Theirs)) plan.reg.workshops.push_back(w);
     }
     return plan;
 }
@@ -298,6 +384,7 @@ Register replacePlan(const Register& current, const ImportFile& file) {
         r.organisation = current.organisation;
         r.workshops = current.workshops;
         r.extra = current.extra;
+        r.deleted = current.deleted;
     }
     return r;
 }

@@ -62,34 +62,56 @@ struct ImportFile {
 // row and column.
 Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes, Lang lang);
 
-// The user's answer for one differing field of a conflicting activity.
+// The user's answer for one differing field of a conflicting activity, for one deletion, or
+// for one differing workshop: keep this register's version, or take the file's.
 enum class Pick { Mine, Theirs };
 
-// Per conflicting activity id: per differing field key, which side to keep.
+// Per conflicting activity id: per differing field key, which side to keep. A Deleted item has
+// the one key kDeletionField: Mine = this register's state (deleted or present), Theirs = the
+// file's state (present or deleted).
 using Resolutions = std::map<std::string, std::map<std::string, Pick>>;
+inline constexpr const char* kDeletionField = "deleted";
+// Per differing workshop id (ImportPreview::workshop_diffs): the whole copy to keep.
+using WorkshopPicks = std::map<std::string, Pick>;
 
 // Default resolutions: every differing field of every conflicting activity keeps "mine"
-// (a conflict means this register's copy is the newer one or equally new).
+// (a conflict means this register's copy is the newer one or equally new); a deletion goes
+// the way of the newer side (the merge rule: deleted unless changed after the deletion).
 Resolutions defaultResolutions(const io::ImportPreview& preview);
 // "Take the newer for all": per conflicting activity, every field from the side whose
-// updated_at is later (mine on a tie).
+// updated_at is later (mine on a tie); deletions as in defaultResolutions.
 Resolutions newerResolutions(const io::ImportPreview& preview);
+// Every conflict and every deletion resolved one way.
 Resolutions allTheirs(const io::ImportPreview& preview);
+Resolutions allMine(const io::ImportPreview& preview);
+// Every differing workshop resolved one way (the default is Mine, as `air merge` keeps A's).
+WorkshopPicks workshopPicks(const io::ImportPreview& preview, Pick pick);
+
+// The pick for one key, or `fallback` when there is none.
+Pick pickOf(const Resolutions& picks, const std::string& id, const std::string& field, Pick fallback);
 
 // What a merge import sends to AppModel::importRegister(…, Merge): new and updated activities
 // as in the file, conflicting ones as this register's copy with the fields picked "theirs"
 // taken from the file and updated_at set to `now` (left out when nothing is taken), unchanged
-// ones left out; workshops this register does not have; organisation and top-level extras
-// only when this register has none. `count` = activities that will change.
+// ones left out; workshops this register does not have, and differing ones picked "theirs";
+// organisation and top-level extras only when this register has none.
+// Deletions: the file's tombstones for ids this register does not have are passed on (they
+// are united). A Deleted item picked the newer way follows the merge rule; picked the other
+// way it is made to stick: a restored activity or a kept copy gets updated_at = `now`, a
+// deletion against a later change gets a tombstone dated `now` (io::stampAfter: at least one
+// second after the other side's time) — so the next merge of the same file does not ask
+// again. `count` = activities that will be added, changed or deleted.
 struct MergePlan {
     Register reg;
     int count = 0;
 };
 MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
-                    const Resolutions& picks, std::string_view now);
+                    const Resolutions& picks, std::string_view now, const WorkshopPicks& workshops = {});
+// The `count` mergePlan would give, without building the plan (cheap every frame).
+int mergeCount(const io::ImportPreview& preview, const Resolutions& picks);
 
-// What a replace import sends: the file as it is; a CSV file holds no workshops and no
-// organisation, so those of the current register are kept.
+// What a replace import sends: the file as it is (with its tombstones); a CSV file holds no
+// workshops, no organisation and no tombstones, so those of the current register are kept.
 Register replacePlan(const Register& current, const ImportFile& file);
 
 // ---- export reminder -------------------------------------------------------------------

@@ -223,5 +223,64 @@ run merge_unwritable "$AIR" merge "$TMP/a.json" "$TMP/b.json" -o "$TMP/no/such/d
 expect_rc merge_unwritable 4
 expect_err_has merge_unwritable "$TMP/no/such/dir/out.json: cannot write:"
 
+# ---- merge keeps deletions (the "deleted" array) ---------------------------------------
+cat >"$TMP/d.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Team D",
+ "activities": [{"id": "x1", "name": "Leadscoring", "purpose": "oud", "updated_at": "2026-10-01T09:00:00Z"}],
+ "deleted": [{"id": "x2", "deleted_at": "2026-10-03T09:00:00Z"}]}
+EOF2
+run merge_deleted "$AIR" merge "$TMP/a.json" "$TMP/d.json" -o "$TMP/ad.json"
+expect_rc merge_deleted 0
+expect_err merge_deleted ""
+run merge_deleted_check "$AIR" check "$TMP/ad.json"
+got_ids=$(grep -o '"id": "x[0-9]"' "$TMP/merge_deleted_check.out" | tr '\n' ' ')
+if [ "$got_ids" == '"id": "x1" ' ]; then pass; else fail "merge a+d: x2 was deleted in d but ids are '$got_ids'"; fi
+if grep -q '"deleted_at": "2026-10-03T09:00:00Z"' "$TMP/ad.json"; then pass; else fail "merge a+d: the tombstone was not kept"; fi
+
+cat >"$TMP/e.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1,
+ "activities": [{"id": "x2", "name": "Chatbot", "updated_at": "2026-10-05T09:00:00Z"}]}
+EOF2
+run merge_back "$AIR" merge "$TMP/d.json" "$TMP/e.json" -o "$TMP/de.json"
+expect_rc merge_back 3
+expect_err merge_back "air merge: 1 conflict (same id, different content in $TMP/d.json (A) and $TMP/e.json (B)):
+  activity x2 \"Chatbot\": deleted in A (deleted_at 2026-10-03T09:00:00Z) but changed in B after that (updated_at 2026-10-05T09:00:00Z); kept B's copy"
+if grep -q '"deleted"' "$TMP/de.json"; then fail "merge d+e: the tombstone of x2 should be dropped"; else pass; fi
+
+# ---- atomic writes: a failed write leaves OUT untouched, no temporary file is left ------
+# A full disk for real: the file size limit makes write() fail with EFBIG (SIGXFSZ ignored).
+mkdir "$TMP/full"
+cp "$DATA" "$TMP/full/A.json"; cp "$DATA" "$TMP/A.orig"
+( trap '' XFSZ; ulimit -f 1; exec "$AIR" merge "$TMP/full/A.json" "$TMP/b.json" -o "$TMP/full/A.json" ) \
+    >"$TMP/merge_full.out" 2>"$TMP/merge_full.err"
+RC=$?
+expect_rc merge_full 4
+expect_same merge_full_untouched "$TMP/A.orig" "$TMP/full/A.json"
+expect_err_has merge_full "$TMP/full/A.json: cannot write: write to $TMP/full/.A.json.air-"
+expect_err_has merge_full "File too large"
+left=$(ls -A "$TMP/full")
+if [ "$left" == "A.json" ]; then pass; else fail "merge_full: files left behind in OUT's folder: $left"; fi
+
+cp "$TMP/A.orig" "$TMP/full/report.html"
+( trap '' XFSZ; ulimit -f 1; exec "$AIR" convert "$DATA" --to html -o "$TMP/full/report.html" ) \
+    >"$TMP/convert_full.out" 2>"$TMP/convert_full.err"
+RC=$?
+expect_rc convert_full 4
+expect_same convert_full_untouched "$TMP/A.orig" "$TMP/full/report.html"
+expect_err_has convert_full "$TMP/full/report.html: cannot write: write to $TMP/full/.report.html.air-"
+left=$(ls -A "$TMP/full" | tr '\n' ' ')
+if [ "$left" == "A.json report.html " ]; then pass; else fail "convert_full: files left behind in OUT's folder: $left"; fi
+
+# Writing over an input works when the disk is fine, and OUT keeps its permissions.
+cp "$TMP/a.json" "$TMP/full/in.json"; chmod 640 "$TMP/full/in.json"
+run merge_inplace "$AIR" merge "$TMP/full/in.json" "$TMP/b.json" -o "$TMP/full/in.json"
+expect_rc merge_inplace 0
+run merge_inplace_check "$AIR" check "$TMP/full/in.json"
+got_ids=$(grep -o '"id": "x[0-9]"' "$TMP/merge_inplace_check.out" | tr '\n' ' ')
+if [ "$got_ids" == '"id": "x1" "id": "x2" "id": "x3" ' ]; then pass; else fail "merge -o A: ids are '$got_ids'"; fi
+if [ "$(stat -c %a "$TMP/full/in.json")" == 640 ]; then pass; else fail "merge -o A: permissions changed to $(stat -c %a "$TMP/full/in.json")"; fi
+left=$(ls -A "$TMP/full" | tr '\n' ' ')
+if [ "$left" == "A.json in.json report.html " ]; then pass; else fail "merge_inplace: files left behind: $left"; fi
+
 echo "cli tests: $PASSES passed, $FAILS failed"
 [ "$FAILS" -eq 0 ]

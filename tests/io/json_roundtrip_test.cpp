@@ -293,3 +293,30 @@ TEST_CASE("the embedded example register is a valid register file", "[io][json]"
     INFO((r.ok() ? std::string() : r.error().text()));
     CHECK(r.ok());
 }
+
+TEST_CASE("the deleted array round-trips, is optional, and keeps unknown keys", "[io][json][deleted]") {
+    const std::string text = R"({"format": "ai-activity-register", "format_version": 1,
+        "activities": [],
+        "deleted": [{"id": "x1", "deleted_at": "2026-11-25T09:00:00Z", "x_by": "Anna"},
+                    {"id": "x2", "deleted_at": "2026-11-26T10:00:00.5+01:00"}]})";
+    Result<Register> r = io::parseRegister(text);
+    REQUIRE(r.ok());
+    REQUIRE(r->deleted.size() == 2);
+    CHECK(r->deleted[0].id == "x1");
+    CHECK(r->deleted[0].deleted_at == "2026-11-25T09:00:00Z");
+    CHECK(r->deleted[0].extra == R"({"x_by":"Anna"})");
+    CHECK(r->deleted[1].deleted_at == "2026-11-26T10:00:00.5+01:00");
+    CHECK(r->extra.empty());  // "deleted" is a documented key, not an unknown one
+    const std::string out = io::writeRegister(*r);
+    CHECK(out.find(R"("x_by": "Anna")") != std::string::npos);
+    Result<Register> back = io::parseRegister(out);
+    REQUIRE(back.ok());
+    CHECK(back->deleted == r->deleted);
+
+    // A register without deletions is written without the key, as before.
+    Register plain;
+    CHECK(io::writeRegister(plain).find("\"deleted\"") == std::string::npos);
+    Result<Register> none = io::parseRegister(R"({"format": "ai-activity-register", "format_version": 1})");
+    REQUIRE(none.ok());
+    CHECK(none->deleted.empty());
+}

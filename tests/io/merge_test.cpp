@@ -174,3 +174,85 @@ TEST_CASE("compareTimestamps orders instants", "[io][merge]") {
     CHECK(compareTimestamps("garbage", "") == 0);
     CHECK(compareTimestamps("1969-12-31T23:59:59Z", "1970-01-01T00:00:00Z") < 0);
 }
+
+// ---- tombstones (the "deleted" array) ------------------------------------------------------
+
+namespace {
+Tombstone tomb(std::string id, std::string at) { return Tombstone{std::move(id), std::move(at), ""}; }
+}  // namespace
+
+TEST_CASE("an activity deleted on one side stays deleted when the deletion is newer", "[io][merge][deleted]") {
+    Register a, b;
+    a.activities = {act("1", "Een", "2026-10-01T00:00:00Z")};
+    a.deleted = {tomb("2", "2026-10-05T00:00:00Z")};
+    b.activities = {act("1", "Een", "2026-10-01T00:00:00Z"), act("2", "Twee", "2026-10-03T00:00:00Z")};
+    MergeResult m = merge(a, b);
+    CHECK(ids(m.merged) == std::vector<std::string>{"1"});
+    CHECK(m.removed == 1);
+    CHECK(m.added_from_b == 1);  // counted before the tombstone took it out
+    CHECK(m.conflicts.empty());
+    REQUIRE(m.merged.deleted.size() == 1);
+    CHECK(m.merged.deleted[0] == tomb("2", "2026-10-05T00:00:00Z"));
+    // The other way round too: the side order does not matter.
+    MergeResult r = merge(b, a);
+    CHECK(ids(r.merged) == std::vector<std::string>{"1"});
+    CHECK(r.merged.deleted == m.merged.deleted);
+}
+
+TEST_CASE("a deletion at the same instant as the last change wins", "[io][merge][deleted]") {
+    Register a, b;
+    a.deleted = {tomb("2", "2026-10-03T02:00:00+02:00")};  // the same instant, another offset
+    b.activities = {act("2", "Twee", "2026-10-03T00:00:00Z")};
+    MergeResult m = merge(a, b);
+    CHECK(m.merged.activities.empty());
+    CHECK(m.merged.deleted.size() == 1);
+}
+
+TEST_CASE("an activity changed after the deletion comes back and is reported", "[io][merge][deleted]") {
+    Register a, b;
+    a.deleted = {tomb("2", "2026-10-05T00:00:00Z")};
+    b.activities = {act("2", "Twee", "2026-10-07T00:00:00Z")};
+    MergeResult m = merge(a, b);
+    CHECK(ids(m.merged) == std::vector<std::string>{"2"});
+    CHECK(m.merged.deleted.empty());  // the tombstone is dropped: the id is alive again
+    CHECK(m.removed == 0);
+    REQUIRE(m.conflicts.size() == 1);
+    const MergeConflict& c = m.conflicts[0];
+    CHECK(c.kind == "deletion");
+    CHECK(c.id == "2");
+    CHECK(c.name == "Twee");
+    CHECK(c.winner == Side::B);
+    CHECK(c.b_updated_at == "2026-10-07T00:00:00Z");
+    CHECK(c.a_updated_at.empty());
+    CHECK(c.deleted_at == "2026-10-05T00:00:00Z");
+}
+
+TEST_CASE("tombstones are united, the latest deleted_at per id", "[io][merge][deleted]") {
+    Register a, b;
+    a.deleted = {tomb("x", "2026-10-01T00:00:00Z"), tomb("y", "2026-10-09T00:00:00Z")};
+    b.deleted = {tomb("z", "2026-10-02T00:00:00Z"), tomb("x", "2026-10-04T00:00:00Z"),
+                 tomb("y", "2026-10-03T00:00:00Z")};
+    MergeResult m = merge(a, b);
+    CHECK(m.merged.deleted == std::vector<Tombstone>{tomb("x", "2026-10-04T00:00:00Z"),
+                                                     tomb("y", "2026-10-09T00:00:00Z"),
+                                                     tomb("z", "2026-10-02T00:00:00Z")});
+    CHECK(m.conflicts.empty());
+}
+
+TEST_CASE("a side's tombstone for its own activity is ignored", "[io][merge][deleted]") {
+    Register a, b;
+    a.activities = {act("1", "Een", "2026-10-01T00:00:00Z")};
+    a.deleted = {tomb("1", "2026-10-09T00:00:00Z")};  // stale: a lists the activity
+    MergeResult m = merge(a, b);
+    CHECK(ids(m.merged) == std::vector<std::string>{"1"});
+    CHECK(m.merged.deleted.empty());
+    CHECK(liveTombstones(a).empty());
+}
+
+TEST_CASE("stampAfter gives now, or one second after the floor", "[io][merge][deleted]") {
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-11-25T09:00:00Z") == "2026-11-25T10:00:00Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z") == "2026-11-25T10:00:01Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2026-12-31T23:59:59.5+00:00") == "2027-01-01T00:00:00Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "2028-02-29T01:30:00+02:00") == "2028-02-28T23:30:01Z");
+    CHECK(stampAfter("2026-11-25T10:00:00Z", "") == "2026-11-25T10:00:00Z");
+}

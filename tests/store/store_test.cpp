@@ -633,3 +633,63 @@ TEST_CASE("history appends, lists newest first, limits and restores ids", "[stor
     // History of an unknown activity is refused (foreign key).
     CHECK_FALSE(appendHistory(db, {0, "nobody", "t", "", "name", "", ""}).ok());
 }
+
+// ---- tombstones (schema v2) ------------------------------------------------------------------
+
+TEST_CASE("a version 1 database migrates to v2 with its data and gains the tombstones table", "[store][schema]") {
+    TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    std::size_t n = 0;
+    const Migration* m = migrations(&n);
+    REQUIRE(n >= 2);
+    {  // a database as the build that shipped schema v1 left it
+        Result<Db> db = Db::open(path, true);
+        REQUIRE(db.ok());
+        REQUIRE(db->exec(m[0].sql, "v1").ok());
+        REQUIRE(db->exec("PRAGMA foreign_keys = ON", "fk").ok());
+        saveInTx(*db, fullActivity("a1"));
+        CHECK(count(*db, "PRAGMA user_version") == 1);
+    }
+    Result<Db> db = openRegisterDb(path);
+    REQUIRE(db.ok());
+    CHECK(count(*db, "PRAGMA user_version") == latestSchemaVersion());
+    CHECK(loadOne(*db, "a1") == fullActivity("a1"));
+    Result<Register> r = loadRegister(*db);
+    REQUIRE(r.ok());
+    CHECK(r->deleted.empty());
+}
+
+TEST_CASE("tombstones are saved, replaced, listed by id, deleted and part of the register", "[store][repo]") {
+    Db db = openMem();
+    {
+        Result<Tx> tx = Tx::begin(db, "test");
+        REQUIRE(tx.ok());
+        REQUIRE(saveTombstone(db, {"b", "2026-11-02T00:00:00Z", ""}).ok());
+        REQUIRE(saveTombstone(db, {"a", "2026-11-01T00:00:00Z", R"({"x":1})"}).ok());
+        REQUIRE(saveTombstone(db, {"b", "2026-11-03T00:00:00Z", ""}).ok());  // replaces
+        REQUIRE(tx->commit().ok());
+    }
+    Result<std::vector<Tombstone>> all = listTombstones(db);
+    REQUIRE(all.ok());
+    CHECK(*all == std::vector<Tombstone>{{"a", "2026-11-01T00:00:00Z", R"({"x":1})"},
+                                         {"b", "2026-11-03T00:00:00Z", ""}});
+    CHECK_FALSE(saveTombstone(db, {"", "2026-11-01T00:00:00Z", ""}).ok());
+    CHECK_FALSE(saveTombstone(db, {"c", "", ""}).ok());  // the schema refuses an empty time
+    REQUIRE(deleteTombstone(db, "a").ok());
+    REQUIRE(deleteTombstone(db, "nope").ok());
+    Result<Register> r = loadRegister(db);
+    REQUIRE(r.ok());
+    CHECK(r->deleted == std::vector<Tombstone>{{"b", "2026-11-03T00:00:00Z", ""}});
+
+    Register file;
+    file.deleted = {{"z", "2026-11-09T00:00:00Z", ""}};
+    {
+        Result<Tx> tx = Tx::begin(db, "test");
+        REQUIRE(tx.ok());
+        REQUIRE(saveRegister(db, file).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    r = loadRegister(db);
+    REQUIRE(r.ok());
+    CHECK(r->deleted == file.deleted);  // saveRegister replaces them
+}

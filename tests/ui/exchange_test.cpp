@@ -10,6 +10,7 @@
 #include "core/embedded.hpp"
 #include "harness.hpp"
 #include "io/csv.hpp"
+#include "io/merge.hpp"
 #include "io/register_json.hpp"
 #include "ui/exchange_import.hpp"
 #include "ui/exchange_logic.hpp"
@@ -299,7 +300,9 @@ TEST_CASE("replace asks for confirmation and is undone in one step", "[ui][excha
     CHECK(app.model().find(app.model().activities().front().id));
     REQUIRE(app.model().canUndo());
     REQUIRE(app.model().undo().ok());
-    CHECK(app.model().toRegister() == before);
+    Register after = app.model().toRegister();
+    for (Activity& a : after.activities) a.updated_at = before.activities.at(0).updated_at;  // undo's clock
+    CHECK(after == before);
 }
 
 TEST_CASE("a malformed or oversized file shows the error and changes nothing", "[ui][exchange]") {
@@ -482,4 +485,229 @@ TEST_CASE("a read-only tab previews an import but cannot run it", "[ui][exchange
     REQUIRE(app.click("Download .json"));
     CHECK(app.platform.downloads.size() == 1);
     CHECK(app.model().pref(ex::kPrefLastExport).empty());
+}
+
+// ---------------------------------------------------------------------------- issue #11
+TEST_CASE("a conflict can be kept or taken whole per activity, and kept for all", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Chatbot";
+    a.owner = "Marketing";
+    a.vendor = "Leverancier A";
+    auto first = app.model().addActivity(a);
+    a.name = "Leadscoring";
+    auto second = app.model().addActivity(a);
+    REQUIRE(first.ok());
+    REQUIRE(second.ok());
+    const Activity mine1 = *app.model().find(*first);
+    const Activity mine2 = *app.model().find(*second);
+    Register file;
+    for (const Activity* m : {&mine1, &mine2}) {
+        Activity t = *m;
+        t.name += " v2";
+        t.owner = "Sales";
+        t.updated_at = "2020-01-01T00:00:00Z";  // older: a conflict
+        file.activities.push_back(t);
+    }
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("team-zuid.json", io::writeRegister(file));
+    app.frames(2);
+    // The topmost "take theirs for this activity" is the first conflict's.
+    REQUIRE(clickFull(app, "Hun versie nemen voor deze activiteit"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    CHECK(app.model().find(*first)->name == "Chatbot v2");
+    CHECK(app.model().find(*first)->owner == "Sales");
+    CHECK(app.model().find(*second)->name == "Leadscoring");  // untouched
+    CHECK(app.model().find(*second)->owner == "Marketing");
+
+    // The first one now equals the file's copy: only the second is still a conflict. Theirs
+    // for all, then keep mine for that activity: nothing to import (the button does nothing).
+    app.platform.drop("team-zuid.json", io::writeRegister(file));
+    app.frames(2);
+    REQUIRE(app.click("Overal hun versie nemen"));
+    REQUIRE(app.ui.find("1 activiteit importeren"));
+    REQUIRE(clickFull(app, "Mijn versie houden voor deze activiteit"));
+    const auto revision = app.model().revision();
+    REQUIRE(app.click("0 activiteiten importeren"));  // disabled
+    CHECK(app.model().revision() == revision);
+    // Keep mine for all, then theirs for this activity: the second changes.
+    REQUIRE(app.click("Overal mijn versie houden"));
+    REQUIRE(clickFull(app, "Hun versie nemen voor deze activiteit"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    CHECK(app.model().find(*first)->name == "Chatbot v2");
+    CHECK(app.model().find(*second)->name == "Leadscoring v2");
+    CHECK(app.model().find(*second)->owner == "Sales");
+}
+
+TEST_CASE("an activity deleted here stays deleted on import unless restored deliberately", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Emotieherkenning";
+    auto id = app.model().addActivity(a);
+    REQUIRE(id.ok());
+    const Register exported = app.model().toRegister();  // another team has this copy
+    REQUIRE(app.model().deleteActivity(*id).ok());
+
+    ui::ImportPanel panel;
+    panel.offer(app.ctx(), "team.json", io::writeRegister(exported));
+    REQUIRE(panel.hasPreview());
+    CHECK(panel.preview().deleted == 1);
+    CHECK(panel.preview().added == 0);
+    REQUIRE(panel.preview().items.size() == 1);
+    CHECK(panel.preview().items[0].deleted_here);
+    CHECK_FALSE(panel.preview().items[0].live_newer);
+    CHECK(panel.picks().at(*id).at(ex::kDeletionField) == ex::Pick::Mine);  // stays deleted
+
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("team.json", io::writeRegister(exported));
+    app.frames(2);
+    CHECK(app.ui.find("Verwijderd houden"));
+    auto revision = app.model().revision();
+    REQUIRE(app.click("0 activiteiten importeren"));  // by default nothing comes back (disabled)
+    CHECK(app.model().revision() == revision);
+    REQUIRE(app.click("Versie uit het bestand terugzetten"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    const Activity* back = app.model().find(*id);
+    REQUIRE(back);
+    CHECK(back->name == "Emotieherkenning");
+    CHECK(app.model().toRegister().deleted.empty());
+    // The restore is a new change, later than the deletion (even within the same second).
+    CHECK(io::compareTimestamps(back->updated_at, exported.activities[0].updated_at) > 0);
+    REQUIRE(app.model().undo().ok());  // the import
+    const Register deletedAgain = app.model().toRegister();
+    REQUIRE(deletedAgain.deleted.size() == 1);
+    CHECK(io::merge(deletedAgain, exported).merged.activities.empty());  // the rule, as air merge
+}
+
+TEST_CASE("a deletion in the file deletes here by default; keep mine keeps it for good", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Activity a;
+    a.name = "Prijsoptimalisatie";
+    auto id = app.model().addActivity(a);
+    REQUIRE(id.ok());
+    Register file;
+    file.deleted = {{*id, "2099-01-01T00:00:00Z", ""}};
+
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("team.json", io::writeRegister(file));
+    app.frames(2);
+    CHECK(app.ui.find("Hier ook verwijderen"));
+    REQUIRE(app.click("1 activiteit importeren"));
+    CHECK(app.model().find(*id) == nullptr);
+    REQUIRE(app.model().toRegister().deleted.size() == 1);
+    CHECK(app.model().toRegister().deleted[0].deleted_at == "2099-01-01T00:00:00Z");
+    REQUIRE(app.model().undo().ok());
+    REQUIRE(app.model().find(*id));
+    CHECK(app.model().toRegister().deleted.empty());
+
+    // Keep mine: our copy is stamped now... which is still before 2099, so the file's
+    // deletion is dated later and the choice is kept by the newer updated_at only when the
+    // deletion is in the past. Use a past deletion for that.
+    file.deleted = {{*id, "2021-01-01T00:00:00Z", ""}};
+    Activity old = *app.model().find(*id);
+    old.updated_at = "2020-01-01T00:00:00Z";
+    Register olderHere;
+    olderHere.activities = {old};
+    REQUIRE(app.model().importRegister(olderHere, app::ImportMode::Replace).ok());
+    app.platform.drop("team.json", io::writeRegister(file));
+    app.frames(2);
+    REQUIRE(app.ui.find("Hier ook verwijderen"));
+    REQUIRE(app.click("Mijn versie houden"));
+    REQUIRE(app.click("0 activiteiten importeren"));
+    REQUIRE(app.model().find(*id));
+    CHECK(io::compareTimestamps(app.model().find(*id)->updated_at, "2021-01-01T00:00:00Z") > 0);
+    // The same file again: now our copy is the newer, it stays by default.
+    ui::ImportPanel panel;
+    panel.offer(app.ctx(), "team.json", io::writeRegister(file));
+    REQUIRE(panel.preview().items.size() == 1);
+    CHECK(panel.preview().items[0].live_newer);
+    CHECK(panel.picks().at(*id).at(ex::kDeletionField) == ex::Pick::Mine);
+}
+
+TEST_CASE("workshop differences are listed and can be taken from the file", "[ui][exchange]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    Workshop w;
+    w.id = "ws-1";
+    w.title = "Ethiekronde";
+    w.date = "2026-11-18";
+    REQUIRE(app.model().upsertWorkshop(w).ok());
+    Register file;
+    Workshop theirs = w;
+    theirs.title = "Ethiekronde (verslag)";
+    theirs.facilitator = "Sanne";
+    file.workshops = {theirs};
+
+    ui::ImportPanel panel;
+    panel.offer(app.ctx(), "team.json", io::writeRegister(file));
+    REQUIRE(panel.preview().workshop_diffs.size() == 1);
+    CHECK(panel.preview().workshop_diffs[0].fields == std::vector<std::string>{"title", "facilitator"});
+    CHECK(panel.workshopPicks().at("ws-1") == ex::Pick::Mine);
+
+    app.ctx().page = ui::Page::Exchange;
+    tall(app);
+    app.platform.drop("team.json", io::writeRegister(file));
+    app.frames(2);
+    CHECK(app.ui.find("Hun versie nemen"));
+    auto revision = app.model().revision();
+    REQUIRE(app.click("0 activiteiten importeren"));  // by default ours stays (disabled)
+    CHECK(app.model().revision() == revision);
+    CHECK(app.model().workshops()[0] == w);
+    REQUIRE(clickExact(app, "Hun versie nemen"));
+    REQUIRE(app.click("0 activiteiten importeren"));
+    REQUIRE(app.model().workshops().size() == 1);
+    CHECK(app.model().workshops()[0] == theirs);
+}
+
+TEST_CASE("merge plan and count agree on deletions and workshops", "[ui][exchange]") {
+    Register cur;
+    Activity here, gone;
+    here.id = "h", here.name = "Here", here.updated_at = "2026-01-01T00:00:00Z";
+    cur.activities = {here};
+    cur.deleted = {{"g", "2026-05-01T00:00:00Z", ""}};
+    ex::ImportFile f;
+    gone.id = "g", gone.name = "Gone here", gone.updated_at = "2026-04-01T00:00:00Z";
+    f.reg.activities = {gone};
+    f.reg.deleted = {{"h", "2026-02-01T00:00:00Z", ""}, {"other", "2026-02-01T00:00:00Z", ""}};
+    const auto preview = io::previewImport(cur, f.reg);
+    REQUIRE(preview.deleted == 2);
+    CHECK(preview.only_in_current == 0);
+
+    auto plan = ex::mergePlan(cur, f, preview, ex::defaultResolutions(preview), "2026-11-25T00:00:00Z");
+    CHECK(plan.count == 1);  // "h" deleted; "g" stays deleted
+    CHECK(plan.count == ex::mergeCount(preview, ex::defaultResolutions(preview)));
+    CHECK(plan.reg.activities.empty());
+    REQUIRE(plan.reg.deleted.size() == 2);
+    CHECK(plan.reg.deleted[0].id == "h");
+    CHECK(plan.reg.deleted[1].id == "other");  // unknown here: passed on
+
+    plan = ex::mergePlan(cur, f, preview, ex::allTheirs(preview), "2026-11-25T00:00:00Z");
+    CHECK(plan.count == 2);
+    CHECK(plan.count == ex::mergeCount(preview, ex::allTheirs(preview)));
+    REQUIRE(plan.reg.activities.size() == 1);
+    CHECK(plan.reg.activities[0].id == "g");
+    CHECK(plan.reg.activities[0].updated_at == "2026-11-25T00:00:00Z");  // a deliberate restore
+
+    plan = ex::mergePlan(cur, f, preview, ex::allMine(preview), "2026-11-25T00:00:00Z");
+    CHECK(plan.count == 0);
+    REQUIRE(plan.reg.activities.size() == 1);  // "h" kept, stamped so it sticks
+    CHECK(plan.reg.activities[0].id == "h");
+    CHECK(plan.reg.activities[0].updated_at == "2026-11-25T00:00:00Z");
+}
+
+TEST_CASE("replace takes the file's tombstones; a CSV file (which has none) keeps ours", "[ui][exchange]") {
+    Register cur;
+    cur.deleted = {{"mine", "2026-01-01T00:00:00Z", ""}};
+    ex::ImportFile json;
+    json.reg.deleted = {{"theirs", "2026-02-01T00:00:00Z", ""}};
+    CHECK(ex::replacePlan(cur, json).deleted == json.reg.deleted);
+    ex::ImportFile csv;
+    csv.csv = true;
+    CHECK(ex::replacePlan(cur, csv).deleted == cur.deleted);
 }
