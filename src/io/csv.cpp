@@ -651,6 +651,33 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
     return a;
 }
 
+// The register file reader refuses a file over kMaxRegisterBytes, so a sheet whose register
+// file would be larger must not come in: the page's export of it could not be read back
+// (issue #11). A CSV can be far smaller than its register file (every activity writes all of
+// its keys; a control character takes six bytes as \u0001), so its own size says nothing.
+// Measured on the page's export (pretty JSON) with room for what export adds (exported_at,
+// an organisation name). Only a too-big sheet pays for finding the row it outgrows the limit.
+Status fitsRegisterFile(const Register& reg, const std::vector<int>& rows, Lang lang) {
+    constexpr std::size_t kRoom = 1024;
+    constexpr std::size_t kLimit = kMaxRegisterBytes - kRoom;
+    if (writeRegister(reg, true).size() <= kLimit) return okStatus();
+    const std::size_t envelope = writeRegister(Register{}, true).size();
+    std::size_t total = envelope, i = 0;
+    for (; i + 1 < reg.activities.size(); ++i) {
+        Register one;
+        one.activities.push_back(reg.activities[i]);
+        total += writeRegister(one, true).size() - envelope;
+        if (total > kLimit) break;
+    }
+    const std::string mb = std::to_string(kMaxRegisterBytes / (1024 * 1024));
+    return rowError(lang, rows[i],
+                    std::string(tr(lang, "from this row on the register file would be larger than ",
+                                   "vanaf deze rij zou het registerbestand groter worden dan ")) +
+                        mb +
+                        std::string(tr(lang, " MB, the most a register file may hold; split the sheet into smaller registers",
+                                       " MB, het maximum voor een registerbestand; verdeel het blad over kleinere registers")));
+}
+
 // Position of a scalar column in the header (for messages about id and name).
 std::string columnName(const Header& h, std::size_t scalar) {
     for (std::size_t i = 0; i < h.refs.size(); ++i)
@@ -704,6 +731,7 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
     const Header& h = header.value();
 
     Register reg;
+    std::vector<int> rows;  // the row of each activity
     std::map<std::string, int> idRows;
     for (const Record& rec : dataRows) {
         if (blank(rec)) continue;  // Excel writes empty rows as ";;;;"
@@ -734,7 +762,9 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
                                  std::to_string(kMaxNameChars) +
                                  std::string(tr(lang, " characters", " tekens")));
         reg.activities.push_back(std::move(a));
+        rows.push_back(rec.row);
     }
+    if (Status s = fitsRegisterFile(reg, rows, lang); !s) return s.error();
     return reg;
 }
 

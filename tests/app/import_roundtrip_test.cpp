@@ -5,6 +5,7 @@
 // the page sets when it writes a file), also after the database is closed and opened again.
 #include <catch_amalgamated.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -107,4 +108,32 @@ TEST_CASE("a CSV with repeated list values imports into the app and exports read
     REQUIRE(back.ok());
     CHECK(back.value() == model.toRegister());
     requireAppRoundTrip(reg.value(), "repeated list");
+}
+
+// Replays a folder of inputs (a fuzz_roundtrip corpus, which cannot reach SQLite itself)
+// through both importers and the app. Hidden; run it as
+//   AIR_ROUNDTRIP_CORPUS=build/fuzz/corpus/fuzz_roundtrip build/native/test_app "[.corpus]"
+TEST_CASE("replay a corpus through the importers and the app", "[.corpus]") {
+    const char* dirEnv = std::getenv("AIR_ROUNDTRIP_CORPUS");
+    if (!dirEnv) SKIP("AIR_ROUNDTRIP_CORPUS is not set");
+    int inputs = 0, accepted = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dirEnv)) {
+        if (!e.is_regular_file()) continue;
+        const std::string text = testing::readBytes(e.path().string());
+        ++inputs;
+        if (auto reg = io::parseRegister(text); reg.ok()) {
+            requireAppRoundTrip(reg.value(), e.path().string());
+            ++accepted;
+        }
+        for (char sep : {';', ','}) {
+            io::CsvOptions opt = io::csvDefaults(sep == ';' ? Lang::Nl : Lang::En);
+            opt.separator = sep;
+            if (auto reg = io::fromCsv(text, opt); reg.ok()) {
+                requireAppRoundTrip(reg.value(), e.path().string());
+                ++accepted;
+            }
+        }
+    }
+    WARN(inputs << " inputs, " << accepted << " accepted imports replayed through the app");
+    CHECK(inputs > 0);
 }

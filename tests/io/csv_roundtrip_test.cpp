@@ -183,3 +183,33 @@ TEST_CASE("csv: the JSON export of every accepted CSV reads back identically", "
     CHECK(files >= 4);
     CHECK(accepted > 0);
 }
+
+TEST_CASE("csv: a sheet whose register file would pass the 20 MB limit is refused at its row", "[io][csv][roundtrip]") {
+    // 3.5 MB of CSV: control characters are written as \u0001 in JSON, six bytes each, so the
+    // register file of these 35 activities would be about 21 MB, which parseRegister refuses;
+    // the first 34 (rows 2 to 35) make about 20.4 MB.
+    const std::string notes(100000, '\x01');
+    std::string csv = "id,name,notes\r\n";
+    for (int i = 1; i <= 35; ++i) csv += "A" + std::to_string(i) + ",Activity," + notes + "\r\n";
+    REQUIRE(csv.size() < io::kMaxRegisterBytes / 5);
+    auto r = io::fromCsv(csv, en());
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().text() ==
+          "row 36: from this row on the register file would be larger than 20 MB, the most a register file "
+          "may hold; split the sheet into smaller registers");
+    auto nlr = io::fromCsv(csv, nl());
+    REQUIRE_FALSE(nlr.ok());
+    CHECK(nlr.error().text() ==
+          "rij 36: vanaf deze rij zou het registerbestand groter worden dan 20 MB, het maximum voor een "
+          "registerbestand; verdeel het blad over kleinere registers");
+    // One row fewer fits, and its export reads back.
+    auto fewer = io::fromCsv(csv.substr(0, csv.rfind("A35,")), en());
+    REQUIRE(fewer.ok());
+    CHECK(fewer->activities.size() == 34);
+    const std::string json = io::writeRegister(fewer.value());
+    CHECK(json.size() > 20'000'000);
+    CHECK(json.size() <= io::kMaxRegisterBytes);
+    auto back = io::parseRegister(json);
+    REQUIRE(back.ok());
+    CHECK(back.value() == fewer.value());
+}
