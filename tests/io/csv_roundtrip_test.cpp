@@ -213,3 +213,16 @@ TEST_CASE("csv: a sheet whose register file would pass the 20 MB limit is refuse
     REQUIRE(back.ok());
     CHECK(back.value() == fewer.value());
 }
+
+TEST_CASE("csv: fuzz_roundtrip finding on the previous importer: a free-text updated_at", "[io][csv][roundtrip]") {
+    // Found in about 1,000 runs against the importer before issue #11 (a golden CSV with a
+    // mangled "Gewijzigd op" cell): it imported, and its JSON export was refused with
+    // "activities[0].updated_at: expected an RFC 3339 timestamp".
+    const std::string text = roundtripFile("fuzz_free_text_updated_at.csv");
+    for (Lang lang : {Lang::Nl, Lang::En}) {
+        const std::string msg = importError(text, io::csvDefaults(lang));
+        CHECK(msg.rfind(lang == Lang::Nl ? "rij 2, kolom Gewijzigd op: \"2026-1]]]" : "row 2, column Gewijzigd op: \"2026-1]]]",
+                        0) == 0);
+        CHECK(msg.find(lang == Lang::Nl ? "is geen tijdstip" : "is not a timestamp") != std::string::npos);
+    }
+}
