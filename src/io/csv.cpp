@@ -14,6 +14,7 @@
 #include <set>
 
 #include "io/csv_format.hpp"
+#include "io/register_json.hpp"
 
 namespace air::io {
 
@@ -31,7 +32,7 @@ std::string_view tr(Lang lang, std::string_view en, std::string_view nl) {
 std::string quoted(std::string_view v) {
     constexpr std::size_t kMax = 60;
     std::string safe;
-    if (!isValidUtf8(v)) {  // messages are shown and logged: keep them valid UTF-8
+    if (!csvfmt::isValidUtf8(v)) {  // messages are shown and logged: keep them valid UTF-8
         for (char c : v) safe += (static_cast<unsigned char>(c) < 0x80) ? c : '?';
         v = safe;
     }
@@ -119,7 +120,13 @@ std::string listCell(const std::vector<E>& values) {
     return out;
 }
 
-// Reads a " | "-joined list; empty items are skipped, order and repeats are kept.
+// Reads a " | "-joined list; empty items are skipped, order is kept and a value named again
+// is dropped. The register file lists each value at most once (PRODUCT.md; parseRegister
+// rejects a repeat), so a repeat must not get in. Dropping rather than rejecting: in a sheet
+// a repeat is harmless and easy to make ("customers | Klanten" names one value by its key and
+// its Dutch label, a filled-down cell doubles up), the meaning is unambiguous (a list of
+// categories is a set) and nothing is lost, so an error would only send the user back to fix
+// what the importer can see is meant.
 template <class E>
 std::string readList(std::string_view cell, std::vector<E>& out, Lang lang) {
     out.clear();
@@ -131,7 +138,7 @@ std::string readList(std::string_view cell, std::vector<E>& out, Lang lang) {
         if (!item.empty()) {
             E e{};
             if (!parseEnumValue(item, e)) return unknownValue<E>(item, lang);
-            out.push_back(e);
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
         }
         if (bar == cell.npos) break;
         start = bar + 1;
@@ -149,40 +156,63 @@ int toInt(std::string_view digits) {
     return v;
 }
 
-bool validDate(int y, int m, int d) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 std::string twoDigits(int v) { return std::string{char('0' + v / 10), char('0' + v % 10)}; }
 
-// Reads a date cell: YYYY-MM-DD, or D-M-YYYY as Dutch Excel writes it back (normalised).
+// Reads a date cell into what the register file holds: "" or YYYY-MM-DD naming a real day
+// (io::isValidDate, the JSON reader's own rule, decides). Accepted and normalised:
+// - YYYY-MM-DD as it stands;
+// - D-M-YYYY and DD-MM-YYYY, which Dutch Excel writes back for a date it recognised (day
+//   first is the only order with hyphens and the year last; documented in csv.hpp).
+// Rejected, never guessed:
+// - slashes ("11/25/2026", "25/11/2026"): English Excel writes month first, others day
+//   first, and "03/04/2026" reads both ways;
+// - a date with a time ("2026-11-25T09:00:00Z", "2026-11-25 09:00"): a review date is a
+//   calendar day, and which day a time with an offset falls on depends on the time zone;
+//   taking the first ten characters would silently pick one, so the user chooses;
+// - anything else (free text such as "next spring", "Q3", "2026-02-30").
 std::string readDate(std::string_view cell, std::string& out, Lang lang) {
     const std::string_view v = trim(cell);
     out.clear();
     if (v.empty()) return {};
+    if (isValidDate(v)) {
+        out = std::string(v);
+        return {};
+    }
     const std::size_t d1 = v.find('-');
     const std::size_t d2 = d1 == v.npos ? v.npos : v.find('-', d1 + 1);
     if (d2 != v.npos && v.find('-', d2 + 1) == v.npos) {
         const std::string_view a = v.substr(0, d1), b = v.substr(d1 + 1, d2 - d1 - 1),
                                c = v.substr(d2 + 1);
-        if (allDigits(a) && allDigits(b) && allDigits(c)) {
-            if (a.size() == 4 && b.size() == 2 && c.size() == 2 &&
-                validDate(toInt(a), toInt(b), toInt(c))) {
-                out = std::string(v);
-                return {};
-            }
-            if (a.size() <= 2 && b.size() <= 2 && c.size() == 4 &&
-                validDate(toInt(c), toInt(b), toInt(a))) {
-                out = std::string(c) + "-" + twoDigits(toInt(b)) + "-" + twoDigits(toInt(a));
+        if (allDigits(a) && allDigits(b) && allDigits(c) && a.size() <= 2 && b.size() <= 2 &&
+            c.size() == 4) {
+            std::string iso = std::string(c) + "-" + twoDigits(toInt(b)) + "-" + twoDigits(toInt(a));
+            if (isValidDate(iso)) {
+                out = std::move(iso);
                 return {};
             }
         }
     }
+    if (v.size() > 10 && isValidDate(v.substr(0, 10)) &&
+        (v[10] == 'T' || v[10] == 't' || v[10] == ' '))
+        return quoted(v) + std::string(tr(lang, " is a date with a time; this column holds a day only (use YYYY-MM-DD)",
+                                          " is een datum met tijd; deze kolom bevat alleen een dag (gebruik JJJJ-MM-DD)"));
     return quoted(v) + std::string(tr(lang, " is not a date (use YYYY-MM-DD)",
                                       " is geen datum (gebruik JJJJ-MM-DD)"));
+}
+
+// Reads a timestamp cell (created_at, updated_at): "" or RFC 3339 as the register file holds
+// it (io::isValidTimestamp decides), surrounding spaces removed. Nothing is normalised: a
+// time without an offset ("2026-11-25 09:00") names no instant, and free text names none.
+std::string readTimestamp(std::string_view cell, std::string& out, Lang lang) {
+    const std::string_view v = trim(cell);
+    out.clear();
+    if (v.empty()) return {};
+    if (isValidTimestamp(v)) {
+        out = std::string(v);
+        return {};
+    }
+    return quoted(v) + std::string(tr(lang, " is not a timestamp (use RFC 3339, e.g. 2026-11-25T09:00:00Z)",
+                                      " is geen tijdstip (gebruik RFC 3339, bijv. 2026-11-25T09:00:00Z)"));
 }
 
 // ========================================================================== [COLUMNS]
@@ -222,6 +252,11 @@ struct ScalarColumn {
         key, nlHeader, [](const Activity& a, Lang) { return a.member; },                 \
             [](Activity& a, std::string_view c, Lang l) { return readDate(c, a.member, l); } \
     }
+#define AIR_TIME_COLUMN(member, nlHeader)                                                 \
+    ScalarColumn {                                                                        \
+        #member, nlHeader, [](const Activity& a, Lang) { return a.member; },             \
+            [](Activity& a, std::string_view c, Lang l) { return readTimestamp(c, a.member, l); } \
+    }
 
 const std::array kScalarColumns = {
     AIR_TEXT_COLUMN(id, "ID"),
@@ -251,8 +286,8 @@ const std::array kScalarColumns = {
                  [](Activity& a, std::string_view c, Lang) { return a.review.reviewer = c, std::string(); }},
     AIR_DATE_COLUMN("reviewed_at", review.reviewed_at, "Beoordeeld op"),
     AIR_DATE_COLUMN("next_review", review.next_review, "Volgende beoordeling"),
-    AIR_TEXT_COLUMN(created_at, "Aangemaakt op"),
-    AIR_TEXT_COLUMN(updated_at, "Gewijzigd op"),
+    AIR_TIME_COLUMN(created_at, "Aangemaakt op"),
+    AIR_TIME_COLUMN(updated_at, "Gewijzigd op"),
 };
 
 #undef AIR_TEXT_COLUMN
@@ -260,6 +295,7 @@ const std::array kScalarColumns = {
 #undef AIR_LIST_COLUMN
 #undef AIR_BOOL_COLUMN
 #undef AIR_DATE_COLUMN
+#undef AIR_TIME_COLUMN
 
 constexpr std::size_t kIdColumn = 0;
 constexpr std::size_t kNameColumn = 1;
@@ -453,8 +489,12 @@ namespace {
 
 // Error builders: "row 4, column lifecycle: ..." in the options' language.
 Error cellError(Lang lang, int row, std::string_view column, std::string message) {
+    std::string col(column);  // a header as written: keep the message valid UTF-8
+    if (!csvfmt::isValidUtf8(col))
+        for (char& c : col)
+            if (static_cast<unsigned char>(c) >= 0x80) c = '?';
     return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row) +
-                     std::string(tr(lang, ", column ", ", kolom ")) + std::string(column),
+                     std::string(tr(lang, ", column ", ", kolom ")) + col,
                  std::move(message)};
 }
 Error rowError(Lang lang, int row, std::string message) {
@@ -539,7 +579,7 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
     for (std::size_t i = 0; i < rec.cells.size(); ++i) {
         const ColRef& ref = h.refs[i];
         if (ref.type == ColRef::Type::Ignored) continue;
-        if (checkUtf8 && !isValidUtf8(rec.cells[i]))
+        if (checkUtf8 && !io::isValidUtf8(rec.cells[i]))
             return cellError(lang, rec.row, h.names[i],
                              std::string(tr(lang, "the text is not valid UTF-8 (save the sheet as \"CSV UTF-8\")",
                                             "de tekst is geen geldige UTF-8 (sla het blad op als \"CSV UTF-8\")")));
@@ -611,6 +651,33 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
     return a;
 }
 
+// The register file reader refuses a file over kMaxRegisterBytes, so a sheet whose register
+// file would be larger must not come in: the page's export of it could not be read back
+// (issue #11). A CSV can be far smaller than its register file (every activity writes all of
+// its keys; a control character takes six bytes as \u0001), so its own size says nothing.
+// Measured on the page's export (pretty JSON) with room for what export adds (exported_at,
+// an organisation name). Only a too-big sheet pays for finding the row it outgrows the limit.
+Status fitsRegisterFile(const Register& reg, const std::vector<int>& rows, Lang lang) {
+    constexpr std::size_t kRoom = 1024;
+    constexpr std::size_t kLimit = kMaxRegisterBytes - kRoom;
+    if (writeRegister(reg, true).size() <= kLimit) return okStatus();
+    const std::size_t envelope = writeRegister(Register{}, true).size();
+    std::size_t total = envelope, i = 0;
+    for (; i + 1 < reg.activities.size(); ++i) {
+        Register one;
+        one.activities.push_back(reg.activities[i]);
+        total += writeRegister(one, true).size() - envelope;
+        if (total > kLimit) break;
+    }
+    const std::string mb = std::to_string(kMaxRegisterBytes / (1024 * 1024));
+    return rowError(lang, rows[i],
+                    std::string(tr(lang, "from this row on the register file would be larger than ",
+                                   "vanaf deze rij zou het registerbestand groter worden dan ")) +
+                        mb +
+                        std::string(tr(lang, " MB, the most a register file may hold; split the sheet into smaller registers",
+                                       " MB, het maximum voor een registerbestand; verdeel het blad over kleinere registers")));
+}
+
 // Position of a scalar column in the header (for messages about id and name).
 std::string columnName(const Header& h, std::size_t scalar) {
     for (std::size_t i = 0; i < h.refs.size(); ++i)
@@ -627,7 +694,7 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
     std::string decoded;
     if (text.substr(0, kBom.size()) == kBom) {
         text.remove_prefix(kBom.size());
-    } else if (opt.accept_cp1252 && !isValidUtf8(text)) {
+    } else if (opt.accept_cp1252 && !csvfmt::isValidUtf8(text)) {
         decoded = cp1252ToUtf8(text);
         text = decoded;
         checkUtf8 = false;
@@ -664,6 +731,7 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
     const Header& h = header.value();
 
     Register reg;
+    std::vector<int> rows;  // the row of each activity
     std::map<std::string, int> idRows;
     for (const Record& rec : dataRows) {
         if (blank(rec)) continue;  // Excel writes empty rows as ";;;;"
@@ -688,12 +756,15 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
             return cellError(lang, rec.row, columnName(h, kNameColumn),
                              std::string(tr(lang, "the name is empty (every activity needs a name)",
                                             "de naam is leeg (elke activiteit heeft een naam nodig)")));
-        if (utf8Length(a.name) > 200)
+        if (utf8Length(a.name) > kMaxNameChars)
             return cellError(lang, rec.row, columnName(h, kNameColumn),
-                             std::string(tr(lang, "the name is longer than 200 characters",
-                                            "de naam is langer dan 200 tekens")));
+                             std::string(tr(lang, "the name is longer than ", "de naam is langer dan ")) +
+                                 std::to_string(kMaxNameChars) +
+                                 std::string(tr(lang, " characters", " tekens")));
         reg.activities.push_back(std::move(a));
+        rows.push_back(rec.row);
     }
+    if (Status s = fitsRegisterFile(reg, rows, lang); !s) return s.error();
     return reg;
 }
 

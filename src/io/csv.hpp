@@ -25,7 +25,13 @@
 //   booleans `true`/`false` in English mode and `ja`/`nee` in Dutch mode (import accepts
 //   true/false, yes/no, ja/nee, waar/onwaar, 1/0 in any case). An empty cell means the field's
 //   default, as an absent key does in the JSON file. Review dates are YYYY-MM-DD (import also
-//   accepts the D-M-YYYY that Dutch Excel writes back and normalises it).
+//   accepts the D-M-YYYY that Dutch Excel writes back and normalises it; slashes, a time or
+//   free text are errors: the day/month order is never guessed). `created_at`/`updated_at`
+//   are RFC 3339 timestamps or empty. A list value named twice ("customers | Klanten") is
+//   kept once, in first-seen order.
+// - Round trip (issue #11): import accepts nothing the register file reader (parseRegister)
+//   would refuse, so the JSON export of an imported register always reads back equal. Every
+//   value is normalised to what the file holds or refused with its row and column.
 // - Formula neutralisation (OWASP "CSV injection"): on export a cell whose text starts with
 //   `=`, `+`, `-`, `@`, TAB or CR, or with one or more apostrophes followed by one of those,
 //   gets one extra leading apostrophe. Import removes exactly one leading apostrophe from a

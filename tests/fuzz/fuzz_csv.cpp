@@ -1,4 +1,4 @@
-// sources: src/io/csv.cpp src/io/csv_format.cpp
+// sources: src/io/csv.cpp src/io/csv_format.cpp src/io/register_json.cpp
 // libFuzzer target for the CSV importer (src/io/csv.hpp). Any input must import or fail
 // cleanly; an input that imports must survive export and re-import unchanged, in both
 // languages and with both separators.

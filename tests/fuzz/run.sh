@@ -24,13 +24,16 @@ FLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recov
 # source of core, rules and io.
 declare -A SOURCES=(
     [fuzz_register_json]="src/io/register_json.cpp src/io/merge.cpp src/io/import_preview.cpp"
-    [fuzz_csv]="src/io/csv.cpp src/io/csv_format.cpp"
+    [fuzz_csv]="src/io/csv.cpp src/io/csv_format.cpp src/io/register_json.cpp"
+    [fuzz_roundtrip]="src/io/register_json.cpp src/io/csv.cpp src/io/csv_format.cpp src/rules/rules.cpp src/rules/rule_table.cpp"
 )
 declare -A SEEDS=(
     [fuzz_csv]="tests/io/golden"
+    [fuzz_roundtrip]="tests/io/golden tests/io/roundtrip"
 )
 declare -A DICTS=(
     [fuzz_register_json]="tests/fuzz/register_json.dict"
+    [fuzz_roundtrip]="tests/fuzz/roundtrip.dict"
 )
 COMMON_SEEDS="tests/io/malformed tests/io/data"
 
