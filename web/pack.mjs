@@ -1,5 +1,5 @@
 // Assembles the page from Emscripten's app.js + app.wasm and our web/ files:
-//   site/    index.html, style.css, store.js, platform.js, loader.js, app.wasm.js, app.js, icon.svg
+//   site/    index.html, style.css, store.js, linked.js, platform.js, loader.js, app.wasm.js, app.js, icon.svg
 //   single/  ai-register.html: everything inlined (works opened from disk)
 // The wasm travels gzip-compressed and base64-encoded inside a script (window.AIR_WASM), so
 // neither build ever opens a connection: CSP connect-src 'none'. The single file's CSP
@@ -23,6 +23,7 @@ const wasm = readFileSync(args.wasm);
 const wasmGz = gzipSync(wasm, { level: 9 });
 const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
 const storeJs = read(join(args.web, 'store.js'));
+const linkedJs = read(join(args.web, 'linked.js'));
 const platformJs = read(join(args.web, 'platform.js'));
 const loaderJs = read(join(args.web, 'loader.js'));
 const styleCss = read(join(args.web, 'style.css'));
@@ -46,12 +47,13 @@ const siteHtml = fill(template, {
   ICON: '<link rel="icon" type="image/svg+xml" href="icon.svg">',
   STYLE: `<link rel="stylesheet" href="style.css?v=${v}">`,
   LOGO: logo,
-  SCRIPTS: ['store.js', 'platform.js', 'loader.js', 'app.wasm.js', 'app.js']
+  SCRIPTS: ['store.js', 'linked.js', 'platform.js', 'loader.js', 'app.wasm.js', 'app.js']
     .map((s) => `<script src="${s}?v=${v}"></script>`).join('\n'),
 });
 writeFileSync(join(args.site, 'index.html'), siteHtml);
 writeFileSync(join(args.site, 'style.css'), styleCss);
 writeFileSync(join(args.site, 'store.js'), storeJs);
+writeFileSync(join(args.site, 'linked.js'), linkedJs);
 writeFileSync(join(args.site, 'platform.js'), platformJs);
 writeFileSync(join(args.site, 'loader.js'), loaderJs);
 writeFileSync(join(args.site, 'app.wasm.js'), wasmJs);
@@ -60,7 +62,7 @@ copyFileSync(join(args.assets, 'icon.svg'), join(args.site, 'icon.svg'));
 
 // ---- single file -------------------------------------------------------------------------
 const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-const scripts = [storeJs, platformJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
+const scripts = [storeJs, linkedJs, platformJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
 const singleCsp = [...common, `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
   `style-src ${hash(styleCss)}`, "img-src data: blob:"].join('; ');
 const singleHtml = fill(template, {
@@ -77,6 +79,6 @@ writeFileSync(join(args.single, 'ai-register.html'), singleHtml);
 const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 let raw = 0, zipped = 0;
-for (const f of [siteHtml, styleCss, storeJs, platformJs, loaderJs, wasmJs, appJs]) { raw += Buffer.byteLength(f); zipped += gz(Buffer.from(f)); }
+for (const f of [siteHtml, styleCss, storeJs, linkedJs, platformJs, loaderJs, wasmJs, appJs]) { raw += Buffer.byteLength(f); zipped += gz(Buffer.from(f)); }
 console.log(`pack: wasm ${kb(wasm.length)} (gzip ${kb(wasmGz.length)}); app.js ${kb(appJs.length)} (gzip ${kb(gz(Buffer.from(appJs)))})`);
 console.log(`pack: site ${kb(raw)} raw, ${kb(zipped)} gzip; single file ${kb(Buffer.byteLength(singleHtml))} raw, ${kb(gz(Buffer.from(singleHtml)))} gzip`);

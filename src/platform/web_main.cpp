@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -58,6 +59,21 @@ EM_JS(void, js_set_lang, (const char* lang, const char* title), {
 });
 EM_JS(void, js_ready, (), { AirPlatform.ready(); });
 EM_JS(int, js_storage_persisted, (), { return AirPlatform.persisted ? 1 : 0; });
+EM_JS(void, js_linked_open, (const char* reg), { AirLinked.open(UTF8ToString(reg)); });
+EM_JS(void, js_linked_link, (int create, const char* name, const char* text, int len), {
+    AirLinked.link(create !== 0, UTF8ToString(name), UTF8ToString(text, len));
+});
+EM_JS(void, js_linked_write, (const char* text, int len), { AirLinked.write(UTF8ToString(text, len)); });
+EM_JS(void, js_linked_reconnect, (), { AirLinked.reconnect(); });
+EM_JS(void, js_linked_unlink, (), { AirLinked.unlink(); });
+EM_JS(char*, js_linked_state, (), {
+    const s = AirLinked.state();
+    const text = [s.supported ? 1 : 0, s.linked ? 1 : 0, s.permission === 'granted' ? 0 : 1, s.name, s.error].join('\n');
+    const n = lengthBytesUTF8(text) + 1;
+    const p = _malloc(n);
+    stringToUTF8(text, p, n);
+    return p;
+});
 // clang-format on
 
 // =====================================================================================
@@ -108,6 +124,33 @@ public:
     void setDocumentLanguage(std::string_view lang) override {
         js_set_lang(std::string(lang).c_str(), air::ui::tr("app.title"));
     }
+    // ---- linked file: web/linked.js --------------------------------------------------------
+    LinkedFile linked;  // refreshed on every event from linked.js
+    std::function<void(std::string, std::string)> linkedHandler;
+    void refreshLinked() {
+        char* raw = js_linked_state();
+        std::string text = raw ? raw : "";
+        std::free(raw);
+        std::string parts[5];
+        std::size_t i = 0, start = 0;
+        for (std::size_t k = 0; k <= text.size() && i < 5; ++k)
+            if (k == text.size() || text[k] == '\n') parts[i++] = text.substr(start, k - start), start = k + 1;
+        linked.supported = parts[0] == "1";
+        linked.linked = parts[1] == "1";
+        linked.needsPermission = linked.linked && parts[2] == "1";
+        linked.name = parts[3];
+        linked.error = parts[4];
+    }
+    LinkedFile linkedFile() const override { return linked; }
+    void openLinks(const std::string& registerFile) override { js_linked_open(registerFile.c_str()); }
+    void linkFile(bool create, const std::string& name, const std::string& text) override {
+        js_linked_link(create ? 1 : 0, name.c_str(), text.data(), int(text.size()));
+    }
+    void writeLinkedFile(const std::string& text) override { js_linked_write(text.data(), int(text.size())); }
+    void reconnectLinkedFile() override { js_linked_reconnect(); }
+    void unlinkFile() override { js_linked_unlink(); }
+    void setLinkedHandler(std::function<void(std::string, std::string)> fn) override { linkedHandler = std::move(fn); }
+
     // The dashboard heat map's WebGL2 renderer (src/platform/web_gpu.cpp), made on first use.
     std::unique_ptr<air::ui::GpuHeatmap> heatmap;
     air::ui::GpuHeatmap* gpuHeatmap() override {
@@ -352,6 +395,13 @@ EMSCRIPTEN_KEEPALIVE void air_commit_edits() {
     g_app->platform.commitEdits = true;
     renderFrame();
     renderFrame();  // the view sees the deactivation one frame after it happened at the latest
+    g_app->platform.requestFrame();
+}
+// An event of the linked file (web/linked.js): kind and text (see PlatformApi::setLinkedHandler).
+EMSCRIPTEN_KEEPALIVE void air_linked_event(const char* kind, const char* text) {
+    if (!g_app) return;
+    g_app->platform.refreshLinked();
+    if (g_app->platform.linkedHandler) g_app->platform.linkedHandler(kind ? kind : "", text ? text : "");
     g_app->platform.requestFrame();
 }
 // What the page tracker recorded since the last save, as JSON for web/store.js.

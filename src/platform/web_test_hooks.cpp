@@ -68,6 +68,9 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         const auto st = g_shell->context().platform->saveState();
         s["saveState"] = st == air::ui::SaveState::Saved ? "saved" : st == air::ui::SaveState::Failed ? "failed" : "saving";
         s["saveError"] = g_shell->context().platform->saveError();
+        const auto lf = g_shell->context().platform->linkedFile();
+        s["linked"] = {{"supported", lf.supported}, {"linked", lf.linked}, {"name", lf.name},
+                       {"needsPermission", lf.needsPermission}, {"error", lf.error}};
         s["toasts"] = nlohmann::json::array();
         for (const auto& t : g_shell->context().toasts) s["toasts"].push_back({{"text", t.text}, {"error", t.error}});
         s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";

@@ -20,8 +20,11 @@ struct Toast {
     double until = 0;  // platform time when it disappears
 };
 
+class LinkedFileSync;
+
 struct UiContext {
     app::AppModel* model = nullptr;
+    LinkedFileSync* linked = nullptr;  // the open register's linked file (the shell owns it)
     app::RegisterLibrary* library = nullptr;
     PlatformApi* platform = nullptr;
 

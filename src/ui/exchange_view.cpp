@@ -9,6 +9,7 @@
 
 #include "ui/exchange_import.hpp"
 #include "ui/exchange_logic.hpp"
+#include "ui/linked_file.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/settings_prefs.hpp"
@@ -99,6 +100,7 @@ public:
         ImGui::PushTextWrapPos(0.0f);
         pageTitle(tr("nav.exchange"), tr("ex.subtitle"));
         if (auto d = overdue(ctx)) drawReminder(ctx, *d);
+        if (ctx.linked) ctx.linked->drawCard();
         drawExport(ctx);
         sectionHeading(tr("ex.import_title"));
         m_import.draw(ctx);

@@ -39,6 +39,7 @@ inline constexpr const char kFilter[] = "\xef\x82\xb0";  // U+F0B0
 inline constexpr const char kFlag[] = "\xef\x80\xa4";  // U+F024
 inline constexpr const char kFolder[] = "\xef\x81\xbb";  // U+F07B
 inline constexpr const char kFolderOpen[] = "\xef\x81\xbc";  // U+F07C
+inline constexpr const char kLink[] = "\xef\x83\x81";  // U+F0C1
 inline constexpr const char kGlobe[] = "\xef\x82\xac";  // U+F0AC
 inline constexpr const char kHistory[] = "\xef\x87\x9a";  // U+F1DA
 inline constexpr const char kHome[] = "\xef\x80\x95";  // U+F015

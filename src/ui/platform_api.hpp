@@ -39,6 +39,27 @@ public:
     // Files dropped on the page arrive here (one handler; the import view sets it).
     virtual void setDropHandler(std::function<void(std::string name, std::string bytes)> fn) = 0;
 
+    // ---- linked file (File System Access: Chromium-based browsers) -----------------------
+    struct LinkedFile {
+        bool supported = false;        // the browser can link a register to a file on disk
+        bool linked = false;           // the open register is linked
+        bool needsPermission = false;  // after a reload: one click ("Reconnect") restores it
+        std::string name;              // the file's name
+        std::string error;             // the last error, "" when none
+    };
+    virtual LinkedFile linkedFile() const { return {}; }
+    // The open register is now `registerFile` (start, switch): its link, if any, is restored.
+    virtual void openLinks(const std::string& /*registerFile*/) {}
+    // Links the open register: `create` saves `text` to a new file the user picks, otherwise
+    // the user picks an existing file. Answers with the event "linked".
+    virtual void linkFile(bool /*create*/, const std::string& /*suggestedName*/, const std::string& /*text*/) {}
+    virtual void writeLinkedFile(const std::string& /*text*/) {}  // answers "written" or "state"
+    virtual void reconnectLinkedFile() {}
+    virtual void unlinkFile() {}
+    // Events: "linked" (text: the opened file's content; "" when created), "changed" (the file
+    // changed on disk: its new content), "written", "state" (permission or error changed).
+    virtual void setLinkedHandler(std::function<void(std::string kind, std::string text)> /*fn*/) {}
+
     // ---- frames ----------------------------------------------------------------------
     virtual void requestFrame() = 0;           // render at least one more frame
     virtual void wakeAfter(double seconds) = 0;  // render again after this time (timers)

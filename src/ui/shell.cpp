@@ -66,6 +66,8 @@ Shell::Shell(PlatformApi& platform, std::string dataDir)
     m_views[std::size_t(Page::Exchange)] = makeExchangeView();
     m_views[std::size_t(Page::Settings)] = makeSettingsView();
     m_model.setCommitHook([this] { m_platform.requestFlush(); });
+    m_linked = std::make_unique<LinkedFileSync>(m_platform, m_model, m_ctx);
+    m_ctx.linked = m_linked.get();
 }
 
 Shell::~Shell() = default;
@@ -91,6 +93,7 @@ Status Shell::openRegister(const std::string& file) {
     Status s = m_model.open(m_library.pathOf(file));
     if (!s.ok()) return s;
     if (!m_platform.readOnly()) m_library.setLastOpened(file);
+    m_linked->registerOpened(file, m_library.pathOf(file) + ".linked-base.json");
     m_ctx.selectedId.clear();
     m_ctx.focusField.clear();
     m_ctx.presentWorkshopId.clear();
@@ -357,6 +360,7 @@ void Shell::drawToasts() {
 
 void Shell::frame() {
     handleShortcuts();
+    m_linked->frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

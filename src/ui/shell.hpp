@@ -9,6 +9,7 @@
 
 #include "app/app_model.hpp"
 #include "ui/context.hpp"
+#include "ui/linked_file.hpp"
 #include "ui/platform_api.hpp"
 #include "ui/views.hpp"
 
@@ -48,6 +49,7 @@ private:
     UiContext m_ctx;
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
+    std::unique_ptr<LinkedFileSync> m_linked;  // after m_model and m_ctx: it refers to both
 };
 
 }  // namespace air::ui

@@ -1,0 +1,145 @@
+// The linked file (see linked_file.hpp). [SECTIONS] events, writing, card.
+#include "ui/linked_file.hpp"
+
+#include <fstream>
+#include <iterator>
+
+#include "app/app_model.hpp"
+#include "app/linked_sync.hpp"
+#include "imgui.h"
+#include "ui/context.hpp"
+#include "ui/exchange_logic.hpp"
+#include "ui/i18n.hpp"
+#include "ui/icons.hpp"
+#include "ui/platform_api.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets.hpp"
+
+namespace air::ui {
+
+namespace {
+constexpr double kSettleSeconds = 1.0;  // changes are written once they stop for this long
+}
+
+LinkedFileSync::LinkedFileSync(PlatformApi& platform, app::AppModel& model, UiContext& ctx)
+    : m_platform(platform), m_model(model), m_ctx(ctx) {
+    m_platform.setLinkedHandler([this](std::string kind, std::string text) { onEvent(kind, text); });
+}
+
+void LinkedFileSync::registerOpened(const std::string& file, const std::string& basePath) {
+    m_basePath = basePath;
+    std::ifstream in(basePath, std::ios::binary);
+    m_base.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    m_writtenRevision = m_seenRevision = m_model.revision();
+    m_platform.openLinks(file);
+}
+
+void LinkedFileSync::setBase(const std::string& text) {
+    m_base = text;
+    std::ofstream out(m_basePath, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    m_platform.requestFlush();  // the page store keeps the base with the register
+}
+
+// ============================================================================ [events]
+void LinkedFileSync::onEvent(const std::string& kind, const std::string& text) {
+    if (kind == "written") {
+        setBase(m_pendingBase);
+        return;
+    }
+    if (kind == "linked") {
+        if (text.empty()) {  // created: the file holds what we wrote
+            setBase(m_pendingBase);
+            m_ctx.toast(trf("link.linked_toast", m_platform.linkedFile().name));
+            return;
+        }
+        // An existing file: an empty register becomes the file; one with content is merged
+        // with it (there is no common base yet) and the result written back.
+        const std::string base = m_model.activities().empty() ? app::linkedFileText(m_model, "") : std::string();
+        Result<app::LinkedMerge> m = app::mergeLinked(base, m_model.toRegister(), text);
+        if (!m) {
+            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text()), true);
+            m_platform.unlinkFile();
+            return;
+        }
+        if (m->changed && !m_ctx.check(m_model.importRegister(m->merged, app::ImportMode::Replace))) return;
+        setBase(text);
+        m_seenRevision = m_model.revision();
+        m_writtenRevision = m->fastForward ? m_model.revision() : 0;  // a merge is written back
+        m_ctx.toast(trf("link.linked_toast", m_platform.linkedFile().name));
+        return;
+    }
+    if (kind == "changed") {
+        if (!m_ctx.canEdit()) return;  // the writer tab takes it in
+        Result<app::LinkedMerge> m = app::mergeLinked(m_base, m_model.toRegister(), text);
+        if (!m) {
+            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text()), true);
+            return;
+        }
+        const bool local = m_model.revision() != m_writtenRevision;
+        if (m->changed && !m_ctx.check(m_model.importRegister(m->merged, app::ImportMode::Replace))) return;
+        setBase(text);
+        m_seenRevision = m_model.revision();
+        // The file already holds the result after a fast-forward; after a merge it gets it.
+        m_writtenRevision = (m->fastForward || !local) ? m_model.revision() : 0;
+        if (m->conflicts.empty())
+            m_ctx.toast(trf("link.changed_toast", m_platform.linkedFile().name));
+        else
+            m_ctx.toast(trf("link.conflicts_toast", m_platform.linkedFile().name, num(static_cast<long long>(m->conflicts.size()))), true);
+    }
+}
+
+// =========================================================================== [writing]
+void LinkedFileSync::frame() {
+    const PlatformApi::LinkedFile lf = m_platform.linkedFile();
+    const double now = m_platform.now();
+    if (m_model.revision() != m_seenRevision) {
+        m_seenRevision = m_model.revision();
+        m_changedAt = now;
+    }
+    if (!lf.linked || lf.needsPermission || !m_ctx.canEdit() || m_model.revision() == m_writtenRevision) return;
+    if (now - m_changedAt < kSettleSeconds) {
+        m_platform.wakeAfter(kSettleSeconds - (now - m_changedAt) + 0.05);
+        return;
+    }
+    m_pendingBase = app::linkedFileText(m_model, app::nowRfc3339());
+    m_writtenRevision = m_model.revision();
+    m_platform.writeLinkedFile(m_pendingBase);
+}
+
+// ============================================================================== [card]
+void LinkedFileSync::drawCard() {
+    const PlatformApi::LinkedFile lf = m_platform.linkedFile();
+    sectionHeading(tr("link.title"));
+    if (!lf.supported) {
+        ImGui::TextWrapped("%s", tr("link.unsupported"));
+        return;
+    }
+    if (!lf.linked) {
+        ImGui::TextWrapped("%s", tr("link.explain"));
+        ImGui::BeginDisabled(!m_ctx.canEdit());
+        if (ImGui::Button((std::string(icon::kFile) + "  " + tr("link.create")).c_str())) {
+            m_pendingBase = app::linkedFileText(m_model, app::nowRfc3339());
+            m_writtenRevision = m_model.revision();
+            const std::string stem = exchange::fileStem(m_model.organisation(), m_model.registerName());
+            m_platform.linkFile(true, stem + ".air.json", m_pendingBase);
+        }
+        ImGui::SameLine();
+        if (ImGui::Button((std::string(icon::kFolderOpen) + "  " + tr("link.open")).c_str())) m_platform.linkFile(false, "", "");
+        ImGui::EndDisabled();
+    } else {
+        ImGui::TextColored(ImColor(color::accent()), "%s", icon::kLink);
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", trf("link.linked", lf.name).c_str());
+        if (lf.needsPermission) {
+            ImGui::TextWrapped("%s", tr("link.permission"));
+            if (ImGui::Button(tr("link.reconnect"))) m_platform.reconnectLinkedFile();
+            ImGui::SameLine();
+        }
+        if (ImGui::Button(tr("link.unlink"))) m_platform.unlinkFile();
+    }
+    if (!lf.error.empty()) ImGui::TextColored(ImColor(color::danger()), "%s", trf("link.error", lf.error).c_str());
+}
+
+}  // namespace air::ui

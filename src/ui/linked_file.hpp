@@ -1,0 +1,41 @@
+// The open register's linked file (File System Access, web/linked.js): writes the register to
+// the file a moment after each change, takes in what changed on disk (app/linked_sync), keeps
+// the merge base beside the register in the data folder, and draws the Import / export card.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace air::app {
+class AppModel;
+}
+
+namespace air::ui {
+
+class PlatformApi;
+struct UiContext;
+
+class LinkedFileSync {
+public:
+    LinkedFileSync(PlatformApi& platform, app::AppModel& model, UiContext& ctx);
+    // The register `file` at `basePath` (its merge base's path) is now open.
+    void registerOpened(const std::string& file, const std::string& basePath);
+    // Every frame: writes the register to the file once changes have settled.
+    void frame();
+    // The card on the Import / export page.
+    void drawCard();
+
+private:
+    void onEvent(const std::string& kind, const std::string& text);
+    void setBase(const std::string& text);
+
+    PlatformApi& m_platform;
+    app::AppModel& m_model;
+    UiContext& m_ctx;
+    std::string m_basePath, m_base, m_pendingBase;
+    std::uint64_t m_writtenRevision = 0;  // the model revision the file holds
+    std::uint64_t m_seenRevision = 0;
+    double m_changedAt = 0;               // when the model last changed (platform time)
+};
+
+}  // namespace air::ui
