@@ -116,6 +116,7 @@ Status RegisterLibrary::remove(const std::string& file) {
         return Error{file, "no such register"};
     }
     fs::remove(pathOf(file) + "-journal", ec);  // none with journal_mode=MEMORY; old files may have one
+    fs::remove(pathOf(file) + ".linked-base.json", ec);  // a linked file's merge base (ui/linked_file)
     if (lastOpened().empty()) fs::remove(pathOf(kLastFile), ec);
     return okStatus();
 }
