@@ -68,7 +68,8 @@ Usage:
       blockers, ::warning for warnings, ::notice for info); --format junit as a JUnit XML
       report (one testcase per activity, a failure per blocker or warning).
       --fail-on exits 5 when a finding of that severity or worse is open
-      (blocker > warning > info): a gate for CI pipelines.
+      (blocker > warning > info): a gate for CI pipelines. Open conflicts of a three-way
+      merge (the file's "conflicts" key) count as blockers; they are also noted on stderr.
   air convert FILE --to json|csv|md|html [--lang nl|en] [--sep ';'|','] [--date YYYY-MM-DD] [-o OUT]
       Writes the export to stdout (or OUT). --lang (default nl) sets the language of CSV
       headers and reports; --sep the CSV separator (default ';' for nl, ',' for en);
@@ -385,15 +386,50 @@ std::string jsonInner(const std::string& s) {
     return q.substr(1, q.size() - 2);
 }
 
-// One line per finding: "::error file=F,line=L,title=RULE::NAME (ID): message".
+// Open conflicts of an earlier three-way merge (the "conflicts" key), one English sentence
+// each: "activity ID "NAME": field owner". The CI formats and --fail-on count them as blockers.
+std::vector<std::string> openConflicts(const Register& reg) {
+    std::vector<std::string> out;
+    Result<std::vector<io::FieldConflict>> cs = io::conflictsOf(reg);
+    if (!cs.ok()) return out;
+    std::map<std::string, std::string> names;
+    for (const Activity& a : reg.activities) names.emplace("activity\x1f" + a.id, a.name);
+    for (const Workshop& w : reg.workshops) names.emplace("workshop\x1f" + w.id, w.title);
+    for (const io::FieldConflict& c : *cs) {
+        std::string s = c.kind;
+        if (c.kind != "register") {
+            s += " " + c.id;
+            if (auto it = names.find(c.kind + "\x1f" + c.id); it != names.end()) s += " \"" + it->second + "\"";
+        }
+        s += ": " + (c.field == "*" ? std::string("deleted on one side, changed on the other") : "field " + c.field);
+        out.push_back("open merge conflict, " + s + "; resolve it and remove it from \"conflicts\"");
+    }
+    return out;
+}
+
+// Line (1-based) of the last "conflicts" key in the text (the top-level one comes last), or 0.
+int conflictsLine(const std::string& text) {
+    std::size_t at = text.rfind("\"conflicts\"");
+    return at == std::string::npos ? 0 : 1 + int(std::count(text.begin(), text.begin() + std::ptrdiff_t(at), '\n'));
+}
+
+// One line per finding: "::error file=F,line=L,title=RULE::NAME (ID): message"; then one
+// ::error per open merge conflict.
 std::string checkGithub(const Register& reg, Lang lang, const std::string& file, const std::string& text) {
     std::map<std::string, int> lines = idLines(text);
     std::string out;
+    const std::string where = "file=" + ghEscape(file == "-" ? "stdin" : file, true);
+    if (std::vector<std::string> open = openConflicts(reg); !open.empty()) {
+        const int line = conflictsLine(text);
+        for (const std::string& c : open)
+            out += "::error " + where + (line > 0 ? ",line=" + std::to_string(line) : "") + ",title=merge conflict::" +
+                   ghEscape(c, false) + "\n";
+    }
     for (const Activity& a : reg.activities) {
         rules::Assessment as = rules::assess(a);
         for (const rules::Finding& f : as.findings) {
             const char* cmd = f.severity == Severity::Blocker ? "error" : f.severity == Severity::Warning ? "warning" : "notice";
-            out += std::string("::") + cmd + " file=" + ghEscape(file == "-" ? "stdin" : file, true);
+            out += std::string("::") + cmd + " " + where;
             if (auto it = lines.find(jsonInner(a.id)); it != lines.end()) out += ",line=" + std::to_string(it->second);
             out += ",title=" + ghEscape(f.rule, true) + "::" + ghEscape(a.name + " (" + a.id + "): " + f.message(lang), false) + "\n";
         }
@@ -421,11 +457,20 @@ std::string xmlEscape(std::string_view s) {
 }
 
 // JUnit XML: one testsuite for the file, one testcase per activity, one failure per blocker
-// or warning finding; info findings go to the testcase's system-out.
+// or warning finding; info findings go to the testcase's system-out. Open merge conflicts
+// add a first testcase "open merge conflicts" with a failure each.
 std::string checkJunit(const Register& reg, Lang lang, const std::string& file) {
     std::string cases;
-    int failed = 0;
+    int failed = 0, tests = int(reg.activities.size());
     const std::string suite = xmlEscape(file == "-" ? "stdin" : file);
+    if (std::vector<std::string> open = openConflicts(reg); !open.empty()) {
+        ++tests;
+        ++failed;
+        cases += "    <testcase classname=\"" + suite + "\" name=\"open merge conflicts\">\n";
+        for (const std::string& c : open)
+            cases += "      <failure type=\"blocker\" message=\"" + xmlEscape(c) + "\">" + xmlEscape(c) + "</failure>\n";
+        cases += "    </testcase>\n";
+    }
     for (const Activity& a : reg.activities) {
         rules::Assessment as = rules::assess(a);
         std::string body, info;
@@ -444,7 +489,7 @@ std::string checkJunit(const Register& reg, Lang lang, const std::string& file) 
         cases += "    <testcase classname=\"" + suite + "\" name=\"" + xmlEscape(a.id + " " + a.name) + "\"";
         cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
     }
-    const std::string n = std::to_string(reg.activities.size()), f = std::to_string(failed);
+    const std::string n = std::to_string(tests), f = std::to_string(failed);
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"air check\" tests=\"" + n +
            "\" failures=\"" + f + "\">\n  <testsuite name=\"" + suite + "\" tests=\"" + n + "\" failures=\"" + f +
            "\" errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n</testsuites>\n";
@@ -477,6 +522,11 @@ int cmdCheck(int argc, char** argv) {
                       : format == "junit" ? checkJunit(*reg, lang, file)
                                           : checkJson(*reg, lang);
     if (!writeOutput("-", out)) return kWriteFail;
+    const std::vector<std::string> open = openConflicts(*reg);
+    if (format == "json" && !open.empty())  // stdout stays as PRODUCT.md says; a note on stderr
+        std::cerr << file << ": " << open.size() << (open.size() == 1 ? " open merge conflict" : " open merge conflicts")
+                  << " (its \"conflicts\" key): the register holds one side's values there\n";
+    if (failOn && !open.empty()) return kGate;  // an open conflict counts as a blocker
     if (failOn)  // Severity's order is blocker, warning, info: "or worse" is "not after"
         for (const Activity& a : reg->activities)
             for (const rules::Finding& f : rules::assess(a).findings)

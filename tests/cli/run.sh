@@ -390,6 +390,14 @@ for want in '"purpose": "score and route"' '"vendor": "Acme"' '"owner": "Bob"' '
     if grep -qF -- "$want" "$TMP/m_out.json"; then pass; else fail "merge --base: OUT lacks $want"; fi
 done
 if grep -q '<<<<<<<' "$TMP/m_out.json"; then fail "merge --base: text conflict markers in OUT"; else pass; fi
+# check: open conflicts are blockers for the CI gate and show in every format.
+run m3_gate "$AIR" check "$TMP/m_out.json" --fail-on blocker --format github
+expect_rc m3_gate 5
+expect_out_has m3_gate '::error file='"$TMP"'/m_out.json,line='
+expect_out_has m3_gate ',title=merge conflict::open merge conflict, activity m2 "Chatbot": field owner; resolve it'
+expect_err_has m3_check '1 open merge conflict'
+run m3_junit "$AIR" check "$TMP/m_out.json" --format junit
+expect_out_has m3_junit '<testcase classname="'"$TMP"'/m_out.json" name="open merge conflicts">'
 # The conflicts survive a round trip through convert (reader and writer).
 run m3_roundtrip "$AIR" convert "$TMP/m_out.json" --to json
 expect_out_has m3_roundtrip '"theirs": "Cas"'
@@ -399,6 +407,9 @@ run m3_clean "$AIR" merge --base "$TMP/m_base.json" "$TMP/m_ours.json" "$TMP/m_b
 expect_rc m3_clean 0
 expect_err m3_clean ""
 if grep -q '"conflicts"' "$TMP/m_clean.json"; then fail "merge --base clean: a conflicts key was written"; else pass; fi
+run m3_clean_junit "$AIR" check "$TMP/m_clean.json" --format junit
+expect_err m3_clean_junit ""
+if grep -q 'open merge conflicts' "$TMP/m3_clean_junit.out"; then fail "junit: open conflicts reported for a clean file"; else pass; fi
 # An empty BASE (Git's %O when both sides added the file) is an empty register.
 : >"$TMP/m_empty.json"
 run m3_nobase "$AIR" merge --base "$TMP/m_empty.json" "$TMP/m_ours.json" "$TMP/m_ours.json" -o -
