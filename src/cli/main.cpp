@@ -428,10 +428,13 @@ std::string checkGithub(const Register& reg, Lang lang, const std::string& file,
     for (const Activity& a : reg.activities) {
         rules::Assessment as = rules::assess(a);
         for (const rules::Finding& f : as.findings) {
-            const char* cmd = f.severity == Severity::Blocker ? "error" : f.severity == Severity::Warning ? "warning" : "notice";
+            const char* cmd = f.severity == Severity::Blocker   ? "error"
+                              : f.severity == Severity::Warning ? "warning"
+                                                                : "notice";
             out += std::string("::") + cmd + " " + where;
             if (auto it = lines.find(jsonInner(a.id)); it != lines.end()) out += ",line=" + std::to_string(it->second);
-            out += ",title=" + ghEscape(f.rule, true) + "::" + ghEscape(a.name + " (" + a.id + "): " + f.message(lang), false) + "\n";
+            out += ",title=" + ghEscape(f.rule, true) + "::" +
+                   ghEscape(a.name + " (" + a.id + "): " + f.message(lang), false) + "\n";
         }
     }
     return out;
@@ -449,8 +452,10 @@ std::string xmlEscape(std::string_view s) {
             case '"': out += "&quot;"; break;
             case '\'': out += "&apos;"; break;
             default:
-                if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') out += "\xEF\xBF\xBD";
-                else out += ch;
+                if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                    out += "\xEF\xBF\xBD";
+                else
+                    out += ch;
         }
     }
     return out;
@@ -524,7 +529,8 @@ int cmdCheck(int argc, char** argv) {
     if (!writeOutput("-", out)) return kWriteFail;
     const std::vector<std::string> open = openConflicts(*reg);
     if (format == "json" && !open.empty())  // stdout stays as PRODUCT.md says; a note on stderr
-        std::cerr << file << ": " << open.size() << (open.size() == 1 ? " open merge conflict" : " open merge conflicts")
+        std::cerr << file << ": " << open.size()
+                  << (open.size() == 1 ? " open merge conflict" : " open merge conflicts")
                   << " (its \"conflicts\" key): the register holds one side's values there\n";
     if (failOn && !open.empty()) return kGate;  // an open conflict counts as a blocker
     if (failOn)  // Severity's order is blocker, warning, info: "or worse" is "not after"
@@ -623,7 +629,8 @@ int cmdMerge3(const std::string& pbase, const std::string& po, const std::string
         }
         std::cerr << "  " << e.kind << " " << e.id << " \"" << c.name << "\": ";
         if (e.field == "*")
-            std::cerr << (e.ours == "null" ? "deleted in ours, changed in theirs" : "changed in ours, deleted in theirs");
+            std::cerr << (e.ours == "null" ? "deleted in ours, changed in theirs"
+                                           : "changed in ours, deleted in theirs");
         else
             std::cerr << e.field;
         std::cerr << "\n";
@@ -635,8 +642,9 @@ int cmdMerge(int argc, char** argv) {
     Args args;
     if (auto err = parseArgs(argc, argv, 2, {"-o", "--output", "--base"}, args)) return usageError("merge: " + *err);
     if (args.positional.size() != 2)
-        return usageError(args.options.count("--base") ? "merge --base needs two files: air merge --base BASE OURS THEIRS -o OUT"
-                                                       : "merge needs two files: air merge A B -o OUT");
+        return usageError(args.options.count("--base")
+                              ? "merge --base needs two files: air merge --base BASE OURS THEIRS -o OUT"
+                              : "merge needs two files: air merge A B -o OUT");
     if (args.options.count("-o") && args.options.count("--output"))
         return usageError("merge: give -o or --output, not both");
     if (!args.options.count("-o") && !args.options.count("--output"))
@@ -646,7 +654,8 @@ int cmdMerge(int argc, char** argv) {
     const std::string& pb = args.positional[1];
     if (args.options.count("--base")) {
         const std::string& base = args.options["--base"];
-        if (int(pa == "-") + int(pb == "-") + int(base == "-") > 1) return usageError("merge: only one input can be stdin");
+        if (int(pa == "-") + int(pb == "-") + int(base == "-") > 1)
+            return usageError("merge: only one input can be stdin");
         return cmdMerge3(base, pa, pb, out);
     }
     if (pa == "-" && pb == "-") return usageError("merge: only one input can be stdin");

@@ -426,8 +426,6 @@ public:
 
     Merge3Result run() {
         Merge3Result r;
-        r.merged.organisation = topLevel();
-        r.merged.extra = m_extra;  // setConflicts adds the conflicts key below
         r.merged.activities = activities();
         r.merged.deleted = tombstones(r.merged.activities);
         r.merged.workshops = mergeList(
@@ -438,6 +436,8 @@ public:
                     t ? jsonOf(*t) : "null");
             },
             [](const Workshop&, bool) { return true; });
+        r.merged.organisation = topLevel();
+        r.merged.extra = m_extra;  // setConflicts adds the conflicts key below
 
         // Open conflicts of the inputs merge as whole entries; a new one on the same field wins.
         std::vector<FieldConflict> all;
@@ -470,7 +470,8 @@ private:
     void add(std::string kind, std::string id, std::string name, std::string field, std::string b, std::string o,
              std::string t) {
         m_conflicts.push_back(Merge3Conflict{
-            FieldConflict{std::move(kind), std::move(id), std::move(field), std::move(b), std::move(o), std::move(t), ""},
+            FieldConflict{std::move(kind), std::move(id), std::move(field), std::move(b), std::move(o),
+                          std::move(t), ""},
             std::move(name)});
     }
 
@@ -575,7 +576,9 @@ private:
             [](const std::string*, const std::string& x, const std::string&) { return x; }, never, always);
         m.notes = mergeList(
             base.notes, o.notes, t.notes,
-            [](const WorkshopNote& n) { return n.activity_id + '\x1f' + std::string(keyOf(n.principle)) + '\x1f' + n.text; },
+            [](const WorkshopNote& n) {
+                return n.activity_id + '\x1f' + std::string(keyOf(n.principle)) + '\x1f' + n.text;
+            },
             [](const WorkshopNote*, const WorkshopNote& x, const WorkshopNote&) { return x; }, never, always);
         auto report = [&](std::string_view field) {
             return [&, field](const auto& pb, const auto* po, const auto* pt) {
@@ -589,7 +592,8 @@ private:
             [&](const Vote* pb, const Vote& x, const Vote& y) {
                 std::vector<std::string> clash;
                 Vote v = mergeFields(kVoteCountOps, pb, x, y, clash);
-                if (!clash.empty()) add("workshop", o.id, m.title, "votes", pb ? jsonOf(*pb) : "null", jsonOf(x), jsonOf(y));
+                if (!clash.empty())
+                    add("workshop", o.id, m.title, "votes", pb ? jsonOf(*pb) : "null", jsonOf(x), jsonOf(y));
                 return v;
             },
             report("votes"), always);

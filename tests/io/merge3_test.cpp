@@ -279,7 +279,8 @@ TEST_CASE("benchmark: merge3 of 10,000 activities, 1,000 changed on each side", 
         a.description = std::string(200, 'd');
         a.purpose = "purpose " + std::to_string(i);
         a.data_categories = {DataCategory::Contact, DataCategory::Behavioural};
-        a.processors = {Processor{"Vendor " + std::to_string(i % 50), true, false, TransferSafeguard::None, {}, TrainingReuse::No, ""}};
+        a.processors = {Processor{"Vendor " + std::to_string(i % 50), true, false, TransferSafeguard::None, {},
+                                  TrainingReuse::No, ""}};
         base.activities.push_back(std::move(a));
     }
     Register ours = base, theirs = base;
