@@ -12,6 +12,8 @@ AIR=$(cd "$(dirname "$AIR")" && pwd)/$(basename "$AIR")
 command -v git >/dev/null || { echo "git is not installed: skipped"; exit 77; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+# Nobody's own Git configuration takes part (and none is changed): HOME is the temp folder.
+export HOME="$TMP" GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_DATE="2026-12-04T10:00:00Z" GIT_COMMITTER_DATE="2026-12-04T10:00:00Z"
 
 FAILS=0
 PASSES=0
