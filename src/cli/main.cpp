@@ -54,15 +54,22 @@ enum Exit : int {
     kBadInput = 2,   // an input file is missing, unreadable, too big or not a valid register
     kConflicts = 3,  // merge: written, but some activities were changed on both sides
     kWriteFail = 4,  // the output could not be written
+    kGate = 5,       // check --fail-on: a finding of that severity or worse is open
 };
 
 constexpr std::string_view kHelp = R"(air - check, convert and merge AI activity register files (format v1)
 
 Usage:
-  air check FILE [--lang en|nl]
+  air check FILE [--lang en|nl] [--format json|github|junit] [--fail-on blocker|warning|info]
       Prints the assessment of every activity as JSON on stdout: rules_version, and per
       activity its id, ai_act_tier, obligations, dpia and findings (rule, severity, message).
       Messages are English unless --lang nl.
+      --format github prints the findings as GitHub Actions annotations instead (::error for
+      blockers, ::warning for warnings, ::notice for info); --format junit as a JUnit XML
+      report (one testcase per activity, a failure per blocker or warning).
+      --fail-on exits 5 when a finding of that severity or worse is open
+      (blocker > warning > info): a gate for CI pipelines. Open conflicts of a three-way
+      merge (the file's "conflicts" key) count as blockers; they are also noted on stderr.
   air convert FILE --to json|csv|md|html [--lang nl|en] [--sep ';'|','] [--date YYYY-MM-DD] [-o OUT]
       Writes the export to stdout (or OUT). --lang (default nl) sets the language of CSV
       headers and reports; --sep the CSV separator (default ';' for nl, ',' for en);
@@ -72,18 +79,26 @@ Usage:
       in both files are conflicts: they are listed on stderr and the newer updated_at wins.
       Deletions ("deleted") are kept: an activity deleted in one file stays deleted unless
       the other file changed it after the deletion (then it is kept and listed as a conflict).
+  air merge --base BASE OURS THEIRS -o OUT
+      Three-way merge against the common ancestor BASE, field by field: a change on one side
+      is taken, a deletion on one side wins over no change on the other, only a field changed
+      differently on both sides is a conflict. OUT keeps OURS's value for it and lists it in
+      its "conflicts" key (the page opens such a file to resolve them); stderr lists each one.
+      An empty BASE file counts as an empty register. As a Git merge driver:
+        git config merge.air-register.driver "air merge --base %O %A %B -o %A"
   air --help | air --version
 
 FILE may be '-' for stdin.
 
 Exit codes:
-  0  success (check: the file is valid, whatever its findings)
+  0  success (check: the file is valid, whatever its findings, unless --fail-on)
   1  usage error
   2  an input file is missing, unreadable, larger than 20 MB or not a valid register file;
      stderr says "FILE: path: reason"
   3  merge: OUT was written, but there were conflicts (listed on stderr)
   4  the output could not be written; OUT is left as it was (it is replaced in one step,
      through a temporary file in its folder, only once the whole output is on disk)
+  5  check --fail-on: a finding of that severity or worse is open
 )";
 
 int usageError(const std::string& message) {
@@ -187,12 +202,17 @@ Result<std::string> readInput(const std::string& path) {
 }
 
 // Reads and parses a register file; on failure prints "FILE: path: reason" to stderr.
-std::optional<Register> loadRegister(const std::string& path, Lang lang) {
+// `textOut` (optional) receives the file's text; with `emptyIsEmpty` a file of only white
+// space reads as an empty register (Git's %O when both sides added the file).
+std::optional<Register> loadRegister(const std::string& path, Lang lang, std::string* textOut = nullptr,
+                                     bool emptyIsEmpty = false) {
     Result<std::string> text = readInput(path);
     if (!text.ok()) {
         std::cerr << path << ": " << io::describe(text.error(), lang) << "\n";
         return std::nullopt;
     }
+    if (emptyIsEmpty && text->find_first_not_of(" \t\r\n") == std::string::npos) return Register{};
+    if (textOut) *textOut = *text;
     Result<Register> reg = io::parseRegister(*text);
     if (!reg.ok()) {
         std::cerr << path << ": " << io::describe(reg.error(), lang) << "\n";
@@ -323,9 +343,167 @@ std::string checkJson(const Register& reg, Lang lang) {
     return out.dump(2, ' ', false, J::error_handler_t::replace) + "\n";
 }
 
+// Line (1-based) of the first `"id": "..."` member of each id in a register file's text:
+// where an annotation points. One pass; ids compare as their JSON-escaped text.
+std::map<std::string, int> idLines(const std::string& text) {
+    std::map<std::string, int> out;
+    int line = 1;
+    std::size_t counted = 0;
+    for (std::size_t at = text.find("\"id\""); at != std::string::npos; at = text.find("\"id\"", at + 4)) {
+        std::size_t i = at + 4;
+        while (i < text.size() && std::strchr(" \t\r\n", text[i])) ++i;
+        if (i >= text.size() || text[i] != ':') continue;
+        ++i;
+        while (i < text.size() && std::strchr(" \t\r\n", text[i])) ++i;
+        if (i >= text.size() || text[i] != '"') continue;
+        std::size_t end = ++i;
+        while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+        if (end >= text.size()) break;
+        line += int(std::count(text.begin() + std::ptrdiff_t(counted), text.begin() + std::ptrdiff_t(at), '\n'));
+        counted = at;
+        out.emplace(text.substr(i, end - i), line);
+    }
+    return out;
+}
+
+// GitHub Actions workflow-command escaping: the message, and (`property`) a key=value value.
+std::string ghEscape(std::string_view s, bool property) {
+    std::string out;
+    for (char ch : s) {
+        if (ch == '%') out += "%25";
+        else if (ch == '\r') out += "%0D";
+        else if (ch == '\n') out += "%0A";
+        else if (property && ch == ':') out += "%3A";
+        else if (property && ch == ',') out += "%2C";
+        else out += ch;
+    }
+    return out;
+}
+
+// The JSON-escaped text of a string without its quotes (how idLines keys them).
+std::string jsonInner(const std::string& s) {
+    std::string q = nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return q.substr(1, q.size() - 2);
+}
+
+// Open conflicts of an earlier three-way merge (the "conflicts" key), one English sentence
+// each: "activity ID "NAME": field owner". The CI formats and --fail-on count them as blockers.
+std::vector<std::string> openConflicts(const Register& reg) {
+    std::vector<std::string> out;
+    Result<std::vector<io::FieldConflict>> cs = io::conflictsOf(reg);
+    if (!cs.ok()) return out;
+    std::map<std::string, std::string> names;
+    for (const Activity& a : reg.activities) names.emplace("activity\x1f" + a.id, a.name);
+    for (const Workshop& w : reg.workshops) names.emplace("workshop\x1f" + w.id, w.title);
+    for (const io::FieldConflict& c : *cs) {
+        std::string s = c.kind;
+        if (c.kind != "register") {
+            s += " " + c.id;
+            if (auto it = names.find(c.kind + "\x1f" + c.id); it != names.end()) s += " \"" + it->second + "\"";
+        }
+        s += ": " + (c.field == "*" ? std::string("deleted on one side, changed on the other") : "field " + c.field);
+        out.push_back("open merge conflict, " + s + "; resolve it and remove it from \"conflicts\"");
+    }
+    return out;
+}
+
+// Line (1-based) of the last "conflicts" key in the text (the top-level one comes last), or 0.
+int conflictsLine(const std::string& text) {
+    std::size_t at = text.rfind("\"conflicts\"");
+    return at == std::string::npos ? 0 : 1 + int(std::count(text.begin(), text.begin() + std::ptrdiff_t(at), '\n'));
+}
+
+// One line per finding: "::error file=F,line=L,title=RULE::NAME (ID): message"; then one
+// ::error per open merge conflict.
+std::string checkGithub(const Register& reg, Lang lang, const std::string& file, const std::string& text) {
+    std::map<std::string, int> lines = idLines(text);
+    std::string out;
+    const std::string where = "file=" + ghEscape(file == "-" ? "stdin" : file, true);
+    if (std::vector<std::string> open = openConflicts(reg); !open.empty()) {
+        const int line = conflictsLine(text);
+        for (const std::string& c : open)
+            out += "::error " + where + (line > 0 ? ",line=" + std::to_string(line) : "") + ",title=merge conflict::" +
+                   ghEscape(c, false) + "\n";
+    }
+    for (const Activity& a : reg.activities) {
+        rules::Assessment as = rules::assess(a);
+        for (const rules::Finding& f : as.findings) {
+            const char* cmd = f.severity == Severity::Blocker   ? "error"
+                              : f.severity == Severity::Warning ? "warning"
+                                                                : "notice";
+            out += std::string("::") + cmd + " " + where;
+            if (auto it = lines.find(jsonInner(a.id)); it != lines.end()) out += ",line=" + std::to_string(it->second);
+            out += ",title=" + ghEscape(f.rule, true) + "::" +
+                   ghEscape(a.name + " (" + a.id + "): " + f.message(lang), false) + "\n";
+        }
+    }
+    return out;
+}
+
+// Text for XML content and attribute values: markup characters escaped, characters XML 1.0
+// does not allow (control characters but tab and line breaks) replaced by U+FFFD.
+std::string xmlEscape(std::string_view s) {
+    std::string out;
+    for (char ch : s) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default:
+                if (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+                    out += "\xEF\xBF\xBD";
+                else
+                    out += ch;
+        }
+    }
+    return out;
+}
+
+// JUnit XML: one testsuite for the file, one testcase per activity, one failure per blocker
+// or warning finding; info findings go to the testcase's system-out. Open merge conflicts
+// add a first testcase "open merge conflicts" with a failure each.
+std::string checkJunit(const Register& reg, Lang lang, const std::string& file) {
+    std::string cases;
+    int failed = 0, tests = int(reg.activities.size());
+    const std::string suite = xmlEscape(file == "-" ? "stdin" : file);
+    if (std::vector<std::string> open = openConflicts(reg); !open.empty()) {
+        ++tests;
+        ++failed;
+        cases += "    <testcase classname=\"" + suite + "\" name=\"open merge conflicts\">\n";
+        for (const std::string& c : open)
+            cases += "      <failure type=\"blocker\" message=\"" + xmlEscape(c) + "\">" + xmlEscape(c) + "</failure>\n";
+        cases += "    </testcase>\n";
+    }
+    for (const Activity& a : reg.activities) {
+        rules::Assessment as = rules::assess(a);
+        std::string body, info;
+        for (const rules::Finding& f : as.findings) {
+            const std::string sev(keyOf(f.severity));
+            const std::string m = f.message(lang);
+            if (f.severity == Severity::Info) {
+                info += xmlEscape(f.rule + " (info): " + m) + "\n";
+                continue;
+            }
+            body += "      <failure type=\"" + sev + "\" message=\"" + xmlEscape(f.rule + ": " + m) + "\">" +
+                    xmlEscape(f.rule + " (" + sev + "): " + m) + "</failure>\n";
+        }
+        if (!body.empty()) ++failed;
+        if (!info.empty()) body += "      <system-out>" + info + "</system-out>\n";
+        cases += "    <testcase classname=\"" + suite + "\" name=\"" + xmlEscape(a.id + " " + a.name) + "\"";
+        cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
+    }
+    const std::string n = std::to_string(tests), f = std::to_string(failed);
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"air check\" tests=\"" + n +
+           "\" failures=\"" + f + "\">\n  <testsuite name=\"" + suite + "\" tests=\"" + n + "\" failures=\"" + f +
+           "\" errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n</testsuites>\n";
+}
+
 int cmdCheck(int argc, char** argv) {
     Args args;
-    if (auto err = parseArgs(argc, argv, 2, {"--lang"}, args)) return usageError("check: " + *err);
+    if (auto err = parseArgs(argc, argv, 2, {"--lang", "--format", "--fail-on"}, args))
+        return usageError("check: " + *err);
     if (args.positional.size() != 1) return usageError("check needs exactly one FILE");
     Lang lang = Lang::En;
     if (args.options.count("--lang")) {
@@ -333,9 +511,33 @@ int cmdCheck(int argc, char** argv) {
         if (!l) return usageError("check: --lang must be en or nl");
         lang = *l;
     }
-    std::optional<Register> reg = loadRegister(args.positional[0], lang);
+    const std::string format = args.options.count("--format") ? args.options["--format"] : "json";
+    if (format != "json" && format != "github" && format != "junit")
+        return usageError("check: --format must be json, github or junit (not '" + format + "')");
+    std::optional<Severity> failOn;
+    if (args.options.count("--fail-on")) {
+        failOn = parseKey<Severity>(args.options["--fail-on"]);
+        if (!failOn) return usageError("check: --fail-on must be blocker, warning or info");
+    }
+    const std::string& file = args.positional[0];
+    std::string text;
+    std::optional<Register> reg = loadRegister(file, lang, format == "github" ? &text : nullptr);
     if (!reg) return kBadInput;
-    return writeOutput("-", checkJson(*reg, lang)) ? kOk : kWriteFail;
+    std::string out = format == "github" ? checkGithub(*reg, lang, file, text)
+                      : format == "junit" ? checkJunit(*reg, lang, file)
+                                          : checkJson(*reg, lang);
+    if (!writeOutput("-", out)) return kWriteFail;
+    const std::vector<std::string> open = openConflicts(*reg);
+    if (format == "json" && !open.empty())  // stdout stays as PRODUCT.md says; a note on stderr
+        std::cerr << file << ": " << open.size()
+                  << (open.size() == 1 ? " open merge conflict" : " open merge conflicts")
+                  << " (its \"conflicts\" key): the register holds one side's values there\n";
+    if (failOn && !open.empty()) return kGate;  // an open conflict counts as a blocker
+    if (failOn)  // Severity's order is blocker, warning, info: "or worse" is "not after"
+        for (const Activity& a : reg->activities)
+            for (const rules::Finding& f : rules::assess(a).findings)
+                if (f.severity <= *failOn) return kGate;
+    return kOk;
 }
 
 // ============================================================================
@@ -401,10 +603,48 @@ std::string joined(const std::vector<std::string>& v) {
     return s;
 }
 
+// `air merge --base BASE OURS THEIRS -o OUT`: io::merge3, OUT written atomically with the
+// conflicts under its "conflicts" key, one stderr line per new conflict; exit 3 when any.
+int cmdMerge3(const std::string& pbase, const std::string& po, const std::string& pt, const std::string& out) {
+    std::optional<Register> base = loadRegister(pbase, Lang::En, nullptr, true);
+    std::optional<Register> ours = loadRegister(po, Lang::En);
+    std::optional<Register> theirs = loadRegister(pt, Lang::En);
+    if (!base || !ours || !theirs) return kBadInput;
+
+    io::Merge3Result m = io::merge3(*base, *ours, *theirs);
+    m.merged.exported_at = utcNow(false);
+    if (!writeOutput(out, io::writeRegister(m.merged, true))) return kWriteFail;
+    if (m.carried > 0)
+        std::cerr << "air merge: " << m.carried << (m.carried == 1 ? " conflict" : " conflicts")
+                  << " from earlier merges still open (kept under \"conflicts\")\n";
+    if (m.conflicts.empty()) return kOk;
+    std::cerr << "air merge: " << m.conflicts.size() << (m.conflicts.size() == 1 ? " conflict" : " conflicts")
+              << " (changed differently in " << po << " (ours) and " << pt << " (theirs) since " << pbase
+              << "); kept ours, listed under \"conflicts\" in " << (out == "-" ? "the output" : out) << ":\n";
+    for (const io::Merge3Conflict& c : m.conflicts) {
+        const io::FieldConflict& e = c.entry;
+        if (e.kind == "register") {
+            std::cerr << "  register: " << e.field << "\n";
+            continue;
+        }
+        std::cerr << "  " << e.kind << " " << e.id << " \"" << c.name << "\": ";
+        if (e.field == "*")
+            std::cerr << (e.ours == "null" ? "deleted in ours, changed in theirs"
+                                           : "changed in ours, deleted in theirs");
+        else
+            std::cerr << e.field;
+        std::cerr << "\n";
+    }
+    return kConflicts;
+}
+
 int cmdMerge(int argc, char** argv) {
     Args args;
-    if (auto err = parseArgs(argc, argv, 2, {"-o", "--output"}, args)) return usageError("merge: " + *err);
-    if (args.positional.size() != 2) return usageError("merge needs two files: air merge A B -o OUT");
+    if (auto err = parseArgs(argc, argv, 2, {"-o", "--output", "--base"}, args)) return usageError("merge: " + *err);
+    if (args.positional.size() != 2)
+        return usageError(args.options.count("--base")
+                              ? "merge --base needs two files: air merge --base BASE OURS THEIRS -o OUT"
+                              : "merge needs two files: air merge A B -o OUT");
     if (args.options.count("-o") && args.options.count("--output"))
         return usageError("merge: give -o or --output, not both");
     if (!args.options.count("-o") && !args.options.count("--output"))
@@ -412,6 +652,12 @@ int cmdMerge(int argc, char** argv) {
     std::string out = args.options.count("-o") ? args.options["-o"] : args.options["--output"];
     const std::string& pa = args.positional[0];
     const std::string& pb = args.positional[1];
+    if (args.options.count("--base")) {
+        const std::string& base = args.options["--base"];
+        if (int(pa == "-") + int(pb == "-") + int(base == "-") > 1)
+            return usageError("merge: only one input can be stdin");
+        return cmdMerge3(base, pa, pb, out);
+    }
     if (pa == "-" && pb == "-") return usageError("merge: only one input can be stdin");
 
     std::optional<Register> a = loadRegister(pa, Lang::En);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model.hpp"
+#include "io/register_json.hpp"
 
 namespace air::io {
 
@@ -43,6 +44,31 @@ struct MergeResult {
 // top-level extra keys are united (a's value on a clash); exported_at is left empty for the
 // writer to set.
 MergeResult merge(const Register& a, const Register& b);
+
+// One conflict found by merge3: the entry written into the file, and the record's name for
+// people (the activity's name or the workshop's title: ours, else theirs, else base).
+struct Merge3Conflict {
+    FieldConflict entry;
+    std::string name;
+};
+
+struct Merge3Result {
+    Register merged;  // "ours" values where they conflict; conflicts under its "conflicts" key
+    std::vector<Merge3Conflict> conflicts;  // new in this merge: activities, workshops, top level
+    int carried = 0;  // open conflicts carried over from the inputs (also in merged's key)
+};
+
+// Three-way merge against the common ancestor (docs/FILE_FORMAT.md, "conflicts"). Per record
+// (activities by id, workshops by id; within a workshop votes by activity_id + principle,
+// actions by activity_id + text, notes and activity_ids by value) and per field: a change on
+// one side is taken, the same change on both is no conflict, different changes are a conflict
+// that keeps ours. An activity gone from one side (deleted) stays gone when the other side did
+// not change it; changed there, it is a conflict (field "*") and ours decides what the file
+// holds. Added on one side: added. Tombstones are united, minus ids the result has.
+// `updated_at` of a record taken from both sides is the later of the two; organisation and
+// extra top-level keys merge like fields. Order: ours, then theirs' new records. Open
+// conflicts in the inputs are merged as records too and stay open. exported_at is left empty.
+Merge3Result merge3(const Register& base, const Register& ours, const Register& theirs);
 
 // Keys of kActivityKeys (plus "extra" for unknown keys) whose values differ between x and y.
 // `id` and `updated_at` are never listed: they are the merge key and its clock.

@@ -876,6 +876,43 @@ const Field<Tombstone> kTombstoneFields[] = {
      [](const Tombstone& t) { return J(t.deleted_at); }},
 };
 
+// ---- conflicts (the optional top-level "conflicts" array) ------------------------------
+constexpr std::string_view kConflictKinds[] = {"activity", "workshop", "register"};
+
+bool readConflictKind(Ctx& c, const J& v, const std::string& p, FieldConflict& x) {
+    std::string allowed;
+    for (std::string_view k : kConflictKinds) allowed += (allowed.empty() ? "" : ", ") + quotedKey(k);
+    if (!v.is_string()) return c.fail(p, msg(Msg::ExpOneOf, {allowed, got(v)}));
+    x.kind = v.get_ref<const std::string&>();
+    if (std::find(std::begin(kConflictKinds), std::end(kConflictKinds), x.kind) == std::end(kConflictKinds))
+        return c.fail(p, msg(Msg::UnknownValue, {got(v), allowed}));
+    return true;
+}
+
+J jsonText(const std::string& text) {
+    if (text.empty()) return J(nullptr);
+    Result<J> r = parseTree(text);
+    return r.ok() ? std::move(*r) : J(nullptr);
+}
+
+#define AIR_ANY(m)                                                                                \
+    Field<FieldConflict> {                                                                        \
+        #m, [](Ctx&, const J& v, const std::string&, FieldConflict& x) { x.m = dumpCompact(v); return true; }, \
+            [](const FieldConflict& x) { return jsonText(x.m); }                                  \
+    }
+const Field<FieldConflict> kConflictFields[] = {
+    {"id", [](Ctx& c, const J& v, const std::string& p, FieldConflict& x) { return readRequired(c, v, p, x.id); },
+     // A top-level conflict has no record, so no id.
+     [](const FieldConflict& x) { return x.kind == "register" ? J(J::value_t::discarded) : J(x.id); }},
+    {"kind", readConflictKind, [](const FieldConflict& x) { return J(x.kind); }},
+    {"field", [](Ctx& c, const J& v, const std::string& p, FieldConflict& x) { return readRequired(c, v, p, x.field); },
+     [](const FieldConflict& x) { return J(x.field); }},
+    AIR_ANY(base),
+    AIR_ANY(ours),
+    AIR_ANY(theirs),
+};
+#undef AIR_ANY
+
 #undef AIR_STR
 #undef AIR_BOOL
 #undef AIR_ENUM
@@ -916,7 +953,63 @@ bool readTombstones(Ctx& c, const J& v, const std::string& p, std::vector<Tombst
     return true;
 }
 
+// Reads the "conflicts" array: objects with a required `kind` and `field`, an `id` required
+// unless kind is "register", and any JSON as base/ours/theirs (absent = null).
+bool readConflicts(Ctx& c, const J& v, const std::string& p, std::vector<FieldConflict>& out) {
+    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    out.clear();
+    std::size_t i = 0;
+    for (const J& x : v) {
+        std::string ip = item(p, i++);
+        FieldConflict rec;
+        if (!readRecord(c, x, ip, kConflictFields, rec, &rec.extra)) return false;
+        if (!requireKey(c, x, ip, "kind") || !requireKey(c, x, ip, "field")) return false;
+        if (rec.kind != "register" && !requireKey(c, x, ip, "id")) return false;
+        out.push_back(std::move(rec));
+    }
+    return true;
+}
+
+// A record written through its table, as compact text, or only one key's value.
+template <class T, std::size_t N>
+std::string recordText(const T& rec, const Field<T> (&table)[N], const std::string* extra, std::string_view field) {
+    J obj = writeRecord(rec, table, extra);
+    if (field.empty()) return dumpCompact(obj);
+    auto it = obj.find(std::string(field));
+    return it == obj.end() ? std::string("null") : dumpCompact(*it);
+}
+
 }  // namespace
+
+Result<std::vector<FieldConflict>> conflictsOf(const Register& reg) {
+    std::vector<FieldConflict> out;
+    J ex = parseExtra(reg.extra);
+    auto it = ex.find(std::string(kConflictsKey));
+    if (it == ex.end()) return out;
+    Ctx c;
+    if (!readConflicts(c, *it, std::string(kConflictsKey), out)) return *c.error;
+    return out;
+}
+
+void setConflicts(Register& reg, const std::vector<FieldConflict>& conflicts) {
+    J ex = parseExtra(reg.extra);
+    ex.erase(std::string(kConflictsKey));
+    if (!conflicts.empty()) {
+        J arr = J::array();
+        for (const FieldConflict& x : conflicts) arr.push_back(writeRecord(x, kConflictFields, &x.extra));
+        ex.get_ref<J::object_t&>().emplace_back(std::string(kConflictsKey), std::move(arr));
+    }
+    reg.extra = ex.empty() ? std::string() : dumpCompact(ex);
+}
+
+std::string jsonOf(const Activity& a, std::string_view field) {
+    return recordText(a, kActivityFields, &a.extra, field);
+}
+std::string jsonOf(const Workshop& w, std::string_view field) {
+    return recordText(w, kWorkshopFields, &w.extra, field);
+}
+std::string jsonOf(const Vote& v) { return recordText(v, kVoteFields, nullptr, {}); }
+std::string jsonOf(const WorkshopAction& x) { return recordText(x, kActionFields, nullptr, {}); }
 
 // ============================================================================
 // [SECTION] parseRegister
@@ -962,7 +1055,11 @@ Result<Register> parseRegister(std::string_view text) {
         else if (k == "activities") ok = readIdentified(c, val, k, kActivityFields, reg.activities, true);
         else if (k == "workshops") ok = readIdentified(c, val, k, kWorkshopFields, reg.workshops, false);
         else if (k == "deleted") ok = readTombstones(c, val, k, reg.deleted);
-        else unk.emplace_back(k, val);
+        else if (k == kConflictsKey) {  // validated here, kept with the extra keys (see the header)
+            std::vector<FieldConflict> conflicts;
+            ok = readConflicts(c, val, k, conflicts);
+            if (ok) unk.emplace_back(k, val);
+        } else unk.emplace_back(k, val);
         if (!ok) return *c.error;
     }
     reg.extra = unk.empty() ? std::string() : dumpCompact(unknown);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/enums.hpp"
 #include "core/model.hpp"
@@ -32,6 +33,39 @@ inline constexpr std::string_view kActivityKeys[] = {
 
 // Reads a register file. The first problem found is returned as an Error (see above).
 Result<Register> parseRegister(std::string_view text);
+
+// One open conflict of a three-way merge: an entry of the optional top-level "conflicts"
+// array (docs/FILE_FORMAT.md). The register holds "ours" for it; values are compact JSON
+// texts as our writer writes them, "null" where that side has no such record or key.
+struct FieldConflict {
+    std::string kind;   // "activity", "workshop" or "register" (a top-level key)
+    std::string id;     // the activity's or workshop's id; "" for "register"
+    std::string field;  // a key of that record, "*" for the whole record; for workshops also
+                        // "votes" or "actions" (one vote or action, values are whole objects)
+    std::string base = "null", ours = "null", theirs = "null";
+    std::string extra;  // unknown keys of the entry, JSON object text ("" = none)
+    bool operator==(const FieldConflict&) const = default;
+};
+
+// The top-level key the conflicts travel under. They are kept in Register::extra like any
+// other top-level key, so that every path that keeps unknown keys (the page's store, the
+// two-way merge) keeps them unchanged; parseRegister validates them all the same.
+inline constexpr std::string_view kConflictsKey = "conflicts";
+
+// The register's open conflicts (none when the key is absent). An Error names the JSON path
+// ("conflicts[2].kind: ...") when the key was put into `extra` without parseRegister.
+Result<std::vector<FieldConflict>> conflictsOf(const Register& reg);
+
+// Replaces the register's "conflicts" key by `conflicts` (removes the key when empty),
+// keeping every other top-level extra key and its order.
+void setConflicts(Register& reg, const std::vector<FieldConflict>& conflicts);
+
+// A record as compact JSON text, exactly as writeRegister writes it; with `field`, only that
+// key's value (documented or an extra key), "null" when the record has no such key.
+std::string jsonOf(const Activity& a, std::string_view field = {});
+std::string jsonOf(const Workshop& w, std::string_view field = {});
+std::string jsonOf(const Vote& v);
+std::string jsonOf(const WorkshopAction& x);
 
 // Writes a register file: documented keys in table order, then each level's extra keys
 // (extra keys that clash with a documented key are dropped). Never fails; invalid UTF-8 in

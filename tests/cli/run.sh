@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# CLI tests for `air` (PRODUCT.md, "Companion CLI"): the check golden file, exit codes 0/1/2/3/4,
-# the exact stderr format "FILE: path: reason", merge conflicts, convert, --help/--version.
+# CLI tests for `air` (PRODUCT.md, "Companion CLI"): the check golden file, exit codes 0-5,
+# the exact stderr format "FILE: path: reason", merge conflicts (two- and three-way), check as
+# a CI gate (--fail-on, --format github|junit), convert, --help/--version.
 # Usage: tests/cli/run.sh <path-to-air>   (run from anywhere; CTest runs it from the source root)
 # Prints every failed expectation with what differs; exits 1 when any failed.
 set -u
@@ -131,6 +132,9 @@ run onefile "$AIR" merge "$DATA" -o "$TMP/x.json";  expect_rc onefile 1
 run help "$AIR" --help;        expect_rc help 0
 expect_out_has help "Usage:"
 expect_out_has help "air merge A B -o OUT"
+expect_out_has help "air merge --base BASE OURS THEIRS -o OUT"
+expect_out_has help "--fail-on blocker|warning|info"
+expect_out_has help "5  check --fail-on"
 run help2 "$AIR" check --help; expect_rc help2 0
 run version "$AIR" --version;  expect_rc version 0
 want_version=$(sed -n 's/^project([^)]*VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt | head -1)
@@ -281,6 +285,153 @@ if [ "$got_ids" == '"id": "x1" "id": "x2" "id": "x3" ' ]; then pass; else fail "
 if [ "$(stat -c %a "$TMP/full/in.json")" == 640 ]; then pass; else fail "merge -o A: permissions changed to $(stat -c %a "$TMP/full/in.json")"; fi
 left=$(ls -A "$TMP/full" | tr '\n' ' ')
 if [ "$left" == "A.json in.json report.html " ]; then pass; else fail "merge_inplace: files left behind: $left"; fi
+
+# ---- check as a CI gate: --fail-on (exit 5), --format github|junit ---------------------
+run gate_blocker "$AIR" check "$DATA" --fail-on blocker
+expect_rc gate_blocker 5
+expect_same gate_blocker_json "$GOLDEN" "$TMP/gate_blocker.out"   # the output is unchanged
+run gate_bad "$AIR" check "$DATA" --fail-on fatal
+expect_rc gate_bad 1
+run format_bad "$AIR" check "$DATA" --format xml
+expect_rc format_bad 1
+# x1/x2 of a.json have findings of some severity; a file without activities has none.
+cat >"$TMP/empty_reg.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "activities": []}
+EOF2
+run gate_clean "$AIR" check "$TMP/empty_reg.json" --fail-on info
+expect_rc gate_clean 0
+# Only info findings: --fail-on warning passes, --fail-on info fails.
+cat >"$TMP/info_only.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1,
+ "activities": [{"id": "i1", "name": "Only info", "updated_at": "2026-10-01T09:00:00Z"}]}
+EOF2
+run info_json "$AIR" check "$TMP/info_only.json"
+sevs=$(grep -o '"severity": "[a-z]*"' "$TMP/info_json.out" | sort -u | tr '\n' ' ')
+if [ "$sevs" == '"severity": "info" ' ]; then
+    run gate_info_w "$AIR" check "$TMP/info_only.json" --fail-on warning; expect_rc gate_info_w 0
+    run gate_info_i "$AIR" check "$TMP/info_only.json" --fail-on info;    expect_rc gate_info_i 5
+else
+    # The fixture has other findings under the current rules: the gate must match them.
+    run gate_info_b "$AIR" check "$TMP/info_only.json" --fail-on info; expect_rc gate_info_b 5
+fi
+run gate_warning "$AIR" check "$DATA" --fail-on warning --format github
+expect_rc gate_warning 5
+
+run gh "$AIR" check "$DATA" --format github
+expect_rc gh 0
+n_err=$(grep -c '^::error file=tests/io/data/register_12.json,line=[0-9]*,title=' "$TMP/gh.out")
+n_warn=$(grep -c '^::warning file=tests/io/data/register_12.json,line=[0-9]*,title=' "$TMP/gh.out")
+n_note=$(grep -c '^::notice file=tests/io/data/register_12.json,line=[0-9]*,title=' "$TMP/gh.out")
+n_all=$(wc -l <"$TMP/gh.out")
+if [ "$n_err $n_warn $n_note $n_all" == "9 16 3 28" ]; then pass; else
+    fail "github annotations: $n_err errors, $n_warn warnings, $n_note notices, $n_all lines; expected 9 16 3 28"; fi
+# Every annotation points at the line of its activity's "id" (the second activity has findings).
+an_id=$(grep -o '"id": "[^"]*"' "$DATA" | sed -n 2p | sed 's/"id": "\(.*\)"/\1/')
+an_line=$(grep -n "\"id\": \"$an_id\"" "$DATA" | head -1 | cut -d: -f1)
+n_at=$(grep -c "^::[a-z]* file=[^,]*,line=$an_line,title=[^:]*::.*($an_id): " "$TMP/gh.out")
+n_of=$(grep -c "($an_id): " "$TMP/gh.out")
+if [ "$n_at" -gt 0 ] && [ "$n_at" == "$n_of" ]; then pass; else
+    fail "github annotations: $n_at of $n_of for $an_id at line $an_line"; head -3 "$TMP/gh.out"; fi
+# Escaping: a newline and % in a name, ',' and ':' in the file name.
+mkdir -p "$TMP/odd,dir:x"
+cat >"$TMP/odd,dir:x/r.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1,
+ "activities": [{"id": "e1", "name": "100% <bots>\nline & \"more\"", "updated_at": "2026-10-01T09:00:00Z"}]}
+EOF2
+run gh_esc "$AIR" check "$TMP/odd,dir:x/r.json" --format github
+expect_out_has gh_esc "file=$TMP/odd%2Cdir%3Ax/r.json,line=2,title="
+expect_out_has gh_esc '::100%25 <bots>%0Aline & "more" (e1): '
+
+run junit "$AIR" check "$DATA" --format junit
+expect_rc junit 0
+if xmllint --noout "$TMP/junit.out" 2>"$TMP/junit.xmlerr"; then pass; else fail "junit: not well-formed XML"; cat "$TMP/junit.xmlerr"; fi
+n_fail=$(grep -c '<failure type="\(blocker\|warning\)"' "$TMP/junit.out")
+n_case=$(grep -c '<testcase ' "$TMP/junit.out")
+n_acts=$(grep -c '"ai_act_tier"' "$GOLDEN")
+if [ "$n_fail $n_case" == "25 $n_acts" ]; then pass; else fail "junit: $n_fail failures in $n_case testcases; expected 25 in $n_acts"; fi
+run junit_esc "$AIR" check "$TMP/odd,dir:x/r.json" --format junit
+if xmllint --noout "$TMP/junit_esc.out" 2>/dev/null; then pass; else fail "junit: escaping breaks the XML"; fi
+expect_out_has junit_esc 'name="e1 100% &lt;bots&gt;'
+expect_out_has junit_esc 'line &amp; &quot;more&quot;'
+
+# ---- three-way merge: air merge --base BASE OURS THEIRS -o OUT -------------------------
+cat >"$TMP/m_base.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Org",
+ "activities": [
+  {"id": "m1", "name": "Lead scoring", "owner": "Ann", "purpose": "score", "updated_at": "2026-10-01T09:00:00Z"},
+  {"id": "m2", "name": "Chatbot", "owner": "Ann", "updated_at": "2026-10-01T09:00:00Z"},
+  {"id": "m3", "name": "Pricing", "updated_at": "2026-10-01T09:00:00Z"}]}
+EOF2
+cat >"$TMP/m_ours.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Org",
+ "activities": [
+  {"id": "m1", "name": "Lead scoring", "owner": "Ann", "purpose": "score and route", "updated_at": "2026-10-02T09:00:00Z"},
+  {"id": "m2", "name": "Chatbot", "owner": "Bob", "updated_at": "2026-10-02T09:00:00Z"}],
+ "deleted": [{"id": "m3", "deleted_at": "2026-10-02T09:00:00Z"}]}
+EOF2
+cat >"$TMP/m_theirs.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "organisation": "Org",
+ "activities": [
+  {"id": "m1", "name": "Lead scoring", "owner": "Ann", "purpose": "score", "vendor": "Acme", "updated_at": "2026-10-03T09:00:00Z"},
+  {"id": "m2", "name": "Chatbot", "owner": "Cas", "updated_at": "2026-10-03T09:00:00Z"},
+  {"id": "m3", "name": "Pricing", "updated_at": "2026-10-01T09:00:00Z"},
+  {"id": "m4", "name": "Look-alikes", "updated_at": "2026-10-03T09:00:00Z"}]}
+EOF2
+run m3_conflict "$AIR" merge --base "$TMP/m_base.json" "$TMP/m_ours.json" "$TMP/m_theirs.json" -o "$TMP/m_out.json"
+expect_rc m3_conflict 3
+expect_err m3_conflict "air merge: 1 conflict (changed differently in $TMP/m_ours.json (ours) and $TMP/m_theirs.json (theirs) since $TMP/m_base.json); kept ours, listed under \"conflicts\" in $TMP/m_out.json:
+  activity m2 \"Chatbot\": owner"
+run m3_check "$AIR" check "$TMP/m_out.json"
+expect_rc m3_check 0
+got_ids=$(grep -o '"id": "m[0-9]"' "$TMP/m3_check.out" | tr '\n' ' ')
+if [ "$got_ids" == '"id": "m1" "id": "m2" "id": "m4" ' ]; then pass; else fail "merge --base: ids are '$got_ids'"; fi
+for want in '"purpose": "score and route"' '"vendor": "Acme"' '"owner": "Bob"' '"deleted_at": "2026-10-02T09:00:00Z"' \
+            '"kind": "activity"' '"field": "owner"' '"base": "Ann"' '"ours": "Bob"' '"theirs": "Cas"'; do
+    if grep -qF -- "$want" "$TMP/m_out.json"; then pass; else fail "merge --base: OUT lacks $want"; fi
+done
+if grep -q '<<<<<<<' "$TMP/m_out.json"; then fail "merge --base: text conflict markers in OUT"; else pass; fi
+# check: open conflicts are blockers for the CI gate and show in every format.
+run m3_gate "$AIR" check "$TMP/m_out.json" --fail-on blocker --format github
+expect_rc m3_gate 5
+expect_out_has m3_gate '::error file='"$TMP"'/m_out.json,line='
+expect_out_has m3_gate ',title=merge conflict::open merge conflict, activity m2 "Chatbot": field owner; resolve it'
+expect_err_has m3_check '1 open merge conflict'
+run m3_junit "$AIR" check "$TMP/m_out.json" --format junit
+expect_out_has m3_junit '<testcase classname="'"$TMP"'/m_out.json" name="open merge conflicts">'
+# The conflicts survive a round trip through convert (reader and writer).
+run m3_roundtrip "$AIR" convert "$TMP/m_out.json" --to json
+expect_out_has m3_roundtrip '"theirs": "Cas"'
+
+# No conflicting field: exit 0, nothing on stderr, no "conflicts" key.
+run m3_clean "$AIR" merge --base "$TMP/m_base.json" "$TMP/m_ours.json" "$TMP/m_base.json" -o "$TMP/m_clean.json"
+expect_rc m3_clean 0
+expect_err m3_clean ""
+if grep -q '"conflicts"' "$TMP/m_clean.json"; then fail "merge --base clean: a conflicts key was written"; else pass; fi
+run m3_clean_junit "$AIR" check "$TMP/m_clean.json" --format junit
+expect_err m3_clean_junit ""
+if grep -q 'open merge conflicts' "$TMP/m3_clean_junit.out"; then fail "junit: open conflicts reported for a clean file"; else pass; fi
+# An empty BASE (Git's %O when both sides added the file) is an empty register.
+: >"$TMP/m_empty.json"
+run m3_nobase "$AIR" merge --base "$TMP/m_empty.json" "$TMP/m_ours.json" "$TMP/m_ours.json" -o -
+expect_rc m3_nobase 0
+expect_out_has m3_nobase '"purpose": "score and route"'
+run m3_bad "$AIR" merge --base tests/io/malformed/18_duplicate_id.json "$TMP/m_ours.json" "$TMP/m_theirs.json" -o "$TMP/m_never.json"
+expect_rc m3_bad 2
+expect_err m3_bad 'tests/io/malformed/18_duplicate_id.json: activities[2].id: duplicate id "act-0": activities[0] has the same id'
+if [ ! -e "$TMP/m_never.json" ]; then pass; else fail "merge --base with an invalid input still wrote OUT"; fi
+run m3_usage "$AIR" merge --base "$TMP/m_base.json" "$TMP/m_ours.json" -o "$TMP/m_never.json"
+expect_rc m3_usage 1
+expect_err_has m3_usage "air merge --base BASE OURS THEIRS -o OUT"
+run m3_unwritable "$AIR" merge --base "$TMP/m_base.json" "$TMP/m_ours.json" "$TMP/m_theirs.json" -o "$TMP/no/dir/o.json"
+expect_rc m3_unwritable 4
+# An invalid conflicts key is refused with its path.
+cat >"$TMP/bad_conflicts.json" <<'EOF2'
+{"format": "ai-activity-register", "format_version": 1, "activities": [],
+ "conflicts": [{"kind": "activity", "id": "m1"}]}
+EOF2
+run bad_conflicts "$AIR" check "$TMP/bad_conflicts.json"
+expect_rc bad_conflicts 2
+expect_err bad_conflicts "$TMP/bad_conflicts.json: conflicts[0].field: missing; this field is required"
 
 echo "cli tests: $PASSES passed, $FAILS failed"
 [ "$FAILS" -eq 0 ]
