@@ -31,7 +31,14 @@ Result<LinkedMerge> mergeLinked(std::string_view baseText, const Register& ours,
     if (base && content(*base) == oursContent) {
         out.fastForward = true;
         out.merged = std::move(*theirs);
+    } else if (base) {
+        // Field by field against the last version both sides shared; a field changed on both
+        // sides keeps ours and stays open under the register's "conflicts" key.
+        io::Merge3Result m = io::merge3(*base, ours, *theirs);
+        out.merged = std::move(m.merged);
+        for (const io::Merge3Conflict& c : m.conflicts) out.conflicts.push_back(c.name + ": " + c.entry.field);
     } else {
+        // No common version yet (a file linked to a register that has content): by clock.
         io::MergeResult m = io::merge(ours, *theirs);
         out.merged = std::move(m.merged);
         for (const io::MergeConflict& c : m.conflicts)

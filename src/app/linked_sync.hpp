@@ -21,13 +21,14 @@ struct LinkedMerge {
     Register merged;     // what the register becomes
     bool changed = false;  // merged differs from ours (an import is needed)
     bool fastForward = false;  // ours had not changed since the base: merged is the file
-    std::vector<std::string> conflicts;  // "name: field" of fields changed on both sides (ours kept)
+    std::vector<std::string> conflicts;  // "name: field" of fields changed on both sides
 };
 
 // What the register becomes when the linked file changed on disk to `theirsText`. When ours
-// is unchanged since `baseText`, it simply becomes the file; otherwise the two are merged
-// (ours kept where both changed the same activity differently). An unreadable file is an
-// Error naming the JSON path; nothing changes then.
+// is unchanged since `baseText`, it simply becomes the file; otherwise the two are merged three
+// ways against the base (io::merge3: a field changed on both sides keeps ours and is written
+// as an open conflict, for the page to resolve); without a base, by clock (io::merge, the
+// newer copy wins). An unreadable file is an Error naming the JSON path; nothing changes then.
 Result<LinkedMerge> mergeLinked(std::string_view baseText, const Register& ours, std::string_view theirsText);
 
 }  // namespace air::app

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ui/i18n.hpp"
+#include "ui/linked_file.hpp"
 #include "ui/item_registry.hpp"
 
 namespace {
@@ -71,6 +72,7 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         const auto lf = g_shell->context().platform->linkedFile();
         s["linked"] = {{"supported", lf.supported}, {"linked", lf.linked}, {"name", lf.name},
                        {"needsPermission", lf.needsPermission}, {"error", lf.error}};
+        s["openConflicts"] = g_shell->context().linked ? g_shell->context().linked->openConflictCount() : 0;
         s["toasts"] = nlohmann::json::array();
         for (const auto& t : g_shell->context().toasts) s["toasts"].push_back({{"text", t.text}, {"error", t.error}});
         s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";

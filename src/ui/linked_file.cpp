@@ -2,10 +2,14 @@
 #include "ui/linked_file.hpp"
 
 #include <fstream>
+#include <optional>
+#include <utility>
 #include <iterator>
 
 #include "app/app_model.hpp"
 #include "app/linked_sync.hpp"
+#include "app/history_text.hpp"
+#include "app/merge_conflicts.hpp"
 #include "imgui.h"
 #include "ui/context.hpp"
 #include "ui/exchange_logic.hpp"
@@ -86,7 +90,8 @@ void LinkedFileSync::onEvent(const std::string& kind, const std::string& text) {
         if (m->conflicts.empty())
             m_ctx.toast(trf("link.changed_toast", m_platform.linkedFile().name));
         else
-            m_ctx.toast(trf("link.conflicts_toast", m_platform.linkedFile().name, num(static_cast<long long>(m->conflicts.size()))), true);
+            m_ctx.toast(trf(m->conflicts.size() == 1 ? "link.conflicts_toast_one" : "link.conflicts_toast",
+                            m_platform.linkedFile().name, num(static_cast<long long>(m->conflicts.size()))));
     }
 }
 
@@ -140,6 +145,58 @@ void LinkedFileSync::drawCard() {
         if (ImGui::Button(tr("link.unlink"))) m_platform.unlinkFile();
     }
     if (!lf.error.empty()) ImGui::TextColored(ImColor(color::danger()), "%s", trf("link.error", lf.error).c_str());
+    drawConflicts();
+}
+
+// ========================================================================= [conflicts]
+void LinkedFileSync::refreshConflicts() {
+    if (m_conflictsRevision == m_model.revision()) return;
+    m_conflictsRevision = m_model.revision();
+    m_conflicts = app::openConflicts(m_model);
+}
+
+std::size_t LinkedFileSync::openConflictCount() {
+    refreshConflicts();
+    return m_conflicts.size();
+}
+
+namespace {
+// A conflict's side for people: the value's JSON, shortened; "(none)" for a missing one.
+std::string sideText(const std::string& json) {
+    if (json == "null") return tr("link.none");
+    std::string t = json.size() > 2 && json.front() == '"' && json.back() == '"' ? json.substr(1, json.size() - 2) : json;
+    if (t.size() > 160) t = t.substr(0, 157) + "...";
+    return t;
+}
+}  // namespace
+
+// Each open conflict with both values and a choice; resolving one is one undo step.
+void LinkedFileSync::drawConflicts() {
+    refreshConflicts();
+    if (m_conflicts.empty()) return;
+    sectionHeading(trf("link.conflicts_title", num(static_cast<long long>(m_conflicts.size()))).c_str());
+    ImGui::TextWrapped("%s", tr("link.conflicts_explain"));
+    std::optional<std::pair<std::size_t, bool>> pick;
+    for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
+        const io::FieldConflict& c = m_conflicts[i];
+        ImGui::PushID(int(i));
+        const Activity* a = c.kind == "activity" ? m_model.find(c.id) : nullptr;
+        const std::string who = a ? a->name : c.id.empty() ? std::string(tr("link.register_level")) : c.id;
+        const std::string field = c.field == "*"            ? std::string(tr("link.whole_record"))
+                                  : c.kind == "activity" ? app::historyFieldLabel(c.field, lang())
+                                                         : c.field;
+        ImGui::Separator();
+        ImGui::TextWrapped("%s", (who + "  ·  " + field).c_str());
+        ImGui::TextWrapped("%s", trf("link.here", sideText(c.ours)).c_str());
+        ImGui::TextWrapped("%s", trf("link.there", sideText(c.theirs)).c_str());
+        ImGui::BeginDisabled(!m_ctx.canEdit());
+        if (ImGui::SmallButton(tr("link.keep_here"))) pick = std::make_pair(i, false);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr("link.take_there"))) pick = std::make_pair(i, true);
+        ImGui::EndDisabled();
+        ImGui::PopID();
+    }
+    if (pick) m_ctx.check(app::resolveConflict(m_model, pick->first, pick->second));
 }
 
 }  // namespace air::ui

@@ -5,6 +5,9 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
+
+#include "io/register_json.hpp"
 
 namespace air::app {
 class AppModel;
@@ -22,10 +25,14 @@ public:
     void registerOpened(const std::string& file, const std::string& basePath);
     // Every frame: writes the register to the file once changes have settled.
     void frame();
-    // The card on the Import / export page.
+    // The card on the Import / export page, with the open merge conflicts under it.
     void drawCard();
+    // Open conflicts of a three-way merge in the register (cached per model revision).
+    std::size_t openConflictCount();
 
 private:
+    void refreshConflicts();
+    void drawConflicts();
     void onEvent(const std::string& kind, const std::string& text);
     void setBase(const std::string& text);
 
@@ -36,6 +43,8 @@ private:
     std::uint64_t m_writtenRevision = 0;  // the model revision the file holds
     std::uint64_t m_seenRevision = 0;
     double m_changedAt = 0;               // when the model last changed (platform time)
+    std::uint64_t m_conflictsRevision = ~std::uint64_t(0);
+    std::vector<io::FieldConflict> m_conflicts;
 };
 
 }  // namespace air::ui

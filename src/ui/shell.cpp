@@ -267,6 +267,14 @@ void Shell::drawBanner() {
         }
         end();
     }
+    // Open conflicts of a three-way merge (air merge --base, a linked file): resolved on the
+    // Import / export page.
+    if (const std::size_t n = m_linked->openConflictCount(); n > 0) {
+        line(color::tint(color::Tint::Warning), icon::kExclamation, trn("shell.open_conflicts", static_cast<long long>(n)));
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(icon::kExclamation).x + ImGui::GetStyle().ItemSpacing.x);
+        if (ImGui::SmallButton(tr("shell.resolve"))) m_ctx.page = Page::Exchange;
+        end();
+    }
     drawExportReminder(m_ctx);
 }
 

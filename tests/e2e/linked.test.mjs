@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, waitReady, state, click, typeText, waitSaved, frames, shot, testSite,
+  serve, launch, newProfileDir, waitReady, state, click, items, typeText, waitSaved, frames, shot, testSite,
 } from './lib.mjs';
 
 async function addActivity(page, name) {
@@ -13,6 +13,20 @@ async function addActivity(page, name) {
   await typeText(page, name);
   await page.keyboard.press('Enter');
   await frames(page, 3);
+}
+async function clickExact(page, text) {
+  await page.mouse.move(2, 2);
+  await frames(page, 2);
+  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
+  const it = (await items(page)).find((i) => visible(i.label) === text);
+  if (!it) throw new Error(`no widget labelled exactly "${text}" on screen`);
+  await page.mouse.move((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 3);
+  return it;
 }
 const names = async (page) => (await state(page)).activities.map((a) => a.name).sort();
 
@@ -80,6 +94,31 @@ test('a linked file gets every change and its own changes on disk are taken in a
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 5, null, { timeout: 15000 });
     file = await waitFile(page, (f) => f.activities.length === 5, 'both additions');
     assert.deepEqual(file.activities.map((a) => a.name).sort(), ['Chatbot', 'Leadscoring', 'Lokaal', 'Prijzen', 'Van een collega']);
+
+    // The same field changed on both sides: the merge keeps this copy's value, shows the
+    // conflict, and the user takes the other copy's value.
+    const chatbot = (await state(page)).activities.find((a) => a.name === 'Chatbot');
+    await click(page, 'Chatbot');
+    assert.equal((await state(page)).selected, chatbot.id);
+    await clickExact(page, 'Naam');
+    await page.keyboard.press('Control+A');
+    await typeText(page, 'Chatbot lokaal');
+    await page.keyboard.press('Enter');
+    await frames(page, 2);
+    file = await readFile(page);
+    file.activities.find((a) => a.id === chatbot.id).name = 'Chatbot extern';
+    await writeFile(page, file);
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).openConflicts === 1, null, { timeout: 15000 });
+    assert.ok((await names(page)).includes('Chatbot lokaal'), 'this copy\'s value is kept until the user chooses');
+    await page.keyboard.press('Escape');
+    await frames(page, 2);
+    await shot(page, 'linked-conflict-banner');
+    await click(page, 'Oplossen');
+    await shot(page, 'linked-conflict-list');
+    await click(page, 'Die van de andere versie nemen');
+    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).openConflicts === 0, null, { timeout: 10000 });
+    assert.ok((await names(page)).includes('Chatbot extern'));
+    file = await waitFile(page, (f) => !f.conflicts && f.activities.some((a) => a.name === 'Chatbot extern'), 'the resolved name');
 
     // The link survives a reload.
     await waitSaved(page);
