@@ -100,10 +100,11 @@ public:
         ImGui::PushTextWrapPos(0.0f);
         pageTitle(tr("nav.exchange"), tr("ex.subtitle"));
         if (auto d = overdue(ctx)) drawReminder(ctx, *d);
-        if (ctx.linked) ctx.linked->drawCard();
+        if (ctx.linked) ctx.linked->drawConflicts();
         drawExport(ctx);
         sectionHeading(tr("ex.import_title"));
         m_import.draw(ctx);
+        if (ctx.linked) ctx.linked->drawCard();
         ImGui::Dummy(ImVec2(0, em(1)));
         ImGui::PopTextWrapPos();
         ImGui::EndChild();

@@ -145,7 +145,6 @@ void LinkedFileSync::drawCard() {
         if (ImGui::Button(tr("link.unlink"))) m_platform.unlinkFile();
     }
     if (!lf.error.empty()) ImGui::TextColored(ImColor(color::danger()), "%s", trf("link.error", lf.error).c_str());
-    drawConflicts();
 }
 
 // ========================================================================= [conflicts]

@@ -25,14 +25,15 @@ public:
     void registerOpened(const std::string& file, const std::string& basePath);
     // Every frame: writes the register to the file once changes have settled.
     void frame();
-    // The card on the Import / export page, with the open merge conflicts under it.
+    // The card on the Import / export page.
     void drawCard();
+    // The open merge conflicts, each with both values and a choice (nothing when none).
+    void drawConflicts();
     // Open conflicts of a three-way merge in the register (cached per model revision).
     std::size_t openConflictCount();
 
 private:
     void refreshConflicts();
-    void drawConflicts();
     void onEvent(const std::string& kind, const std::string& text);
     void setBase(const std::string& text);
 

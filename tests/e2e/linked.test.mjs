@@ -39,6 +39,12 @@ async function offerFile(page, fileName) {
     window.showOpenFilePicker = async () => [window.airHandle];
   }, fileName);
 }
+// The linked-file card sits at the end of the Import / export page: scroll down to it.
+async function toLinkCard(page) {
+  await click(page, 'Import / export');
+  await page.mouse.move(700, 450);
+  for (let i = 0; i < 4; i++) { await page.mouse.wheel(0, 800); await frames(page, 2); }
+}
 const readFile = (page) => page.evaluate(async () => JSON.parse(await (await window.airHandle.getFile()).text()));
 async function writeFile(page, reg) {
   await page.evaluate(async (text) => {
@@ -66,7 +72,7 @@ test('a linked file gets every change and its own changes on disk are taken in a
     await addActivity(page, 'Leadscoring');
     await waitSaved(page);
     await offerFile(page, 'team.air.json');
-    await click(page, 'Import / export');
+    await toLinkCard(page);
     await shot(page, 'linked-not-linked');
     await click(page, 'Opslaan in een nieuw bestand en koppelen');
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).linked.linked === true, null, { timeout: 10000 });
@@ -141,7 +147,7 @@ test('opening an existing register file links it and fills the register', async 
       format: 'ai-activity-register', format_version: 1, organisation: 'Team Noord',
       activities: [{ id: '3f1e2d3c-4b5a-4c6d-8e7f-9a0b1c2d3e4f', name: 'Churnvoorspelling' }],
     });
-    await click(page, 'Import / export');
+    await toLinkCard(page);
     await click(page, 'Registerbestand openen en koppelen');
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 1, null, { timeout: 10000 });
     const s = await state(page);
@@ -161,7 +167,7 @@ test('without the File System Access API the page says that linking needs Chrome
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await click(page, 'Import / export');
+    await toLinkCard(page);
     const s = await state(page);
     assert.equal(s.linked.supported, false);
     await shot(page, 'linked-unsupported');
