@@ -101,6 +101,31 @@ export async function click(page, text) {
   return it;
 }
 
+// The widget whose visible label is exactly `text`, pressed with a frame between move, down
+// and up (a field or tab that needs hover first).
+export async function clickExact(page, text) {
+  await page.mouse.move(2, 2);
+  await frames(page, 2);
+  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
+  const it = (await items(page)).find((i) => visible(i.label) === text);
+  if (!it) throw new Error(`no widget labelled exactly "${text}" on screen`);
+  await page.mouse.move((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
+  await frames(page, 2);
+  await page.mouse.down();
+  await frames(page, 2);
+  await page.mouse.up();
+  await frames(page, 3);
+  return it;
+}
+
+// Adds an activity with the register page's quick-add field (does not wait for the save).
+export async function quickAdd(page, name) {
+  await click(page, '##quickadd');
+  await typeText(page, name);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+}
+
 export async function typeText(page, text) {
   await page.keyboard.type(text, { delay: 5 });
   await frames(page, 2);

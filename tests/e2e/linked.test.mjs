@@ -5,29 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, waitReady, state, click, items, typeText, waitSaved, frames, shot, testSite,
+  serve, launch, newProfileDir, waitReady, state, click, typeText, waitSaved, frames, shot, testSite,
+  clickExact, quickAdd,
 } from './lib.mjs';
 
-async function addActivity(page, name) {
-  await click(page, '##quickadd');
-  await typeText(page, name);
-  await page.keyboard.press('Enter');
-  await frames(page, 3);
-}
-async function clickExact(page, text) {
-  await page.mouse.move(2, 2);
-  await frames(page, 2);
-  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
-  const it = (await items(page)).find((i) => visible(i.label) === text);
-  if (!it) throw new Error(`no widget labelled exactly "${text}" on screen`);
-  await page.mouse.move((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-  return it;
-}
 const names = async (page) => (await state(page)).activities.map((a) => a.name).sort();
 
 // The pickers answer with a handle on a file in the origin-private file system.
@@ -69,7 +50,7 @@ test('a linked file gets every change and its own changes on disk are taken in a
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Leadscoring');
+    await quickAdd(page, 'Leadscoring');
     await waitSaved(page);
     await offerFile(page, 'team.air.json');
     await toLinkCard(page);
@@ -82,7 +63,7 @@ test('a linked file gets every change and its own changes on disk are taken in a
 
     // A change in the page reaches the file.
     await click(page, 'Register');
-    await addActivity(page, 'Chatbot');
+    await quickAdd(page, 'Chatbot');
     file = await waitFile(page, (f) => f.activities.length === 2, 'the added activity');
 
     // A colleague's change arrives in the file (a git pull): the page takes it in.
@@ -96,7 +77,7 @@ test('a linked file gets every change and its own changes on disk are taken in a
     file = await readFile(page);
     file.activities.push({ ...file.activities[0], id: '0c9a8b7d-1e2f-4a3b-8c4d-5e6f7a8b9c0d', name: 'Prijzen' });
     await writeFile(page, file);
-    await addActivity(page, 'Lokaal');
+    await quickAdd(page, 'Lokaal');
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 5, null, { timeout: 15000 });
     file = await waitFile(page, (f) => f.activities.length === 5, 'both additions');
     assert.deepEqual(file.activities.map((a) => a.name).sort(), ['Chatbot', 'Leadscoring', 'Lokaal', 'Prijzen', 'Van een collega']);
@@ -148,7 +129,7 @@ test('opening an existing register file links it and fills the register', async 
       activities: [{ id: '3f1e2d3c-4b5a-4c6d-8e7f-9a0b1c2d3e4f', name: 'Churnvoorspelling' }],
     });
     await toLinkCard(page);
-    await click(page, 'Registerbestand openen en koppelen');
+    await click(page, 'Bestaand registerbestand openen en koppelen');
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 1, null, { timeout: 10000 });
     const s = await state(page);
     assert.equal(s.organisation, 'Team Noord');

@@ -5,25 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, waitSaved,
-  frames, shot, items, testSite,
+  frames, shot, items, testSite, clickExact,
 } from './lib.mjs';
 
 // Clicks the widget whose visible label is exactly `text` (several labels contain others),
 // with a pause between moving, pressing and releasing, as a person clicks.
-async function clickExact(page, text) {
-  await page.mouse.move(2, 2);
-  await frames(page, 2);
-  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
-  const it = (await items(page)).find((i) => visible(i.label) === text);
-  if (!it) throw new Error(`no widget labelled exactly "${text}" on screen`);
-  await page.mouse.move((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-  return it;
-}
 
 async function hasLabel(page, text) {
   await frames(page, 2);

@@ -10,36 +10,16 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, state, click, items, typeText, waitSaved,
-  frames, shot, testSite, testSingle,
+  serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, waitSaved,
+  frames, shot, testSite, testSingle, clickExact, quickAdd,
 } from './lib.mjs';
 
-async function addActivity(page, name) {
-  await click(page, '##quickadd');
-  await typeText(page, name);
-  await page.keyboard.press('Enter');
-  await frames(page, 3);
-}
 
 async function waitState(page, key, value, timeout = 30000) {
   await page.waitForFunction(([k, v]) => JSON.parse(UTF8ToString(Module._air_test_state()))[k] === v,
     [key, value], { timeout });
 }
 
-async function clickExact(page, text) {
-  await page.mouse.move(2, 2);
-  await frames(page, 2);
-  const visible = (l) => { const i = l.indexOf('##'); return i < 0 ? l : l.slice(0, i); };
-  const it = (await items(page)).find((i) => visible(i.label) === text);
-  if (!it) throw new Error(`no widget labelled exactly "${text}" on screen`);
-  await page.mouse.move((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
-  await frames(page, 2);
-  await page.mouse.down();
-  await frames(page, 2);
-  await page.mouse.up();
-  await frames(page, 3);
-  return it;
-}
 
 const names = async (page) => (await state(page)).activities.map((a) => a.name);
 
@@ -57,12 +37,12 @@ test('a real quota failure shows "Not saved", keeps the change, and saves it onc
     await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1024 });
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Leadscoring');
+    await quickAdd(page, 'Leadscoring');
     await waitState(page, 'saveState', 'failed');
     let s = await state(page);
     assert.equal(s.saveError, 'quota');
     assert.equal(s.readOnly, false);
-    await addActivity(page, 'Chatbot');
+    await quickAdd(page, 'Chatbot');
     await frames(page, 3);
     s = await state(page);
     assert.deepEqual(s.activities.map((a) => a.name), ['Leadscoring', 'Chatbot'], 'the changes stay in the tab');
@@ -85,17 +65,17 @@ test('a put that throws fails the save; the data stays and goes with the next sa
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Eerste');
+    await quickAdd(page, 'Eerste');
     await waitSaved(page);
     await page.evaluate(() => {
       window.airRealPut = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function () { throw new DOMException('refused for the test', 'DataError'); };
     });
-    await addActivity(page, 'Tweede');
+    await quickAdd(page, 'Tweede');
     await waitState(page, 'saveState', 'failed');
     assert.match((await state(page)).saveError, /^idb\|DataError/);
     await page.evaluate(() => { IDBObjectStore.prototype.put = window.airRealPut; });
-    await addActivity(page, 'Derde');
+    await quickAdd(page, 'Derde');
     await waitSaved(page, 60000);
     await page.reload();
     await waitReady(page);
@@ -110,7 +90,7 @@ test('a save whose transaction never completes turns into "Not saved" and is ret
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Voor');
+    await quickAdd(page, 'Voor');
     await waitSaved(page);
     // Another connection keeps a read-write transaction on the store busy for ever: the
     // page's save waits behind it and would never complete.
@@ -125,7 +105,7 @@ test('a save whose transaction never completes turns into "Not saved" and is ret
         resolve();
       };
     }));
-    await addActivity(page, 'Tijdens');
+    await quickAdd(page, 'Tijdens');
     assert.equal((await state(page)).saveState, 'saving');
     await waitState(page, 'saveState', 'failed', 30000);
     assert.equal((await state(page)).saveError, 'timeout');
@@ -146,7 +126,7 @@ test('without Web Locks two tabs still have exactly one writer, and a take-over 
     await first.goto(srv.url);
     await waitReady(first);
     assert.equal(await first.evaluate(() => navigator.locks), undefined);
-    await addActivity(first, 'Van tab 1');
+    await quickAdd(first, 'Van tab 1');
     await waitSaved(first);
     const second = await ctx.newPage();
     await second.goto(srv.url);
@@ -156,7 +136,7 @@ test('without Web Locks two tabs still have exactly one writer, and a take-over 
     assert.deepEqual(await names(second), ['Van tab 1']);
     // The read-only tab follows the writer's saves.
     await first.bringToFront();
-    await addActivity(first, 'Nog een');
+    await quickAdd(first, 'Nog een');
     await waitSaved(first);
     await second.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 2,
       null, { timeout: 10000 });
@@ -168,7 +148,7 @@ test('without Web Locks two tabs still have exactly one writer, and a take-over 
     assert.equal((await state(second)).readOnly, false);
     await first.waitForFunction(() => window.AirPlatform.readOnly === true, null, { timeout: 15000 });
     await second.bringToFront();
-    await addActivity(second, 'Van tab 2');
+    await quickAdd(second, 'Van tab 2');
     await waitSaved(second);
     const third = await ctx.newPage();
     await third.goto(srv.url);
@@ -186,7 +166,7 @@ test('text being typed is committed and saved when the tab is closed', async () 
     let page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Chatbot');
+    await quickAdd(page, 'Chatbot');
     await waitSaved(page);
     const id = (await state(page)).activities[0].id;
     // Open it in the editor and type into the name field without leaving it.
@@ -218,14 +198,14 @@ test('two copies of the single file in two folders keep two registers', async ()
     const errors = watchConsole(page);
     await page.goto(pathToFileURL(a).href);
     await waitReady(page);
-    await addActivity(page, 'Map A');
+    await quickAdd(page, 'Map A');
     await waitSaved(page);
     await page.close();
     page = await ctx.newPage();
     await page.goto(pathToFileURL(b).href);
     await waitReady(page);
     assert.deepEqual(await names(page), [], 'the copy in folder B starts empty');
-    await addActivity(page, 'Map B');
+    await quickAdd(page, 'Map B');
     await waitSaved(page);
     await ctx.close();
     ctx = await launch(profile);
@@ -249,7 +229,7 @@ test('data saved by an earlier version (IDBFS) moves into the page store, and th
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await addActivity(page, 'Uit de oude versie');
+    await quickAdd(page, 'Uit de oude versie');
     await waitSaved(page);
     const files = await page.evaluate(() => FS.readdir('/data').filter((n) => n[0] !== '.')
       .map((n) => [n, Array.from(FS.readFile('/data/' + n))]));
