@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: native unit/view tests (CTest), the CLI golden test, the browser tests
-# (headless Chromium) and the fuzzers (bounded time). Installs what it needs first. Counts come
-# from each run's report file (CTest's JUnit, node's TAP), never from its console text.
+# Runs every test: native unit/view tests (CTest), the CLI golden test, the store, io and rules
+# tests again under ASan + UBSan, the browser tests (headless Chromium) and the fuzzers (bounded
+# time). Installs what it needs first. Counts come from each run's report file (CTest's and
+# Catch2's JUnit, node's TAP), never from its console text.
 # AIR_FUZZ_SECONDS (default 60) bounds each fuzz target.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -37,6 +38,20 @@ ctest --preset native -j2 --output-junit "$PWD/build/artifacts/ctest.xml" 2>&1 |
 count ctest build/artifacts/ctest.xml "${PIPESTATUS[0]}" "native tests"
 # The layering test's report (issue #8): ui files that still include io/ or store/ directly.
 grep -oE 'layers: src/ui files including[^<&]*' build/artifacts/ctest.xml | head -1
+
+section "ASan + UBSan: store, io and rules tests"
+asan_start=$SECONDS
+if cmake --preset asan >/dev/null && cmake --build --preset asan --target test_store test_io test_rules; then
+    for mod in store io rules; do
+        rm -f "build/artifacts/asan_$mod.xml"
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+            "build/asan/test_$mod" --reporter console --reporter "junit::out=build/artifacts/asan_$mod.xml"
+        count junit "build/artifacts/asan_$mod.xml" "$?" "asan $mod"
+    done
+else
+    echo "ASan build failed"; failed=$((failed + 1))
+fi
+echo "ASan + UBSan step: $((SECONDS - asan_start)) s"
 
 section "web build"
 if emcmake cmake --preset web >/dev/null && cmake --build --preset web; then
