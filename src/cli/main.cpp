@@ -29,6 +29,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "air_version.hpp"
 #include "core/enums.hpp"
 #include "core/model.hpp"
 #include "core/result.hpp"
@@ -44,9 +45,6 @@ namespace {
 // ============================================================================
 // [SECTION] texts and exit codes
 // ============================================================================
-
-// Keep in step with project(... VERSION ...) in CMakeLists.txt (tests/cli/run.sh checks it).
-constexpr std::string_view kVersion = "0.1.0";
 
 enum Exit : int {
     kOk = 0,
@@ -709,7 +707,7 @@ int main(int argc, char** argv) {
         return kOk;
     }
     if (cmd == "--version") {
-        std::cout << "air " << kVersion << " (rules " << air::rules::kRulesVersion << ", register file format "
+        std::cout << "air " << air::kAppVersion << " (rules " << air::rules::kRulesVersion << ", register file format "
                   << air::kFormatVersion << ")\n";
         return kOk;
     }

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <string>
 
+#include "air_version.hpp"
 #include "rules/rules.hpp"
 #include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
@@ -17,10 +18,6 @@
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
-
-#ifndef AIR_VERSION
-#define AIR_VERSION "0.1.0"
-#endif
 
 namespace air::ui {
 namespace {
@@ -339,7 +336,7 @@ private:
             line(icon::kWarning, trf("set.storage_warn", std::string(tr("shell.storage_not_persistent"))));
         else if (ctx.platform) line(icon::kDatabase, tr("set.storage_persistent"));
         else line(icon::kDatabase, tr("set.storage_ok"));
-        line(icon::kShield, trf("set.version", AIR_VERSION));
+        line(icon::kShield, trf("set.version", kAppVersion));
     }
 
     struct Deleted {

@@ -4,14 +4,11 @@
 #include <cstdio>
 #include <fstream>
 
+#include "air_version.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
-
-#ifndef AIR_VERSION
-#define AIR_VERSION "0.1.0"
-#endif
 
 namespace air::ui {
 
@@ -316,7 +313,7 @@ void Shell::drawStatusBar() {
         ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheck, tr("shell.no_blockers"));
     }
     // Right side: undo / redo and version.
-    const std::string ver = std::string("v") + AIR_VERSION;
+    const std::string ver = "v" + std::string(kAppVersion);
     const float right = ImGui::CalcTextSize(ver.c_str()).x + em(8.5f);
     ImGui::SameLine(ImGui::GetWindowWidth() - right);
     ImGui::BeginDisabled(!m_model.canUndo() || !m_ctx.canEdit());
