@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "io/register_json.hpp"
+#include "app/merge_conflicts.hpp"  // io::FieldConflict
 
 namespace air::app {
 class AppModel;
