@@ -81,12 +81,12 @@ void LinkedFileSync::onEvent(const std::string& kind, const std::string& text) {
             m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text()), true);
             return;
         }
-        const bool local = m_model.revision() != m_writtenRevision;
         if (m->changed && !m_ctx.check(m_model.importRegister(m->merged, app::ImportMode::Replace))) return;
         setBase(text);
         m_seenRevision = m_model.revision();
-        // The file already holds the result after a fast-forward; after a merge it gets it.
-        m_writtenRevision = (m->fastForward || !local) ? m_model.revision() : 0;
+        // The file already holds the result after a fast-forward; after a merge it gets it
+        // (also when a write of ours was held back because the file had changed first).
+        m_writtenRevision = m->fastForward ? m_model.revision() : 0;
         if (m->conflicts.empty())
             m_ctx.toast(trf("link.changed_toast", m_platform.linkedFile().name));
         else
