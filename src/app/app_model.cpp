@@ -510,6 +510,7 @@ int AppModel::openBlockers() const {
 const std::vector<Workshop>& AppModel::workshops() const { return m->ws; }
 const std::string& AppModel::organisation() const { return m->organisation; }
 const std::string& AppModel::registerName() const { return m->registerName; }
+const std::string& AppModel::extra() const { return m->extra; }
 
 const Activity* AppModel::find(std::string_view id) const {
     std::optional<std::size_t> at = m->actAt(id);

@@ -57,6 +57,7 @@ public:
     const std::vector<Workshop>& workshops() const;
     const std::string& organisation() const;
     const std::string& registerName() const;  // display name of this register
+    const std::string& extra() const;  // the register file's unknown top-level keys (JSON object text)
     std::vector<HistoryEntry> history(std::string_view activityId, int limit = 200) const;
     Register toRegister() const;  // the whole register, for export
 

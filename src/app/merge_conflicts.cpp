@@ -13,7 +13,9 @@ namespace air::app {
 using nlohmann::json;
 
 std::vector<io::FieldConflict> openConflicts(const AppModel& model) {
-    Result<std::vector<io::FieldConflict>> c = io::conflictsOf(model.toRegister());
+    Register top;  // the conflicts live in the top-level extra keys: no copy of the activities
+    top.extra = model.extra();
+    Result<std::vector<io::FieldConflict>> c = io::conflictsOf(top);
     return c ? std::move(*c) : std::vector<io::FieldConflict>{};
 }
 

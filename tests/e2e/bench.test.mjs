@@ -5,31 +5,12 @@
 // is not in it), read from the test build's frame hooks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, shot, waitSaved,
-  renderedFrames, findItem, testSite,
+  renderedFrames, findItem, testSite, bigRegister,
 } from './lib.mjs';
 
 const N = 10000;
-
-// The example register's activities, repeated with new ids and numbered names up to N; long
-// texts shortened so that the file stays under the 20 MB import limit.
-function bigRegister() {
-  const example = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/example_register.json', import.meta.url)), 'utf8'));
-  const activities = [];
-  for (let i = 0; i < N; i++) {
-    const a = structuredClone(example.activities[i % example.activities.length]);
-    a.id = randomUUID();
-    a.name = `${a.name} ${i + 1}`;
-    a.description = String(a.description || '').slice(0, 80);
-    a.notes = '';
-    activities.push(a);
-  }
-  return JSON.stringify({ ...example, organisation: 'Benchmark B.V.', activities, workshops: [] });
-}
 
 // With AIR_BENCH_PROFILE=1: a CPU profile (Chrome DevTools protocol) of what follows, printed
 // as the functions with the most self time. Otherwise nothing.
@@ -90,7 +71,7 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 0,
       null, { timeout: 10000 });
-    const file = Buffer.from(bigRegister());
+    const file = Buffer.from(bigRegister(N, 'Benchmark B.V.'));
     console.log(`# bench: register file of ${N} activities: ${(file.length / 1048576).toFixed(1)} MB`);
 
     await click(page, 'Import / export');

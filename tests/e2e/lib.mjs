@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -140,4 +141,20 @@ export async function shot(page, name) {
   const file = join(artifacts, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+// A register file of `n` activities: the example register's, repeated with new ids and
+// numbered names, long texts shortened so that 10,000 stay under the 20 MB import limit.
+export function bigRegister(n, organisation) {
+  const example = JSON.parse(readFileSync(join(repo, 'assets/example_register.json'), 'utf8'));
+  const activities = [];
+  for (let i = 0; i < n; i++) {
+    const a = structuredClone(example.activities[i % example.activities.length]);
+    a.id = randomUUID();
+    a.name = `${a.name} ${i + 1}`;
+    a.description = String(a.description || '').slice(0, 80);
+    a.notes = '';
+    activities.push(a);
+  }
+  return JSON.stringify({ ...example, organisation, activities, workshops: [] });
 }

@@ -4,14 +4,13 @@
 // the bytes one edit costs at 10,000 activities, and the move from the old IDBFS data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, waitSaved,
-  frames, shot, testSite, testSingle, clickExact, quickAdd,
+  frames, shot, testSite, testSingle, clickExact, quickAdd, bigRegister,
 } from './lib.mjs';
 
 
@@ -264,21 +263,6 @@ test('data saved by an earlier version (IDBFS) moves into the page store, and th
   } finally { await ctx.close(); await srv.close(); }
 });
 
-// The example register's activities repeated up to n, texts shortened (as in the benchmark).
-function bigRegister(n) {
-  const example = JSON.parse(readFileSync(fileURLToPath(new URL('../../assets/example_register.json', import.meta.url)), 'utf8'));
-  const activities = [];
-  for (let i = 0; i < n; i++) {
-    const a = structuredClone(example.activities[i % example.activities.length]);
-    a.id = randomUUID();
-    a.name = `${a.name} ${i + 1}`;
-    a.description = String(a.description || '').slice(0, 80);
-    a.notes = '';
-    activities.push(a);
-  }
-  return JSON.stringify({ ...example, organisation: 'Test B.V.', activities, workshops: [] });
-}
-
 test('one edit in a register of 10,000 activities writes under 64 KB to IndexedDB', async () => {
   const srv = await serve(testSite);
   const ctx = await launch(newProfileDir());
@@ -291,7 +275,7 @@ test('one edit in a register of 10,000 activities writes under 64 KB to IndexedD
       page.waitForEvent('filechooser', { timeout: 10000 }),
       click(page, 'Bestand kiezen'),
     ]);
-    await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigRegister(10000)) });
+    await chooser.setFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigRegister(10000, 'Test B.V.')) });
     await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_items()))
       .some((it) => it.label.includes('activiteiten importeren')), null, { timeout: 120000 });
     await click(page, 'activiteiten importeren');
