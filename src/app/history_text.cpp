@@ -78,8 +78,10 @@ std::string processorsText(const std::vector<Processor>& ps) {
         const Processor& p = ps[i];
         if (i) out += ", ";
         out += "{\"name\": " + jsonString(p.name);
+        out += ", \"role\": " + jsonString(keyText(p.role));
         out += std::string(", \"dpa_signed\": ") + (p.dpa_signed ? "true" : "false");
         out += std::string(", \"outside_eu\": ") + (p.outside_eu ? "true" : "false");
+        out += ", \"country\": " + jsonString(p.country);
         out += ", \"transfer_safeguard\": " + jsonString(keyText(p.transfer_safeguard));
         out += ", \"certifications\": [";
         for (std::size_t j = 0; j < p.certifications.size(); ++j)
@@ -106,14 +108,18 @@ std::vector<FieldChange> diffActivity(const Activity& b, const Activity& a) {
     add(out, "application", b.application, a.application);
     add(out, "lifecycle", keyText(b.lifecycle), keyText(a.lifecycle));
     add(out, "ai_act_role", keyText(b.ai_act_role), keyText(a.ai_act_role));
+    add(out, "personal_data", yesNo(b.personal_data), yesNo(a.personal_data));
     add(out, "data_subjects", listText(b.data_subjects), listText(a.data_subjects));
     add(out, "data_categories", listText(b.data_categories), listText(a.data_categories));
     add(out, "legal_basis", keyText(b.legal_basis), keyText(a.legal_basis));
     add(out, "art9_condition", keyText(b.art9_condition), keyText(a.art9_condition));
+    add(out, "consent_explicit", yesNo(b.consent_explicit), yesNo(a.consent_explicit));
     add(out, "lia_documented", yesNo(b.lia_documented), yesNo(a.lia_documented));
     add(out, "transparency_notice", yesNo(b.transparency_notice), yesNo(a.transparency_notice));
     add(out, "opt_out", yesNo(b.opt_out), yesNo(a.opt_out));
     add(out, "content_rights_checked", yesNo(b.content_rights_checked), yesNo(a.content_rights_checked));
+    add(out, "recipients", b.recipients, a.recipients);
+    add(out, "security_measures", b.security_measures, a.security_measures);
     if (b.screening && a.screening) {
         for (const ScreeningFlag& f : kScreeningFlags) {
             const bool x = *b.screening.*(f.member), y = *a.screening.*(f.member);
@@ -154,14 +160,18 @@ constexpr FieldName kFieldNames[] = {
     {"application", "Application", "Toepassing"},
     {"lifecycle", "Lifecycle", "Levensfase"},
     {"ai_act_role", "AI Act role", "Rol onder de AI-verordening"},
+    {"personal_data", "Processes personal data", "Verwerkt persoonsgegevens"},
     {"data_subjects", "Data subjects", "Betrokkenen"},
     {"data_categories", "Data categories", "Categorieën persoonsgegevens"},
     {"legal_basis", "Legal basis", "Grondslag"},
     {"art9_condition", "Art. 9 condition", "Uitzonderingsgrond art. 9"},
+    {"consent_explicit", "Explicit consent", "Uitdrukkelijke toestemming"},
     {"lia_documented", "Legitimate-interest assessment documented", "Belangenafweging vastgelegd"},
     {"transparency_notice", "People informed", "Betrokkenen geïnformeerd"},
     {"opt_out", "Opt-out offered", "Afmeldmogelijkheid geboden"},
     {"content_rights_checked", "Content rights checked", "Rechten op content gecontroleerd"},
+    {"recipients", "Recipients", "Ontvangers"},
+    {"security_measures", "Security measures", "Beveiligingsmaatregelen"},
     {"screening", "Screening", "Screening"},
     {"screening.interacts_with_people", "Screening: interacts with people", "Screening: contact met mensen"},
     {"screening.generates_content", "Screening: generates content", "Screening: maakt content"},
@@ -187,6 +197,9 @@ constexpr FieldName kFieldNames[] = {
     {"screening.blocks_service", "Screening: can block a service or contract", "Screening: kan een dienst of contract blokkeren"},
     {"screening.evaluation_scoring", "Screening: evaluation or scoring", "Screening: beoordeling of scoring"},
     {"screening.direct_marketing", "Screening: direct marketing", "Screening: direct marketing"},
+    {"screening.intimate_imagery", "Screening: intimate images without consent", "Screening: intieme beelden zonder toestemming"},
+    {"screening.editorial_control", "Screening: editorial responsibility", "Screening: redactionele verantwoordelijkheid"},
+    {"screening.public_space", "Screening: publicly accessible area", "Screening: openbaar toegankelijke ruimte"},
     {"screening.annex_iii", "Screening: Annex III area", "Screening: gebied uit bijlage III"},
     {"processors", "Processors", "Verwerkers"},
     {"dpia", "DPIA status", "DPIA-status"},
@@ -199,7 +212,7 @@ constexpr FieldName kFieldNames[] = {
     {"created", "Created", "Aangemaakt"},
     {"imported", "Imported", "Geïmporteerd"},
 };
-static_assert(std::size(kFieldNames) == 32 + std::size(kScreeningFlags),
+static_assert(std::size(kFieldNames) == 36 + std::size(kScreeningFlags),
               "every screening flag needs a history field name");
 
 template <class E>

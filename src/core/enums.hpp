@@ -144,6 +144,13 @@ AIR_ENUM_TABLE(TrainingReuse,
                {"yes", "Yes", "Ja"},
                {"no", "No", "Nee"});
 
+// Who the vendor is under the GDPR for this activity (rule set 2026.12, Art. 4(7)-(8), 26, 28).
+enum class VendorRole { Processor, JointController, Controller, COUNT };
+AIR_ENUM_TABLE(VendorRole,
+               {"processor", "Processor", "Verwerker"},
+               {"joint_controller", "Joint controller", "Gezamenlijk verwerkingsverantwoordelijke"},
+               {"controller", "Independent controller", "Zelfstandig verwerkingsverantwoordelijke"});
+
 enum class Certification { Iso27001, Soc2, COUNT };
 AIR_ENUM_TABLE(Certification,
                {"iso27001", "ISO 27001", "ISO 27001"},

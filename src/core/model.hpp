@@ -3,6 +3,7 @@
 // `extra` members, so that io/ can write them back unchanged (forward compatibility).
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,10 @@ struct Screening {
     bool blocks_service = false;
     bool evaluation_scoring = false;
     bool direct_marketing = false;
+    // Added by rule set 2026.12 (DOMAIN.md 3a); 2026.11 ignores them.
+    bool intimate_imagery = false;   // sexual/intimate images of real people without consent (Art. 5(1)(ba))
+    bool editorial_control = false;  // a person reviews and answers for generated text (Art. 50(4))
+    bool public_space = false;       // monitors a publicly accessible area (Art. 35(3)(c) GDPR)
     AnnexIII annex_iii = AnnexIII::None;
 
     bool operator==(const Screening&) const = default;
@@ -72,16 +77,24 @@ inline constexpr ScreeningFlag kScreeningFlags[] = {
     {"blocks_service", &Screening::blocks_service},
     {"evaluation_scoring", &Screening::evaluation_scoring},
     {"direct_marketing", &Screening::direct_marketing},
+    {"intimate_imagery", &Screening::intimate_imagery},
+    {"editorial_control", &Screening::editorial_control},
+    {"public_space", &Screening::public_space},
 };
+// The flags rule set 2026.11 knows (the first ones of kScreeningFlags).
+inline constexpr std::size_t kScreeningFlags202611 = 24;
 
 struct Processor {
     std::string name;
-    bool dpa_signed = false;
-    bool outside_eu = false;
+    bool dpa_signed = false;  // for a joint controller: the Art. 26 arrangement
+    bool outside_eu = false;  // outside the EEA (an adequacy country is still a transfer)
     TransferSafeguard transfer_safeguard = TransferSafeguard::None;
     std::vector<Certification> certifications;
     TrainingReuse reuses_data_for_training = TrainingReuse::Unknown;
     std::string extra;  // unknown keys, JSON object text ("" = none)
+    // Added by rule set 2026.12 (last, so that older aggregate initialisers stay valid).
+    VendorRole role = VendorRole::Processor;
+    std::string country;  // free text; "" = not recorded
 
     bool operator==(const Processor&) const = default;
 };
@@ -109,14 +122,18 @@ struct Activity {
     std::string application;  // catalogue key (core/catalogue.hpp), "other" or ""
     Lifecycle lifecycle = Lifecycle::Idea;
     AiActRole ai_act_role = AiActRole::Deployer;
+    bool personal_data = true;  // 2026.12: false = processes no personal data at all
     std::vector<DataSubject> data_subjects;
     std::vector<DataCategory> data_categories;
     LegalBasis legal_basis = LegalBasis::None;
     Art9Condition art9_condition = Art9Condition::None;
+    bool consent_explicit = false;  // 2026.12: consent is explicit (Art. 22(2)(c), TTPA Art. 18)
     bool lia_documented = false;
     bool transparency_notice = false;
     bool opt_out = false;
     bool content_rights_checked = false;
+    std::string recipients;         // 2026.12: recipients other than processors (Art. 30(1)(d))
+    std::string security_measures;  // 2026.12: own technical and organisational measures (Art. 32)
     std::optional<Screening> screening;  // absent = unassessed
     std::vector<Processor> processors;
     DpiaStatus dpia = DpiaStatus::None;
@@ -173,6 +190,20 @@ struct Tombstone {
     bool operator==(const Tombstone&) const = default;
 };
 
+// The organisation as controller and its DPO (top-level "controller", Art. 30(1)(a) GDPR).
+struct Dpo {
+    std::string name;
+    std::string contact;
+    bool operator==(const Dpo&) const = default;
+};
+struct Controller {
+    std::string name;
+    std::string address;
+    std::string contact;
+    Dpo dpo;
+    bool operator==(const Controller&) const = default;
+};
+
 // A whole register file.
 struct Register {
     std::string organisation;
@@ -181,6 +212,7 @@ struct Register {
     std::vector<Workshop> workshops;
     std::string extra;  // unknown top-level keys, JSON object text
     std::vector<Tombstone> deleted;  // ids never repeat; an id here is normally not an activity
+    std::optional<Controller> controller;  // absent = not recorded (2026.12 GDPR-30)
     bool operator==(const Register&) const = default;
 };
 

@@ -272,14 +272,18 @@ const std::array kScalarColumns = {
     AIR_TEXT_COLUMN(application, "Toepassing"),
     AIR_ENUM_COLUMN("lifecycle", lifecycle, "Levensfase"),
     AIR_ENUM_COLUMN("ai_act_role", ai_act_role, "Rol AI-verordening"),
+    AIR_BOOL_COLUMN(personal_data, "Verwerkt persoonsgegevens"),
     AIR_LIST_COLUMN(data_subjects, "Betrokkenen"),
     AIR_LIST_COLUMN(data_categories, "Gegevenscategorieën"),
     AIR_ENUM_COLUMN("legal_basis", legal_basis, "Grondslag"),
     AIR_ENUM_COLUMN("art9_condition", art9_condition, "Uitzondering art. 9"),
+    AIR_BOOL_COLUMN(consent_explicit, "Uitdrukkelijke toestemming"),
     AIR_BOOL_COLUMN(lia_documented, "Belangenafweging vastgelegd"),
     AIR_BOOL_COLUMN(transparency_notice, "Betrokkenen geïnformeerd"),
     AIR_BOOL_COLUMN(opt_out, "Bezwaar of opt-out mogelijk"),
     AIR_BOOL_COLUMN(content_rights_checked, "Rechten op content gecontroleerd"),
+    AIR_TEXT_COLUMN(recipients, "Ontvangers"),
+    AIR_TEXT_COLUMN(security_measures, "Beveiligingsmaatregelen"),
     AIR_ENUM_COLUMN("dpia", dpia, "DPIA"),
     AIR_ENUM_COLUMN("review_status", review.status, "Beoordelingsstatus"),
     ScalarColumn{"reviewer", "Beoordelaar", [](const Activity& a, Lang) { return a.review.reviewer; },
@@ -314,17 +318,18 @@ constexpr std::string_view kFlagNl[] = {
     "Geautomatiseerd besluit", "Menselijke beoordeling", "Grote schaal",
     "Stelselmatige monitoring", "Combineert datasets", "Innovatieve technologie",
     "Kwetsbare betrokkenen", "Blokkeert dienst of recht", "Evaluatie of scoring",
-    "Direct marketing"};
+    "Direct marketing", "Intieme beelden zonder toestemming", "Redactionele verantwoordelijkheid",
+    "Openbaar toegankelijke ruimte"};
 constexpr std::size_t kFlagCount = std::size(kScreeningFlags);
 static_assert(std::size(kFlagNl) == kFlagCount, "a Dutch header per screening flag");
 
 // Processor group fields: `processor_N_<key>` / `Verwerker N <nl>`.
-enum class ProcField { Name, DpaSigned, OutsideEu, Safeguard, Certifications, Reuse, COUNT };
-constexpr std::string_view kProcKey[] = {"name", "dpa_signed", "outside_eu",
+enum class ProcField { Name, Role, DpaSigned, OutsideEu, Country, Safeguard, Certifications, Reuse, COUNT };
+constexpr std::string_view kProcKey[] = {"name", "role", "dpa_signed", "outside_eu", "country",
                                          "transfer_safeguard", "certifications",
                                          "reuses_data_for_training"};
-constexpr std::string_view kProcNl[] = {"naam", "verwerkersovereenkomst getekend", "buiten EU",
-                                        "doorgiftewaarborg", "certificeringen",
+constexpr std::string_view kProcNl[] = {"naam", "rol", "verwerkersovereenkomst getekend", "buiten EER",
+                                        "land", "doorgiftewaarborg", "certificeringen",
                                         "traint met onze data"};
 constexpr std::size_t kProcFields = std::size_t(ProcField::COUNT);
 static_assert(std::size(kProcKey) == kProcFields && std::size(kProcNl) == kProcFields);
@@ -338,6 +343,8 @@ std::string procHeader(int no, ProcField f, Lang lang) {
 std::string procCell(const Processor& p, ProcField f, Lang lang) {
     switch (f) {
         case ProcField::Name: return p.name;
+        case ProcField::Role: return std::string(keyOf(p.role));
+        case ProcField::Country: return p.country;
         case ProcField::DpaSigned: return boolCell(p.dpa_signed, lang);
         case ProcField::OutsideEu: return boolCell(p.outside_eu, lang);
         case ProcField::Safeguard: return std::string(keyOf(p.transfer_safeguard));
@@ -351,6 +358,8 @@ std::string procCell(const Processor& p, ProcField f, Lang lang) {
 std::string readProcCell(Processor& p, ProcField f, std::string_view cell, Lang lang) {
     switch (f) {
         case ProcField::Name: p.name = std::string(cell); return {};
+        case ProcField::Role: return readEnum(cell, p.role, lang);
+        case ProcField::Country: p.country = std::string(cell); return {};
         case ProcField::DpaSigned: return readBool(cell, p.dpa_signed, lang);
         case ProcField::OutsideEu: return readBool(cell, p.outside_eu, lang);
         case ProcField::Safeguard: return readEnum(cell, p.transfer_safeguard, lang);
@@ -420,6 +429,8 @@ std::optional<ColRef> lookupHeader(std::string_view header) {
         for (std::size_t f = 0; f < kProcFields; ++f)
             if (rest == normHeader(kProcKey[f]) || rest == normHeader(kProcNl[f]))
                 return ColRef{ColRef::Type::Proc, f, toInt(digits)};
+        if (rest == "buiten_eu")  // the Dutch header before rule set 2026.12 said EU, not EER
+            return ColRef{ColRef::Type::Proc, std::size_t(ProcField::OutsideEu), toInt(digits)};
         return std::nullopt;
     }
     return std::nullopt;

@@ -36,11 +36,12 @@ const FieldOps<Activity> kActivityOps[] = {
     AIR_OPS(Activity, purpose), AIR_OPS(Activity, owner), AIR_OPS(Activity, vendor),
     AIR_OPS(Activity, retention), AIR_OPS(Activity, human_oversight),
     AIR_OPS(Activity, bias_monitoring), AIR_OPS(Activity, notes), AIR_OPS(Activity, application),
-    AIR_OPS(Activity, lifecycle), AIR_OPS(Activity, ai_act_role), AIR_OPS(Activity, data_subjects),
-    AIR_OPS(Activity, data_categories), AIR_OPS(Activity, legal_basis),
-    AIR_OPS(Activity, art9_condition), AIR_OPS(Activity, lia_documented),
+    AIR_OPS(Activity, lifecycle), AIR_OPS(Activity, ai_act_role), AIR_OPS(Activity, personal_data),
+    AIR_OPS(Activity, data_subjects), AIR_OPS(Activity, data_categories), AIR_OPS(Activity, legal_basis),
+    AIR_OPS(Activity, art9_condition), AIR_OPS(Activity, consent_explicit), AIR_OPS(Activity, lia_documented),
     AIR_OPS(Activity, transparency_notice), AIR_OPS(Activity, opt_out),
-    AIR_OPS(Activity, content_rights_checked), AIR_OPS(Activity, screening),
+    AIR_OPS(Activity, content_rights_checked), AIR_OPS(Activity, recipients),
+    AIR_OPS(Activity, security_measures), AIR_OPS(Activity, screening),
     AIR_OPS(Activity, processors), AIR_OPS(Activity, dpia), AIR_OPS(Activity, review),
     AIR_OPS(Activity, created_at), AIR_OPS(Activity, updated_at), AIR_OPS(Activity, extra),
 };
@@ -192,6 +193,7 @@ std::vector<Tombstone> liveTombstones(const Register& r) {
 MergeResult merge(const Register& a, const Register& b) {
     MergeResult r;
     r.merged.organisation = a.organisation.empty() ? b.organisation : a.organisation;
+    r.merged.controller = a.controller ? a.controller : b.controller;
     r.merged.extra = uniteExtra(a.extra, b.extra);
 
     // Activities: a's order, each replaced by b's copy when b's is newer.
@@ -437,6 +439,7 @@ public:
             },
             [](const Workshop&, bool) { return true; });
         r.merged.organisation = topLevel();
+        r.merged.controller = controller();
         r.merged.extra = m_extra;  // setConflicts adds the conflicts key below
 
         // Open conflicts of the inputs merge as whole entries; a new one on the same field wins.
@@ -488,6 +491,16 @@ private:
                                   add("register", "", "", k, std::move(bv), std::move(ov), std::move(tv));
                               });
         return p == Pick::Theirs ? m_t.organisation : m_o.organisation;
+    }
+
+    // The top-level controller as one value (its texts belong together: a DPO's name and contact).
+    std::optional<Controller> controller() {
+        Pick p = pick3(&m_b.controller, &m_o.controller, &m_t.controller,
+                       std::equal_to<std::optional<Controller>>());
+        if (p == Pick::Conflict)
+            add("register", "", "", "controller", jsonOf(m_b.controller), jsonOf(m_o.controller),
+                jsonOf(m_t.controller));
+        return p == Pick::Theirs ? m_t.controller : m_o.controller;
     }
 
     std::vector<Activity> activities() {

@@ -660,8 +660,10 @@ J writeRecord(const T& v, const Field<T> (&table)[N], const std::string* extra) 
 // ---- processor ----------------------------------------------------------------------
 const Field<Processor> kProcessorFields[] = {
     AIR_STR(Processor, name),
+    AIR_ENUM(Processor, role),
     AIR_BOOL(Processor, dpa_signed),
     AIR_BOOL(Processor, outside_eu),
+    AIR_STR(Processor, country),
     AIR_ENUM(Processor, transfer_safeguard),
     AIR_ENUMS(Processor, certifications),
     AIR_ENUM(Processor, reuses_data_for_training),
@@ -747,14 +749,18 @@ const Field<Activity> kActivityFields[] = {
     AIR_STR(Activity, application),
     AIR_ENUM(Activity, lifecycle),
     AIR_ENUM(Activity, ai_act_role),
+    AIR_BOOL(Activity, personal_data),
     AIR_ENUMS(Activity, data_subjects),
     AIR_ENUMS(Activity, data_categories),
     AIR_ENUM(Activity, legal_basis),
     AIR_ENUM(Activity, art9_condition),
+    AIR_BOOL(Activity, consent_explicit),
     AIR_BOOL(Activity, lia_documented),
     AIR_BOOL(Activity, transparency_notice),
     AIR_BOOL(Activity, opt_out),
     AIR_BOOL(Activity, content_rights_checked),
+    AIR_STR(Activity, recipients),
+    AIR_STR(Activity, security_measures),
     {"screening",
      [](Ctx& c, const J& v, const std::string& p, Activity& a) {
          if (v.is_null()) {  // null reads as absent: unassessed
@@ -862,6 +868,20 @@ const Field<Workshop> kWorkshopFields[] = {
          return readList(c, v, p, kActionFields, w.actions, "");
      },
      [](const Workshop& w) { return writeList(w.actions, kActionFields); }},
+};
+
+// ---- controller (the optional top-level "controller" object, Art. 30(1)(a)) ------------
+const Field<Dpo> kDpoFields[] = {AIR_STR(Dpo, name), AIR_STR(Dpo, contact)};
+const Field<Controller> kControllerFields[] = {
+    AIR_STR(Controller, name),
+    AIR_STR(Controller, address),
+    AIR_STR(Controller, contact),
+    {"dpo",
+     [](Ctx& c, const J& v, const std::string& p, Controller& x) {
+         x.dpo = Dpo{};
+         return readRecord(c, v, p, kDpoFields, x.dpo, nullptr);
+     },
+     [](const Controller& x) { return writeRecord(x.dpo, kDpoFields, nullptr); }},
 };
 
 // ---- tombstones (the optional top-level "deleted" array) -------------------------------
@@ -1010,6 +1030,9 @@ std::string jsonOf(const Workshop& w, std::string_view field) {
 }
 std::string jsonOf(const Vote& v) { return recordText(v, kVoteFields, nullptr, {}); }
 std::string jsonOf(const WorkshopAction& x) { return recordText(x, kActionFields, nullptr, {}); }
+std::string jsonOf(const std::optional<Controller>& c) {
+    return c ? recordText(*c, kControllerFields, nullptr, {}) : std::string("null");
+}
 
 // ============================================================================
 // [SECTION] parseRegister
@@ -1055,6 +1078,11 @@ Result<Register> parseRegister(std::string_view text) {
         else if (k == "activities") ok = readIdentified(c, val, k, kActivityFields, reg.activities, true);
         else if (k == "workshops") ok = readIdentified(c, val, k, kWorkshopFields, reg.workshops, false);
         else if (k == "deleted") ok = readTombstones(c, val, k, reg.deleted);
+        else if (k == "controller") {
+            Controller ctl;
+            ok = readRecord(c, val, k, kControllerFields, ctl, nullptr);
+            if (ok) reg.controller = std::move(ctl);
+        }
         else if (k == kConflictsKey) {  // validated here, kept with the extra keys (see the header)
             std::vector<FieldConflict> conflicts;
             ok = readConflicts(c, val, k, conflicts);
@@ -1072,13 +1100,14 @@ Result<Register> parseRegister(std::string_view text) {
 
 std::string writeRegister(const Register& reg, bool pretty) {
     static constexpr std::string_view kTopKeys[] = {"format", "format_version", "organisation",
-                                                    "exported_at", "activities", "workshops", "deleted"};
+                                                    "exported_at", "controller", "activities", "workshops", "deleted"};
     J out = J::object();
     auto& obj = out.get_ref<J::object_t&>();
     obj.emplace_back("format", J(kFormatName));
     obj.emplace_back("format_version", J(kFormatVersion));
     obj.emplace_back("organisation", J(reg.organisation));
     obj.emplace_back("exported_at", J(reg.exported_at));
+    if (reg.controller) obj.emplace_back("controller", writeRecord(*reg.controller, kControllerFields, nullptr));
     J acts = J::array();
     for (const Activity& a : reg.activities) acts.push_back(writeRecord(a, kActivityFields, &a.extra));
     obj.emplace_back("activities", std::move(acts));

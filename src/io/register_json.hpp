@@ -25,9 +25,9 @@ inline constexpr std::size_t kMaxNameChars = 200;  // activity name, in Unicode 
 // Activity keys in the order of PRODUCT.md's table; the writer emits them in this order.
 inline constexpr std::string_view kActivityKeys[] = {
     "id", "name", "description", "purpose", "owner", "vendor", "retention", "human_oversight",
-    "bias_monitoring", "notes", "application", "lifecycle", "ai_act_role", "data_subjects",
-    "data_categories", "legal_basis", "art9_condition", "lia_documented", "transparency_notice",
-    "opt_out", "content_rights_checked", "screening", "processors", "dpia", "review",
+    "bias_monitoring", "notes", "application", "lifecycle", "ai_act_role", "personal_data", "data_subjects",
+    "data_categories", "legal_basis", "art9_condition", "consent_explicit", "lia_documented",
+    "transparency_notice", "opt_out", "content_rights_checked", "recipients", "security_measures", "screening", "processors", "dpia", "review",
     "created_at", "updated_at",
 };
 
@@ -66,6 +66,7 @@ std::string jsonOf(const Activity& a, std::string_view field = {});
 std::string jsonOf(const Workshop& w, std::string_view field = {});
 std::string jsonOf(const Vote& v);
 std::string jsonOf(const WorkshopAction& x);
+std::string jsonOf(const std::optional<Controller>& c);  // "null" when absent
 
 // Writes a register file: documented keys in table order, then each level's extra keys
 // (extra keys that clash with a documented key are dropped). Never fails; invalid UTF-8 in

@@ -167,6 +167,9 @@ constexpr Text2 kFlagLabels[] = {
     {"Can block a service, right or contract", "Kan een dienst, recht of overeenkomst blokkeren"},
     {"Evaluation or scoring", "Evalueren of scoren"},
     {"Direct marketing", "Direct marketing"},
+    {"Intimate images of real people without consent", "Intieme beelden van echte personen zonder toestemming"},
+    {"A person takes editorial responsibility", "Een mens draagt de redactionele verantwoordelijkheid"},
+    {"Monitors a publicly accessible area", "Monitort een openbaar toegankelijke ruimte"},
 };
 static_assert(std::size(kFlagLabels) == std::size(kScreeningFlags), "a label per screening flag");
 

@@ -55,13 +55,13 @@ INSERT INTO activities (id, pos, name, description, purpose, owner, vendor, rete
     human_oversight, bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis,
     art9_condition, lia_documented, transparency_notice, opt_out, content_rights_checked, dpia,
     review_status, review_reviewer, review_reviewed_at, review_next_review, created_at,
-    updated_at, extra)
+    updated_at, extra, personal_data, consent_explicit, recipients, security_measures)
 VALUES (:id, coalesce(:pos, (SELECT coalesce(max(pos), 0) + 1 FROM activities)), :name,
     :description, :purpose, :owner, :vendor, :retention, :human_oversight, :bias_monitoring,
     :notes, :application, :lifecycle, :ai_act_role, :legal_basis, :art9_condition,
     :lia_documented, :transparency_notice, :opt_out, :content_rights_checked, :dpia,
     :review_status, :review_reviewer, :review_reviewed_at, :review_next_review, :created_at,
-    :updated_at, :extra)
+    :updated_at, :extra, :personal_data, :consent_explicit, :recipients, :security_measures)
 ON CONFLICT (id) DO UPDATE SET
     pos = coalesce(:pos, pos), name = excluded.name, description = excluded.description,
     purpose = excluded.purpose, owner = excluded.owner, vendor = excluded.vendor,
@@ -75,7 +75,9 @@ ON CONFLICT (id) DO UPDATE SET
     review_status = excluded.review_status, review_reviewer = excluded.review_reviewer,
     review_reviewed_at = excluded.review_reviewed_at,
     review_next_review = excluded.review_next_review, created_at = excluded.created_at,
-    updated_at = excluded.updated_at, extra = excluded.extra
+    updated_at = excluded.updated_at, extra = excluded.extra,
+    personal_data = excluded.personal_data, consent_explicit = excluded.consent_explicit,
+    recipients = excluded.recipients, security_measures = excluded.security_measures
 )SQL";
 
 // Column order = kScreeningFlags order (checked by the store tests, flag by flag).
@@ -86,9 +88,9 @@ INSERT INTO screenings (activity_id, interacts_with_people, generates_content, d
     exploits_vulnerabilities, social_scoring, narrow_procedural_task, profiling,
     automated_decision, human_review, large_scale, systematic_monitoring, combines_datasets,
     innovative_technology, vulnerable_subjects, blocks_service, evaluation_scoring,
-    direct_marketing, annex_iii)
+    direct_marketing, intimate_imagery, editorial_control, public_space, annex_iii)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-    ?20, ?21, ?22, ?23, ?24, ?25, ?26)
+    ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)
 )SQL";
 
 #define AIR_SCREENING_COLUMNS                                                                  \
@@ -98,7 +100,7 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
     "exploits_vulnerabilities, social_scoring, narrow_procedural_task, profiling, "            \
     "automated_decision, human_review, large_scale, systematic_monitoring, combines_datasets, " \
     "innovative_technology, vulnerable_subjects, blocks_service, evaluation_scoring, "         \
-    "direct_marketing, annex_iii"
+    "direct_marketing, intimate_imagery, editorial_control, public_space, annex_iii"
 constexpr int kAnnexColumn = 1 + int(std::size(kScreeningFlags));
 
 Status writeActivityRow(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
@@ -131,6 +133,10 @@ Status writeActivityRow(Db& db, const Activity& a, std::optional<std::int64_t> p
         s.bindText(":created_at", a.created_at);
         s.bindText(":updated_at", a.updated_at);
         s.bindText(":extra", a.extra);
+        s.bindBool(":personal_data", a.personal_data);
+        s.bindBool(":consent_explicit", a.consent_explicit);
+        s.bindText(":recipients", a.recipients);
+        s.bindText(":security_measures", a.security_measures);
     });
 }
 
@@ -184,8 +190,8 @@ Status writeActivityChildren(Db& db, const Activity& a) {
         const Processor& p = a.processors[i];
         Status s = runCached(db,
                              "INSERT INTO processors (activity_id, ord, name, dpa_signed, outside_eu, "
-                             "transfer_safeguard, reuses_data_for_training, extra) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                             "transfer_safeguard, reuses_data_for_training, extra, role, country) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                              "writing processors", [&](Stmt& st) {
                                  st.bindText(1, a.id);
                                  st.bindInt(2, std::int64_t(i));
@@ -195,6 +201,8 @@ Status writeActivityChildren(Db& db, const Activity& a) {
                                  st.bindText(6, keyFor(p.transfer_safeguard));
                                  st.bindText(7, keyFor(p.reuses_data_for_training));
                                  st.bindText(8, p.extra);
+                                 st.bindText(9, keyFor(p.role));
+                                 st.bindText(10, p.country);
                              });
         if (!s) return s;
         for (std::size_t j = 0; j < p.certifications.size(); ++j) {
@@ -250,8 +258,8 @@ namespace {
     "SELECT id, pos, name, description, purpose, owner, vendor, retention, human_oversight, "   \
     "bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis, art9_condition, " \
     "lia_documented, transparency_notice, opt_out, content_rights_checked, dpia, review_status, " \
-    "review_reviewer, review_reviewed_at, review_next_review, created_at, updated_at, extra "    \
-    "FROM activities"
+    "review_reviewer, review_reviewed_at, review_next_review, created_at, updated_at, extra, "   \
+    "personal_data, consent_explicit, recipients, security_measures FROM activities"
 
 // A child-table query in two constant forms: every activity, or the one bound as ?1.
 struct ChildQuery {
@@ -267,7 +275,7 @@ const ChildQuery kScreeningsQuery = AIR_CHILD_QUERY(
     "SELECT " AIR_SCREENING_COLUMNS " FROM screenings", "activity_id");
 const ChildQuery kProcessorsQuery = AIR_CHILD_QUERY(
     "SELECT activity_id, ord, name, dpa_signed, outside_eu, transfer_safeguard, "
-    "reuses_data_for_training, extra FROM processors", "activity_id, ord");
+    "reuses_data_for_training, extra, role, country FROM processors", "activity_id, ord");
 const ChildQuery kCertificationsQuery = AIR_CHILD_QUERY(
     "SELECT activity_id, processor_ord, certification FROM processor_certifications",
     "activity_id, processor_ord, ord");
@@ -317,6 +325,10 @@ Result<Activity> readActivityRow(const Stmt& s, std::int64_t* pos) {
     a.created_at = s.text(25);
     a.updated_at = s.text(26);
     a.extra = s.text(27);
+    a.personal_data = s.boolean(28);
+    a.consent_explicit = s.boolean(29);
+    a.recipients = s.text(30);
+    a.security_measures = s.text(31);
     return a;
 }
 
@@ -405,6 +417,10 @@ Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) 
         if (!tr) return tr.error();
         p.reuses_data_for_training = *tr;
         p.extra = row.text(7);
+        auto role = parseStored<VendorRole>(row.text(8), "role", owner);
+        if (!role) return role.error();
+        p.role = *role;
+        p.country = row.text(9);
         Activity* a = sink.find(id);
         if (!a) return okStatus();
         if (row.int64(1) != std::int64_t(a->processors.size()))
@@ -715,6 +731,9 @@ Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
     m = getMeta(db, kMetaExtra);
     if (!m) return m.error();
     r.extra = std::move(*m);
+    Result<std::optional<Controller>> ctl = loadController(db);
+    if (!ctl) return ctl.error();
+    r.controller = std::move(*ctl);
     return r;
 }
 
@@ -731,6 +750,7 @@ Status saveRegister(Db& db, const Register& r) {
     if (s) s = setMeta(db, kMetaOrganisation, r.organisation);
     if (s) s = setMeta(db, kMetaExportedAt, r.exported_at);
     if (s) s = setMeta(db, kMetaExtra, r.extra);
+    if (s) s = saveController(db, r.controller);
     if (!s) return withContext(s.error(), "saving the register");
     return okStatus();
 }
@@ -773,6 +793,47 @@ Status deleteTombstone(Db& db, std::string_view id) {
                          [&](Stmt& st) { st.bindText(1, id); });
     if (!s) return ctx(s.error(), "deleting tombstone", id);
     return okStatus();
+}
+
+// ---- [controller] ----------------------------------------------------------------------
+// The top-level "controller" object as meta rows: "controller" = "1" when present, then one
+// row per text. Absent = no "controller" row (the other rows are then removed too).
+namespace {
+struct ControllerKey {
+    std::string_view key;
+    std::string Controller::*member;
+    std::string Dpo::*dpoMember;
+};
+constexpr ControllerKey kControllerKeys[] = {
+    {"controller.name", &Controller::name, nullptr},
+    {"controller.address", &Controller::address, nullptr},
+    {"controller.contact", &Controller::contact, nullptr},
+    {"controller.dpo.name", nullptr, &Dpo::name},
+    {"controller.dpo.contact", nullptr, &Dpo::contact},
+};
+}  // namespace
+
+Result<std::optional<Controller>> loadController(Db& db) {
+    Result<std::string> present = getMeta(db, kMetaController);
+    if (!present) return present.error();
+    if (*present != "1") return std::optional<Controller>{};
+    Controller c;
+    for (const ControllerKey& k : kControllerKeys) {
+        Result<std::string> v = getMeta(db, k.key);
+        if (!v) return v.error();
+        (k.member ? c.*(k.member) : c.dpo.*(k.dpoMember)) = std::move(*v);
+    }
+    return std::optional<Controller>{std::move(c)};
+}
+
+Status saveController(Db& db, const std::optional<Controller>& c) {
+    Status s = runCached(db, "DELETE FROM meta WHERE key = ?1 OR key LIKE 'controller.%'",
+                         "clearing the controller", [&](Stmt& st) { st.bindText(1, kMetaController); });
+    if (!s || !c) return s;
+    s = setMeta(db, kMetaController, "1");
+    for (const ControllerKey& k : kControllerKeys)
+        if (s) s = setMeta(db, k.key, k.member ? (*c).*(k.member) : c->dpo.*(k.dpoMember));
+    return s;
 }
 
 // ---- [meta and preferences] ------------------------------------------------------------

@@ -21,6 +21,7 @@ inline constexpr std::string_view kMetaOrganisation = "organisation";
 inline constexpr std::string_view kMetaRegisterName = "register_name";
 inline constexpr std::string_view kMetaExtra = "extra";            // top-level unknown keys (JSON)
 inline constexpr std::string_view kMetaExportedAt = "exported_at";  // of the file last saved whole
+inline constexpr std::string_view kMetaController = "controller";    // "1" = the register has one
 
 // One change-history row.
 struct HistoryRow {
@@ -76,6 +77,10 @@ Status deleteTombstone(Db& db, std::string_view id);
 // ---- meta and preferences ----------------------------------------------------------------
 Result<std::string> getMeta(Db& db, std::string_view key);  // "" when not set
 Status setMeta(Db& db, std::string_view key, std::string_view value);
+
+// The register's controller and DPO (top-level "controller"); nullopt when not recorded.
+Result<std::optional<Controller>> loadController(Db& db);
+Status saveController(Db& db, const std::optional<Controller>& c);
 Result<std::optional<std::string>> getPref(Db& db, std::string_view key);
 Status setPref(Db& db, std::string_view key, std::string_view value);
 Result<std::vector<std::pair<std::string, std::string>>> allPrefs(Db& db);

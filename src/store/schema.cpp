@@ -252,13 +252,32 @@ CREATE TABLE tombstones (
 PRAGMA user_version = 2;
 )SQL";
 
+// v3: the fields of rule set 2026.12 (DOMAIN.md 3a, docs/FILE_FORMAT.md). Added columns with
+// defaults: a register saved by an older version reads as "processes personal data, vendors are
+// processors", exactly what an absent key means in a file. The controller lives in `meta`.
+constexpr const char* kSchemaV3 = R"SQL(
+ALTER TABLE activities ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 1 CHECK (personal_data IN (0, 1));
+ALTER TABLE activities ADD COLUMN consent_explicit INTEGER NOT NULL DEFAULT 0 CHECK (consent_explicit IN (0, 1));
+ALTER TABLE activities ADD COLUMN recipients TEXT NOT NULL DEFAULT '';
+ALTER TABLE activities ADD COLUMN security_measures TEXT NOT NULL DEFAULT '';
+ALTER TABLE screenings ADD COLUMN intimate_imagery INTEGER NOT NULL DEFAULT 0 CHECK (intimate_imagery IN (0, 1));
+ALTER TABLE screenings ADD COLUMN editorial_control INTEGER NOT NULL DEFAULT 0 CHECK (editorial_control IN (0, 1));
+ALTER TABLE screenings ADD COLUMN public_space INTEGER NOT NULL DEFAULT 0 CHECK (public_space IN (0, 1));
+ALTER TABLE processors ADD COLUMN role TEXT NOT NULL DEFAULT 'processor'
+    CHECK (role IN ('processor', 'joint_controller', 'controller'));
+ALTER TABLE processors ADD COLUMN country TEXT NOT NULL DEFAULT '';
+
+PRAGMA user_version = 3;
+)SQL";
+
 // The list. Append only.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
-static_assert(std::size(kScreeningFlags) == 24,
+static_assert(std::size(kScreeningFlags) == 27,
               "screening flags changed: add a migration for the screenings table (and update "
               "the SQL in repository.cpp)");
 

@@ -85,9 +85,10 @@ TEST_CASE("diffActivity covers every field except id and updated_at", "[app][his
     for (const FieldChange& c : d) fields.insert(c.field);
     const std::set<std::string> expected{
         "name", "description", "purpose", "owner", "vendor", "retention", "human_oversight",
-        "bias_monitoring", "notes", "application", "lifecycle", "ai_act_role", "data_subjects",
-        "data_categories", "legal_basis", "art9_condition", "lia_documented",
-        "transparency_notice", "opt_out", "content_rights_checked", "screening", "processors",
+        "bias_monitoring", "notes", "application", "lifecycle", "ai_act_role", "personal_data",
+        "data_subjects", "data_categories", "legal_basis", "art9_condition", "consent_explicit",
+        "lia_documented", "transparency_notice", "opt_out", "content_rights_checked", "recipients",
+        "security_measures", "screening", "processors",
         "dpia", "review.status", "review.reviewer", "review.reviewed_at", "review.next_review",
         "created_at", "extra"};
     CHECK(fields == expected);
@@ -144,5 +145,5 @@ TEST_CASE("history values and field names read well in both languages", "[app][h
     p.name = "Q\"uote";
     p.certifications = {Certification::Soc2};
     CHECK(processorsText({p}) ==
-          R"([{"name": "Q\"uote", "dpa_signed": false, "outside_eu": false, "transfer_safeguard": "", "certifications": ["soc2"], "reuses_data_for_training": "unknown"}])");
+          R"([{"name": "Q\"uote", "role": "processor", "dpa_signed": false, "outside_eu": false, "country": "", "transfer_safeguard": "", "certifications": ["soc2"], "reuses_data_for_training": "unknown"}])");
 }

@@ -54,5 +54,5 @@ TEST_CASE("special and sensitive data categories follow DOMAIN.md 3", "[core]") 
     CHECK(isSensitive(DataCategory::Location));
     CHECK(isSensitive(DataCategory::Criminal));
     CHECK_FALSE(isSensitive(DataCategory::Contact));
-    CHECK(std::size(kScreeningFlags) == 24);
+    CHECK(std::size(kScreeningFlags) == 27);
 }

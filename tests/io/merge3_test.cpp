@@ -280,7 +280,7 @@ TEST_CASE("benchmark: merge3 of 10,000 activities, 1,000 changed on each side", 
         a.purpose = "purpose " + std::to_string(i);
         a.data_categories = {DataCategory::Contact, DataCategory::Behavioural};
         a.processors = {Processor{"Vendor " + std::to_string(i % 50), true, false, TransferSafeguard::None, {},
-                                  TrainingReuse::No, ""}};
+                                  TrainingReuse::No, "", VendorRole::Processor, ""}};
         base.activities.push_back(std::move(a));
     }
     Register ours = base, theirs = base;

@@ -65,6 +65,10 @@ inline Activity fullActivity(const std::string& id = "a-full") {
     a.transparency_notice = true;
     a.opt_out = true;
     a.content_rights_checked = true;
+    a.personal_data = false;  // every field away from its default
+    a.consent_explicit = true;
+    a.recipients = "Tax authority; auditors";
+    a.security_measures = "Encryption at rest, MFA, access logging";
     Screening s;
     for (const ScreeningFlag& f : kScreeningFlags) s.*(f.member) = true;
     s.narrow_procedural_task = false;  // a mix of true and false
@@ -78,6 +82,8 @@ inline Activity fullActivity(const std::string& id = "a-full") {
     p1.certifications = {Certification::Iso27001, Certification::Soc2};
     p1.reuses_data_for_training = TrainingReuse::No;
     p1.extra = R"({"region": "us-east", "n": [1, 2]})";
+    p1.role = VendorRole::JointController;
+    p1.country = "United States";
     Processor p2;
     p2.name = "Cloud Inc";
     p2.reuses_data_for_training = TrainingReuse::Yes;

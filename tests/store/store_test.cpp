@@ -636,27 +636,83 @@ TEST_CASE("history appends, lists newest first, limits and restores ids", "[stor
 
 // ---- tombstones (schema v2) ------------------------------------------------------------------
 
-TEST_CASE("a version 1 database migrates to v2 with its data and gains the tombstones table", "[store][schema]") {
+TEST_CASE("a version 1 database migrates to the latest with its data; new fields read as their defaults",
+          "[store][schema]") {
     TempDir dir;
     const std::string path = dir.file("v1.sqlite");
     std::size_t n = 0;
     const Migration* m = migrations(&n);
-    REQUIRE(n >= 2);
-    {  // a database as the build that shipped schema v1 left it
+    REQUIRE(n >= 3);
+    {  // a database as the build that shipped schema v1 left it, written with v1's columns
         Result<Db> db = Db::open(path, true);
         REQUIRE(db.ok());
         REQUIRE(db->exec(m[0].sql, "v1").ok());
         REQUIRE(db->exec("PRAGMA foreign_keys = ON", "fk").ok());
-        saveInTx(*db, fullActivity("a1"));
+        REQUIRE(db->exec("INSERT INTO activities (id, pos, name, purpose, lifecycle, ai_act_role, legal_basis, "
+                         "art9_condition, dpia, review_status, created_at, updated_at) VALUES ('a1', 1, 'Old', "
+                         "'p', 'pilot', 'deployer', 'consent', '', '', 'draft', '2026-01-01T00:00:00Z', "
+                         "'2026-01-02T00:00:00Z');"
+                         "INSERT INTO screenings (activity_id, profiling, annex_iii) VALUES ('a1', 1, '');"
+                         "INSERT INTO processors (activity_id, ord, name, dpa_signed) VALUES ('a1', 0, 'Acme', 1);",
+                         "v1 rows")
+                    .ok());
         CHECK(count(*db, "PRAGMA user_version") == 1);
     }
     Result<Db> db = openRegisterDb(path);
     REQUIRE(db.ok());
     CHECK(count(*db, "PRAGMA user_version") == latestSchemaVersion());
-    CHECK(loadOne(*db, "a1") == fullActivity("a1"));
+    Activity a = loadOne(*db, "a1");
+    CHECK(a.name == "Old");
+    CHECK(a.lifecycle == Lifecycle::Pilot);
+    CHECK(a.legal_basis == LegalBasis::Consent);
+    REQUIRE(a.screening);
+    CHECK(a.screening->profiling);
+    CHECK_FALSE(a.screening->intimate_imagery);
+    CHECK_FALSE(a.screening->public_space);
+    // Rule set 2026.12's fields: what an absent key means in a file.
+    CHECK(a.personal_data);
+    CHECK_FALSE(a.consent_explicit);
+    CHECK(a.recipients.empty());
+    CHECK(a.security_measures.empty());
+    REQUIRE(a.processors.size() == 1);
+    CHECK(a.processors[0].name == "Acme");
+    CHECK(a.processors[0].dpa_signed);
+    CHECK(a.processors[0].role == VendorRole::Processor);
+    CHECK(a.processors[0].country.empty());
     Result<Register> r = loadRegister(*db);
     REQUIRE(r.ok());
     CHECK(r->deleted.empty());
+    CHECK_FALSE(r->controller.has_value());
+    // After the migration every field round-trips, the new ones included.
+    saveInTx(*db, fullActivity("a2"));
+    CHECK(loadOne(*db, "a2") == fullActivity("a2"));
+}
+
+TEST_CASE("the controller and DPO are kept with the register; absent stays absent", "[store][repo]") {
+    Db db = openMem();
+    Register reg;
+    reg.organisation = "Org";
+    reg.controller = Controller{"Org B.V.", "Straat 1, Utrecht", "privacy@org.example", {"J. Jansen", "fg@org.example"}};
+    {
+        Result<Tx> tx = Tx::begin(db, "test");
+        REQUIRE(tx.ok());
+        REQUIRE(saveRegister(db, reg).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    Result<Register> r = loadRegister(db);
+    REQUIRE(r.ok());
+    CHECK(r->controller == reg.controller);
+    reg.controller.reset();
+    {
+        Result<Tx> tx = Tx::begin(db, "test");
+        REQUIRE(tx.ok());
+        REQUIRE(saveRegister(db, reg).ok());
+        REQUIRE(tx->commit().ok());
+    }
+    r = loadRegister(db);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r->controller.has_value());
+    CHECK(count(db, "SELECT count(*) FROM meta WHERE key LIKE 'controller%'") == 0);
 }
 
 TEST_CASE("tombstones are saved, replaced, listed by id, deleted and part of the register", "[store][repo]") {

@@ -289,7 +289,7 @@ TEST_CASE("a finding in the list jumps to its field; the tab shows its problem c
     CHECK(e.act().retention == "12 months");
     // A processor finding goes to the processor's cell.
     Activity a = e.act();
-    a.processors.push_back(Processor{"Acme", false, false, TransferSafeguard::None, {}, TrainingReuse::No, ""});
+    a.processors.push_back(Processor{"Acme", false, false, TransferSafeguard::None, {}, TrainingReuse::No, "", VendorRole::Processor, ""});
     REQUIRE(e.h.model.updateActivity(a).ok());
     e.h.frames(2);
     e.h.ctx.focusField = "processors[0].dpa_signed";

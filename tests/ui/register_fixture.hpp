@@ -55,7 +55,7 @@ inline Register generateRegister(int n) {
         a.created_at = ts;
         a.updated_at = ts;
         if (i % 11 == 0) a.processors.push_back(Processor{"Cloud " + std::to_string(i), i % 2 == 0, i % 3 == 0,
-                                                          TransferSafeguard::None, {}, TrainingReuse::No, ""});
+                                                          TransferSafeguard::None, {}, TrainingReuse::No, "", VendorRole::Processor, ""});
         r.activities.push_back(std::move(a));
     }
     return r;
