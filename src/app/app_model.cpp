@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <unordered_set>
 
+#include "core/fields.hpp"
 #include "app/history_text.hpp"
 #include "io/merge.hpp"
 #include "store/repository.hpp"
@@ -75,16 +76,8 @@ struct Step {
 };
 
 std::size_t bytesOf(const Activity& a) {
-    std::size_t n = sizeof(Activity);
-    for (const std::string* s :
-         {&a.id, &a.name, &a.description, &a.purpose, &a.owner, &a.vendor, &a.retention,
-          &a.human_oversight, &a.bias_monitoring, &a.notes, &a.application, &a.created_at,
-          &a.updated_at, &a.extra, &a.review.reviewer, &a.review.reviewed_at, &a.review.next_review})
-        n += s->size();
-    n += a.data_subjects.size() * sizeof(DataSubject) + a.data_categories.size() * sizeof(DataCategory);
-    for (const Processor& p : a.processors)
-        n += sizeof(Processor) + p.name.size() + p.extra.size() +
-             p.certifications.size() * sizeof(Certification);
+    std::size_t n = sizeof(Activity) + a.extra.size();
+    for (const ActivityField& f : activityFields()) n += f.bytes(a);
     return n;
 }
 

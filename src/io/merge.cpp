@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/fields.hpp"
 #include "io/register_json.hpp"
 
 namespace air::io {
@@ -30,22 +31,24 @@ struct FieldOps {
             [](T& x, const T& y) { x.m = y.m; }                          \
     }
 
-// Activity fields in kActivityKeys order, then extra.
-const FieldOps<Activity> kActivityOps[] = {
-    AIR_OPS(Activity, id), AIR_OPS(Activity, name), AIR_OPS(Activity, description),
-    AIR_OPS(Activity, purpose), AIR_OPS(Activity, owner), AIR_OPS(Activity, vendor),
-    AIR_OPS(Activity, retention), AIR_OPS(Activity, human_oversight),
-    AIR_OPS(Activity, bias_monitoring), AIR_OPS(Activity, notes), AIR_OPS(Activity, application),
-    AIR_OPS(Activity, lifecycle), AIR_OPS(Activity, ai_act_role), AIR_OPS(Activity, personal_data),
-    AIR_OPS(Activity, data_subjects), AIR_OPS(Activity, data_categories), AIR_OPS(Activity, legal_basis),
-    AIR_OPS(Activity, art9_condition), AIR_OPS(Activity, consent_explicit), AIR_OPS(Activity, lia_documented),
-    AIR_OPS(Activity, transparency_notice), AIR_OPS(Activity, opt_out),
-    AIR_OPS(Activity, content_rights_checked), AIR_OPS(Activity, recipients),
-    AIR_OPS(Activity, security_measures), AIR_OPS(Activity, screening),
-    AIR_OPS(Activity, processors), AIR_OPS(Activity, dpia), AIR_OPS(Activity, review),
-    AIR_OPS(Activity, created_at), AIR_OPS(Activity, updated_at), AIR_OPS(Activity, extra),
-};
-static_assert(std::size(kActivityOps) == std::size(kActivityKeys) + 1, "a field is missing");
+// Activity fields from the field table (core/fields.hpp), in register-file order; the
+// review's four fields merge as one value, the file's "review" object (which conflicts name);
+// then extra.
+const std::vector<FieldOps<Activity>>& activityOps() {
+    static const std::vector<FieldOps<Activity>> ops = [] {
+        std::vector<FieldOps<Activity>> v;
+        for (const ActivityField& f : activityFields()) {
+            if (f.key.starts_with("review.")) {
+                if (v.empty() || v.back().key != "review") v.push_back(AIR_OPS(Activity, review));
+                continue;
+            }
+            v.push_back(FieldOps<Activity>{f.key, f.same, f.copy});
+        }
+        v.push_back(AIR_OPS(Activity, extra));
+        return v;
+    }();
+    return ops;
+}
 
 const FieldOps<Workshop> kWorkshopOps[] = {
     AIR_OPS(Workshop, id), AIR_OPS(Workshop, title), AIR_OPS(Workshop, date),
@@ -63,10 +66,10 @@ const FieldOps<WorkshopAction> kActionStateOps[] = {
 };
 #undef AIR_OPS
 
-template <class T, std::size_t N>
-std::vector<std::string> differing(const FieldOps<T> (&ops)[N], const T& x, const T& y) {
+template <class Ops, class T>
+std::vector<std::string> differing(const Ops& ops, const T& x, const T& y) {
     std::vector<std::string> out;
-    for (const FieldOps<T>& f : ops)
+    for (const auto& f : ops)
         if (f.key != "id" && f.key != "updated_at" && !f.same(x, y)) out.emplace_back(f.key);
     return out;
 }
@@ -167,7 +170,7 @@ std::string stampAfter(std::string_view now, std::string_view floor) {
 }
 
 std::vector<std::string> differingFields(const Activity& x, const Activity& y) {
-    return differing(kActivityOps, x, y);
+    return differing(activityOps(), x, y);
 }
 
 std::vector<std::string> differingFields(const Workshop& x, const Workshop& y) {
@@ -176,7 +179,7 @@ std::vector<std::string> differingFields(const Workshop& x, const Workshop& y) {
 
 Activity takeField(const Activity& base, const Activity& other, std::string_view field) {
     Activity out = base;
-    for (const FieldOps<Activity>& f : kActivityOps)
+    for (const FieldOps<Activity>& f : activityOps())
         if (f.key == field) f.take(out, other);
     return out;
 }
@@ -308,10 +311,10 @@ Pick pick3(const T* b, const T* o, const T* t, Eq eq) {
 // One record merged field by field (base absent = added on both sides): a field changed on
 // one side is taken from it; changed differently on both sides keeps ours and its key is
 // appended to `conflicts`. id, updated_at and extra are left as ours has them.
-template <class T, std::size_t N>
-T mergeFields(const FieldOps<T> (&ops)[N], const T* b, const T& o, const T& t, std::vector<std::string>& conflicts) {
+template <class Ops, class T>
+T mergeFields(const Ops& ops, const T* b, const T& o, const T& t, std::vector<std::string>& conflicts) {
     T m = o;
-    for (const FieldOps<T>& f : ops) {
+    for (const auto& f : ops) {
         if (f.key == "id" || f.key == "updated_at" || f.key == "extra" || f.same(o, t)) continue;
         const bool oursChanged = !b || !f.same(o, *b), theirsChanged = !b || !f.same(t, *b);
         if (!oursChanged) f.take(m, t);
@@ -530,7 +533,7 @@ private:
         if (o == t || (b && t == *b)) return o;
         if (b && o == *b) return t;
         std::vector<std::string> fields;
-        Activity m = mergeFields(kActivityOps, b, o, t, fields);
+        Activity m = mergeFields(activityOps(), b, o, t, fields);
         std::vector<std::string> extraKeys;
         std::vector<std::array<std::string, 3>> extraValues;
         m.extra = mergeExtra3(b ? b->extra : std::string(), o.extra, t.extra, {},

@@ -70,13 +70,13 @@ struct Merge3Result {
 // conflicts in the inputs are merged as records too and stay open. exported_at is left empty.
 Merge3Result merge3(const Register& base, const Register& ours, const Register& theirs);
 
-// Keys of kActivityKeys (plus "extra" for unknown keys) whose values differ between x and y.
+// Activity keys (activityKeys(), plus "extra" for unknown keys) whose values differ between x and y.
 // `id` and `updated_at` are never listed: they are the merge key and its clock.
 std::vector<std::string> differingFields(const Activity& x, const Activity& y);
 // Workshop keys that differ (plus "extra"); `id` never listed.
 std::vector<std::string> differingFields(const Workshop& x, const Workshop& y);
 
-// `base` with one field copied from `other`; `field` is an activity key of kActivityKeys
+// `base` with one field copied from `other`; `field` is an activity key of activityKeys()
 // or "extra". An unknown field returns base unchanged.
 Activity takeField(const Activity& base, const Activity& other, std::string_view field);
 

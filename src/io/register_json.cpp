@@ -12,6 +12,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/fields.hpp"
+
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -559,17 +561,17 @@ J enumList(const std::vector<E>& v) {
     return out;
 }
 
-template <class T, std::size_t N>
-const Field<T>* findField(const Field<T> (&table)[N], std::string_view key) {
-    for (const Field<T>& f : table)
+template <class Table>
+auto findField(const Table& table, std::string_view key) -> decltype(&*std::begin(table)) {
+    for (const auto& f : table)
         if (f.key == key) return &f;
     return nullptr;
 }
 
-template <class T, std::size_t N>
-std::string keyList(const Field<T> (&table)[N]) {
+template <class Table>
+std::string keyList(const Table& table) {
     std::string out;
-    for (const Field<T>& f : table) {
+    for (const auto& f : table) {
         if (!out.empty()) out += ", ";
         out += f.key;
     }
@@ -577,8 +579,8 @@ std::string keyList(const Field<T> (&table)[N]) {
 }
 
 // Reads an object through its field table. With `extra` null, unknown keys are errors.
-template <class T, std::size_t N>
-bool readRecord(Ctx& c, const J& v, const std::string& p, const Field<T> (&table)[N], T& out,
+template <class Table, class T>
+bool readRecord(Ctx& c, const J& v, const std::string& p, const Table& table, T& out,
                 std::string* extra) {
     if (!v.is_object()) return c.fail(p, msg(Msg::ExpObject, {got(v)}));
     J unknown = J::object();
@@ -605,8 +607,8 @@ J parseExtra(const std::string& extra) {
 }
 
 // Writes a record: the table's keys in order, then the extra keys that do not clash.
-template <class T, std::size_t N>
-J writeRecord(const T& v, const Field<T> (&table)[N], const std::string* extra) {
+template <class Table, class T>
+J writeRecord(const T& v, const Table& table, const std::string* extra) {
     J out = J::object();
     auto& obj = out.get_ref<J::object_t&>();
     for (const Field<T>& f : table) {
@@ -707,7 +709,7 @@ const Field<Review> kReviewFields[] = {
     AIR_DATE(Review, next_review),
 };
 
-// ---- activity (PRODUCT.md table order; kActivityKeys must match) -----------------------
+// ---- activity (register-file order: the field table of core/fields.hpp) ----------------
 bool readProcessors(Ctx& c, const J& v, const std::string& p, Activity& a) {
     if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
     a.processors.clear();
@@ -726,66 +728,86 @@ J writeProcessors(const Activity& a) {
     return out;
 }
 
-const Field<Activity> kActivityFields[] = {
-    {"id", [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readRequired(c, v, p, a.id); },
-     [](const Activity& a) { return J(a.id); }},
-    {"name",
-     [](Ctx& c, const J& v, const std::string& p, Activity& a) {
-         if (!readRequired(c, v, p, a.name)) return false;
-         std::size_t n = charCount(a.name);
-         if (n > kMaxNameChars)
-             return c.fail(p, msg(Msg::TooLong, {std::to_string(n), std::to_string(kMaxNameChars)}));
-         return true;
-     },
-     [](const Activity& a) { return J(a.name); }},
-    AIR_STR(Activity, description),
-    AIR_STR(Activity, purpose),
-    AIR_STR(Activity, owner),
-    AIR_STR(Activity, vendor),
-    AIR_STR(Activity, retention),
-    AIR_STR(Activity, human_oversight),
-    AIR_STR(Activity, bias_monitoring),
-    AIR_STR(Activity, notes),
-    AIR_STR(Activity, application),
-    AIR_ENUM(Activity, lifecycle),
-    AIR_ENUM(Activity, ai_act_role),
-    AIR_BOOL(Activity, personal_data),
-    AIR_ENUMS(Activity, data_subjects),
-    AIR_ENUMS(Activity, data_categories),
-    AIR_ENUM(Activity, legal_basis),
-    AIR_ENUM(Activity, art9_condition),
-    AIR_BOOL(Activity, consent_explicit),
-    AIR_BOOL(Activity, lia_documented),
-    AIR_BOOL(Activity, transparency_notice),
-    AIR_BOOL(Activity, opt_out),
-    AIR_BOOL(Activity, content_rights_checked),
-    AIR_STR(Activity, recipients),
-    AIR_STR(Activity, security_measures),
-    {"screening",
-     [](Ctx& c, const J& v, const std::string& p, Activity& a) {
-         if (v.is_null()) {  // null reads as absent: unassessed
-             a.screening.reset();
-             return true;
-         }
-         Screening s;
-         if (!readScreening(c, v, p, s)) return false;
-         a.screening = s;
-         return true;
-     },
-     // Absent screening is written as no key at all (discarded = skip).
-     [](const Activity& a) { return a.screening ? writeScreening(*a.screening) : J(J::value_t::discarded); }},
-    {"processors", readProcessors, writeProcessors},
-    AIR_ENUM(Activity, dpia),
-    {"review",
-     [](Ctx& c, const J& v, const std::string& p, Activity& a) {
-         a.review = Review{};
-         return readRecord(c, v, p, kReviewFields, a.review, nullptr);
-     },
-     [](const Activity& a) { return writeRecord(a.review, kReviewFields, nullptr); }},
-    AIR_TIME(Activity, created_at),
-    AIR_TIME(Activity, updated_at),
-};
-static_assert(std::size(kActivityFields) == std::size(kActivityKeys), "kActivityKeys and table differ");
+// One entry per field of the table (core/fields.hpp), by kind. The name's length is checked
+// by readIdentified (it needs the whole record's path).
+#define AIR_JSON_Id(key, m)                                                                    \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readRequired(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(a.m); }                                           \
+    }
+#define AIR_JSON_Text(key, m)                                                                  \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readString(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(a.m); }                                           \
+    }
+#define AIR_JSON_Bool(key, m)                                                                  \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readBool(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(a.m); }                                           \
+    }
+#define AIR_JSON_Enum(key, m)                                                                  \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readEnum(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(std::string(keyOf(a.m))); }                       \
+    }
+#define AIR_JSON_EnumList(key, m)                                                              \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readEnumList(c, v, p, a.m); }, \
+            [](const Activity& a) { return enumList(a.m); }                                    \
+    }
+#define AIR_JSON_Date(key, m)                                                                  \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readDate(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(a.m); }                                           \
+    }
+#define AIR_JSON_Timestamp(key, m)                                                             \
+    Field<Activity> {                                                                          \
+        key, [](Ctx& c, const J& v, const std::string& p, Activity& a) { return readTimestamp(c, v, p, a.m); }, \
+            [](const Activity& a) { return J(a.m); }                                           \
+    }
+#define AIR_JSON_Screening(key, m)                                                             \
+    Field<Activity> {                                                                          \
+        key,                                                                                   \
+            [](Ctx& c, const J& v, const std::string& p, Activity& a) {                        \
+                if (v.is_null()) { /* null reads as absent: unassessed */                      \
+                    a.m.reset();                                                               \
+                    return true;                                                               \
+                }                                                                              \
+                Screening s;                                                                   \
+                if (!readScreening(c, v, p, s)) return false;                                  \
+                a.m = s;                                                                       \
+                return true;                                                                   \
+            },                                                                                 \
+            /* Absent screening is written as no key at all (discarded = skip). */             \
+            [](const Activity& a) { return a.m ? writeScreening(*a.m) : J(J::value_t::discarded); } \
+    }
+#define AIR_JSON_Processors(key, m) Field<Activity>{key, readProcessors, writeProcessors}
+#define AIR_JSON_FIELD(key, member, kind, ...) AIR_JSON_##kind(key, member),
+const Field<Activity> kActivityLeafFields[] = {AIR_ACTIVITY_FIELDS(AIR_JSON_FIELD)};
+#undef AIR_JSON_FIELD
+static_assert(std::size(kActivityLeafFields) == kActivityFieldCount);
+
+// The file's activity keys: the table's, with the four "review.x" fields as one "review"
+// object in the place of the first.
+const Field<Activity> kReviewObject = {
+    "review",
+    [](Ctx& c, const J& v, const std::string& p, Activity& a) {
+        a.review = Review{};
+        return readRecord(c, v, p, kReviewFields, a.review, nullptr);
+    },
+    [](const Activity& a) { return writeRecord(a.review, kReviewFields, nullptr); }};
+
+const std::vector<Field<Activity>> kActivityFields = [] {
+    std::vector<Field<Activity>> v;
+    for (const Field<Activity>& f : kActivityLeafFields) {
+        if (f.key.starts_with("review.")) {
+            if (v.back().key != "review") v.push_back(kReviewObject);
+            continue;
+        }
+        v.push_back(f);
+    }
+    return v;
+}();
 
 // ---- workshops ------------------------------------------------------------------------
 // Principle is required in votes and notes: a silent default would misfile the vote.
@@ -942,8 +964,8 @@ const Field<FieldConflict> kConflictFields[] = {
 #undef AIR_COUNT
 
 // Reads an array of records that carry a required, unique `id` (activities, workshops).
-template <class T, std::size_t N>
-bool readIdentified(Ctx& c, const J& v, const std::string& p, const Field<T> (&table)[N],
+template <class Table, class T>
+bool readIdentified(Ctx& c, const J& v, const std::string& p, const Table& table,
                     std::vector<T>& out, bool needsName) {
     if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
     std::unordered_map<std::string, std::size_t> seen;
@@ -954,6 +976,16 @@ bool readIdentified(Ctx& c, const J& v, const std::string& p, const Field<T> (&t
         if (!readRecord(c, x, ip, table, rec, &rec.extra)) return false;
         if (!requireKey(c, x, ip, "id")) return false;
         if (needsName && !requireKey(c, x, ip, "name")) return false;
+        if constexpr (requires { rec.name; }) {
+            if (needsName) {
+                std::size_t n = charCount(rec.name);
+                if (rec.name.find_first_not_of(" \t\r\n") == std::string::npos)
+                    return c.fail(member(ip, "name"), msg(Msg::EmptyValue));
+                if (n > kMaxNameChars)
+                    return c.fail(member(ip, "name"),
+                                  msg(Msg::TooLong, {std::to_string(n), std::to_string(kMaxNameChars)}));
+            }
+        }
         auto [it, fresh] = seen.emplace(rec.id, i);
         if (!fresh)
             return c.fail(member(ip, "id"), msg(Msg::DuplicateId, {quotedKey(rec.id), item(p, it->second)}));
@@ -991,8 +1023,8 @@ bool readConflicts(Ctx& c, const J& v, const std::string& p, std::vector<FieldCo
 }
 
 // A record written through its table, as compact text, or only one key's value.
-template <class T, std::size_t N>
-std::string recordText(const T& rec, const Field<T> (&table)[N], const std::string* extra, std::string_view field) {
+template <class Table, class T>
+std::string recordText(const T& rec, const Table& table, const std::string* extra, std::string_view field) {
     J obj = writeRecord(rec, table, extra);
     if (field.empty()) return dumpCompact(obj);
     auto it = obj.find(std::string(field));
@@ -1020,6 +1052,12 @@ void setConflicts(Register& reg, const std::vector<FieldConflict>& conflicts) {
         ex.get_ref<J::object_t&>().emplace_back(std::string(kConflictsKey), std::move(arr));
     }
     reg.extra = ex.empty() ? std::string() : dumpCompact(ex);
+}
+
+std::vector<std::string_view> activityKeys() {
+    std::vector<std::string_view> out;
+    for (const Field<Activity>& f : kActivityFields) out.push_back(f.key);
+    return out;
 }
 
 std::string jsonOf(const Activity& a, std::string_view field) {

@@ -22,14 +22,9 @@ inline constexpr std::size_t kMaxRegisterBytes = 20u * 1024u * 1024u;  // 20 MiB
 inline constexpr int kMaxJsonDepth = 64;         // nesting levels of objects and arrays
 inline constexpr std::size_t kMaxNameChars = 200;  // activity name, in Unicode characters
 
-// Activity keys in the order of PRODUCT.md's table; the writer emits them in this order.
-inline constexpr std::string_view kActivityKeys[] = {
-    "id", "name", "description", "purpose", "owner", "vendor", "retention", "human_oversight",
-    "bias_monitoring", "notes", "application", "lifecycle", "ai_act_role", "personal_data", "data_subjects",
-    "data_categories", "legal_basis", "art9_condition", "consent_explicit", "lia_documented",
-    "transparency_notice", "opt_out", "content_rights_checked", "recipients", "security_measures", "screening", "processors", "dpia", "review",
-    "created_at", "updated_at",
-};
+// The activity keys of the register file, in the order the writer emits them: the field
+// table's (core/fields.hpp) with the four "review.x" fields as one "review" object.
+std::vector<std::string_view> activityKeys();
 
 // Reads a register file. The first problem found is returned as an Error (see above).
 Result<Register> parseRegister(std::string_view text);

@@ -141,37 +141,6 @@ constexpr Text2 kWords[] = {
 };
 static_assert(std::size(kWords) == std::size_t(W::COUNT), "a text for every report word");
 
-// Screening flags in plain words, in kScreeningFlags order.
-constexpr Text2 kFlagLabels[] = {
-    {"Interacts with people", "Communiceert met mensen"},
-    {"Generates content", "Genereert content"},
-    {"Deepfake", "Deepfake"},
-    {"Text on matters of public interest", "Tekst over zaken van algemeen belang"},
-    {"Emotion recognition", "Emotieherkenning"},
-    {"Biometric categorisation", "Biometrische categorisering"},
-    {"Infers sensitive traits", "Leidt gevoelige kenmerken af"},
-    {"Used at work or in education", "Ingezet op het werk of in het onderwijs"},
-    {"Medical or safety reason", "Medische of veiligheidsreden"},
-    {"Manipulative techniques", "Manipulatieve technieken"},
-    {"Exploits vulnerabilities", "Misbruikt kwetsbaarheden"},
-    {"Social scoring", "Sociale scoring"},
-    {"Only a narrow procedural task", "Alleen een beperkte procedurele taak"},
-    {"Profiling", "Profilering"},
-    {"Automated decision", "Geautomatiseerd besluit"},
-    {"A person reviews the decisions", "Een mens beoordeelt de besluiten"},
-    {"Large scale", "Grote schaal"},
-    {"Systematic monitoring", "Stelselmatige monitoring"},
-    {"Combines datasets", "Combineert datasets"},
-    {"Innovative technology", "Innovatieve technologie"},
-    {"Vulnerable data subjects", "Kwetsbare betrokkenen"},
-    {"Can block a service, right or contract", "Kan een dienst, recht of overeenkomst blokkeren"},
-    {"Evaluation or scoring", "Evalueren of scoren"},
-    {"Direct marketing", "Direct marketing"},
-    {"Intimate images of real people without consent", "Intieme beelden van echte personen zonder toestemming"},
-    {"A person takes editorial responsibility", "Een mens draagt de redactionele verantwoordelijkheid"},
-    {"Monitors a publicly accessible area", "Monitort een openbaar toegankelijke ruimte"},
-};
-static_assert(std::size(kFlagLabels) == std::size(kScreeningFlags), "a label per screening flag");
 
 }  // namespace
 
@@ -181,8 +150,8 @@ std::string_view word(W w, Lang lang) {
 }
 
 std::string_view flagLabel(std::size_t i, Lang lang) {
-    if (i >= std::size(kFlagLabels)) return {};
-    return lang == Lang::Nl ? kFlagLabels[i].nl : kFlagLabels[i].en;
+    if (i >= std::size(kScreeningFlags)) return {};
+    return lang == Lang::Nl ? kScreeningFlags[i].nl : kScreeningFlags[i].en;
 }
 
 // ============================================================================ [DATES]

@@ -17,6 +17,7 @@
 #include "rules/rules.hpp"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
+#include "core/fields.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -26,14 +27,20 @@ namespace air::ui {
 
 // ---- [SECTION] field -> tab ----------------------------------------------------------------
 EditorTab tabOfField(std::string_view f) {
-    auto starts = [&](std::string_view p) { return f.substr(0, p.size()) == p; };
-    if (starts("processors")) return EditorTab::Vendors;
-    if (starts("screening") || f == "ai_act_role" || f == "dpia") return EditorTab::Screening;
-    if (starts("review")) return EditorTab::Review;
-    if (f == "human_oversight" || f == "bias_monitoring" || f == "content_rights_checked") return EditorTab::Safeguards;
-    if (f == "data_subjects" || f == "data_categories" || f == "legal_basis" || f == "art9_condition" ||
-        f == "lia_documented" || f == "retention" || f == "transparency_notice" || f == "opt_out")
-        return EditorTab::Data;
+    // "processors[2].dpa_signed" and "screening.profiling" belong to their record's field.
+    std::string_view key = f.substr(0, f.find('['));
+    if (!key.starts_with("review.")) key = key.substr(0, key.find('.'));
+    const ActivityField* field = findActivityField(key == "review" ? "review.status" : key);
+    switch (field ? field->group : FieldGroup::Basics) {
+    case FieldGroup::Data: return EditorTab::Data;
+    case FieldGroup::Vendors: return EditorTab::Vendors;
+    case FieldGroup::Screening: return EditorTab::Screening;
+    case FieldGroup::Safeguards: return EditorTab::Safeguards;
+    case FieldGroup::Review: return EditorTab::Review;
+    case FieldGroup::Basics:
+    case FieldGroup::Meta:
+    case FieldGroup::COUNT: break;
+    }
     return EditorTab::Basics;
 }
 
