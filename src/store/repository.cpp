@@ -2,6 +2,9 @@
 // activity reads (one and all), workshops, whole register, meta and preferences, history.
 #include "store/repository.hpp"
 
+#include "core/fields.hpp"
+
+#include <algorithm>
 #include <iterator>
 #include <type_traits>
 #include <unordered_map>
@@ -50,35 +53,100 @@ Status runCached(Db& db, const char* sql, std::string_view what, F&& bind) {
 // ---- [activity writes] -----------------------------------------------------------------
 namespace {
 
-const char* const kUpsertActivity = R"SQL(
-INSERT INTO activities (id, pos, name, description, purpose, owner, vendor, retention,
-    human_oversight, bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis,
-    art9_condition, lia_documented, transparency_notice, opt_out, content_rights_checked, dpia,
-    review_status, review_reviewer, review_reviewed_at, review_next_review, created_at,
-    updated_at, extra, personal_data, consent_explicit, recipients, security_measures)
-VALUES (:id, coalesce(:pos, (SELECT coalesce(max(pos), 0) + 1 FROM activities)), :name,
-    :description, :purpose, :owner, :vendor, :retention, :human_oversight, :bias_monitoring,
-    :notes, :application, :lifecycle, :ai_act_role, :legal_basis, :art9_condition,
-    :lia_documented, :transparency_notice, :opt_out, :content_rights_checked, :dpia,
-    :review_status, :review_reviewer, :review_reviewed_at, :review_next_review, :created_at,
-    :updated_at, :extra, :personal_data, :consent_explicit, :recipients, :security_measures)
-ON CONFLICT (id) DO UPDATE SET
-    pos = coalesce(:pos, pos), name = excluded.name, description = excluded.description,
-    purpose = excluded.purpose, owner = excluded.owner, vendor = excluded.vendor,
-    retention = excluded.retention, human_oversight = excluded.human_oversight,
-    bias_monitoring = excluded.bias_monitoring, notes = excluded.notes,
-    application = excluded.application, lifecycle = excluded.lifecycle,
-    ai_act_role = excluded.ai_act_role, legal_basis = excluded.legal_basis,
-    art9_condition = excluded.art9_condition, lia_documented = excluded.lia_documented,
-    transparency_notice = excluded.transparency_notice, opt_out = excluded.opt_out,
-    content_rights_checked = excluded.content_rights_checked, dpia = excluded.dpia,
-    review_status = excluded.review_status, review_reviewer = excluded.review_reviewer,
-    review_reviewed_at = excluded.review_reviewed_at,
-    review_next_review = excluded.review_next_review, created_at = excluded.created_at,
-    updated_at = excluded.updated_at, extra = excluded.extra,
-    personal_data = excluded.personal_data, consent_explicit = excluded.consent_explicit,
-    recipients = excluded.recipients, security_measures = excluded.security_measures
-)SQL";
+// ---- the activities table's columns, from the field table (core/fields.hpp) -------------
+// Every field of a kind stored in the row (not the lists, the screening or the processors,
+// which live in child tables) is one column named by its key, "." written as "_"
+// ("review.status" -> review_status). The columns themselves come from the frozen migrations.
+void bindValue(Stmt& s, int i, const std::string& v) { s.bindText(i, v); }
+void bindValue(Stmt& s, int i, bool v) { s.bindBool(i, v); }
+template <class E>
+    requires std::is_enum_v<E>
+void bindValue(Stmt& s, int i, E v) {
+    s.bindText(i, keyFor(v));
+}
+Status readValue(const Stmt& s, int col, std::string& out, std::string_view, std::string_view) {
+    out = s.text(col);
+    return okStatus();
+}
+Status readValue(const Stmt& s, int col, bool& out, std::string_view, std::string_view) {
+    out = s.boolean(col);
+    return okStatus();
+}
+template <class E>
+    requires std::is_enum_v<E>
+Status readValue(const Stmt& s, int col, E& out, std::string_view column, std::string_view owner) {
+    Result<E> e = parseStored<E>(s.text(col), column, owner);
+    if (!e) return e.error();
+    out = *e;
+    return okStatus();
+}
+
+struct RowColumn {
+    std::string_view key;
+    void (*bind)(Stmt&, int, const Activity&);
+    Status (*read)(const Stmt&, int, Activity&, std::string_view owner);
+};
+#define AIR_ROW_COLUMN(key, m)                                                                    \
+    RowColumn{key, [](Stmt& s, int i, const Activity& a) { bindValue(s, i, a.m); },               \
+              [](const Stmt& s, int c, Activity& a, std::string_view owner) {                     \
+                  return readValue(s, c, a.m, columnName(key), owner);                            \
+              }},
+#define AIR_ROW_Id AIR_ROW_COLUMN
+#define AIR_ROW_Text AIR_ROW_COLUMN
+#define AIR_ROW_Bool AIR_ROW_COLUMN
+#define AIR_ROW_Enum AIR_ROW_COLUMN
+#define AIR_ROW_Date AIR_ROW_COLUMN
+#define AIR_ROW_Timestamp AIR_ROW_COLUMN
+#define AIR_ROW_EnumList(key, m)
+#define AIR_ROW_Screening(key, m)
+#define AIR_ROW_Processors(key, m)
+#define AIR_ROW_FIELD(key, member, kind, ...) AIR_ROW_##kind(key, member)
+
+std::string columnName(std::string_view key) {
+    std::string c(key);
+    std::replace(c.begin(), c.end(), '.', '_');
+    return c;
+}
+
+const RowColumn kRowColumns[] = {AIR_ACTIVITY_FIELDS(AIR_ROW_FIELD)};
+#undef AIR_ROW_FIELD
+#undef AIR_ROW_COLUMN
+#undef AIR_ROW_Id
+#undef AIR_ROW_Text
+#undef AIR_ROW_Bool
+#undef AIR_ROW_Enum
+#undef AIR_ROW_Date
+#undef AIR_ROW_Timestamp
+#undef AIR_ROW_EnumList
+#undef AIR_ROW_Screening
+#undef AIR_ROW_Processors
+
+// The row's columns in kRowColumns order, comma-separated.
+std::string columnList() {
+    std::string out;
+    for (const RowColumn& c : kRowColumns) out += (out.empty() ? "" : ", ") + columnName(c.key);
+    return out;
+}
+
+// INSERT ... ON CONFLICT (id) DO UPDATE: ?1 = pos (NULL = last, or keep), ?2.. = the columns in
+// kRowColumns order, then extra.
+const std::string& upsertActivitySql() {
+    static const std::string sql = [] {
+        const int n = int(std::size(kRowColumns));
+        std::string values, sets;
+        for (int i = 0; i < n; ++i) {
+            values += ", ?" + std::to_string(i + 2);
+            if (kRowColumns[i].key == "id") continue;
+            const std::string c = columnName(kRowColumns[i].key);
+            sets += ", " + c + " = excluded." + c;
+        }
+        return "INSERT INTO activities (pos, " + columnList() + ", extra) VALUES (coalesce(?1, (SELECT "
+               "coalesce(max(pos), 0) + 1 FROM activities))" + values + ", ?" + std::to_string(n + 2) +
+               ") ON CONFLICT (id) DO UPDATE SET pos = coalesce(?1, pos)" + sets + ", extra = excluded.extra";
+    }();
+    return sql;
+}
+
 
 // Column order = kScreeningFlags order (checked by the store tests, flag by flag).
 const char* const kInsertScreening = R"SQL(
@@ -104,39 +172,11 @@ VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?
 constexpr int kAnnexColumn = 1 + int(std::size(kScreeningFlags));
 
 Status writeActivityRow(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
-    return runCached(db, kUpsertActivity, "writing the activity row", [&](Stmt& s) {
-        s.bindText(":id", a.id);
-        if (pos) s.bindInt(":pos", *pos); else s.bindNull(":pos");
-        s.bindText(":name", a.name);
-        s.bindText(":description", a.description);
-        s.bindText(":purpose", a.purpose);
-        s.bindText(":owner", a.owner);
-        s.bindText(":vendor", a.vendor);
-        s.bindText(":retention", a.retention);
-        s.bindText(":human_oversight", a.human_oversight);
-        s.bindText(":bias_monitoring", a.bias_monitoring);
-        s.bindText(":notes", a.notes);
-        s.bindText(":application", a.application);
-        s.bindText(":lifecycle", keyFor(a.lifecycle));
-        s.bindText(":ai_act_role", keyFor(a.ai_act_role));
-        s.bindText(":legal_basis", keyFor(a.legal_basis));
-        s.bindText(":art9_condition", keyFor(a.art9_condition));
-        s.bindBool(":lia_documented", a.lia_documented);
-        s.bindBool(":transparency_notice", a.transparency_notice);
-        s.bindBool(":opt_out", a.opt_out);
-        s.bindBool(":content_rights_checked", a.content_rights_checked);
-        s.bindText(":dpia", keyFor(a.dpia));
-        s.bindText(":review_status", keyFor(a.review.status));
-        s.bindText(":review_reviewer", a.review.reviewer);
-        s.bindText(":review_reviewed_at", a.review.reviewed_at);
-        s.bindText(":review_next_review", a.review.next_review);
-        s.bindText(":created_at", a.created_at);
-        s.bindText(":updated_at", a.updated_at);
-        s.bindText(":extra", a.extra);
-        s.bindBool(":personal_data", a.personal_data);
-        s.bindBool(":consent_explicit", a.consent_explicit);
-        s.bindText(":recipients", a.recipients);
-        s.bindText(":security_measures", a.security_measures);
+    return runCached(db, upsertActivitySql().c_str(), "writing the activity row", [&](Stmt& s) {
+        if (pos) s.bindInt(1, *pos); else s.bindNull(1);
+        int i = 2;
+        for (const RowColumn& c : kRowColumns) c.bind(s, i++, a);
+        s.bindText(i, a.extra);
     });
 }
 
@@ -254,12 +294,11 @@ Result<std::int64_t> activityCount(Db& db) {
 // ---- [activity reads] ------------------------------------------------------------------
 namespace {
 
-#define AIR_ACTIVITY_SELECT                                                                     \
-    "SELECT id, pos, name, description, purpose, owner, vendor, retention, human_oversight, "   \
-    "bias_monitoring, notes, application, lifecycle, ai_act_role, legal_basis, art9_condition, " \
-    "lia_documented, transparency_notice, opt_out, content_rights_checked, dpia, review_status, " \
-    "review_reviewer, review_reviewed_at, review_next_review, created_at, updated_at, extra, "   \
-    "personal_data, consent_explicit, recipients, security_measures FROM activities"
+// SELECT pos, the row's columns (kRowColumns order), extra FROM activities.
+const std::string& activitySelect() {
+    static const std::string sql = "SELECT pos, " + columnList() + ", extra FROM activities";
+    return sql;
+}
 
 // A child-table query in two constant forms: every activity, or the one bound as ?1.
 struct ChildQuery {
@@ -281,54 +320,18 @@ const ChildQuery kCertificationsQuery = AIR_CHILD_QUERY(
     "activity_id, processor_ord, ord");
 #undef AIR_CHILD_QUERY
 
-// Reads one row selected with AIR_ACTIVITY_SELECT.
+// Reads one row selected with activitySelect().
 Result<Activity> readActivityRow(const Stmt& s, std::int64_t* pos) {
     Activity a;
-    a.id = s.text(0);
-    if (pos) *pos = s.int64(1);
-    a.name = s.text(2);
-    a.description = s.text(3);
-    a.purpose = s.text(4);
-    a.owner = s.text(5);
-    a.vendor = s.text(6);
-    a.retention = s.text(7);
-    a.human_oversight = s.text(8);
-    a.bias_monitoring = s.text(9);
-    a.notes = s.text(10);
-    a.application = s.text(11);
-    const std::string owner = "activity '" + a.id + "'";
-    auto lifecycle = parseStored<Lifecycle>(s.text(12), "lifecycle", owner);
-    if (!lifecycle) return lifecycle.error();
-    a.lifecycle = *lifecycle;
-    auto role = parseStored<AiActRole>(s.text(13), "ai_act_role", owner);
-    if (!role) return role.error();
-    a.ai_act_role = *role;
-    auto basis = parseStored<LegalBasis>(s.text(14), "legal_basis", owner);
-    if (!basis) return basis.error();
-    a.legal_basis = *basis;
-    auto art9 = parseStored<Art9Condition>(s.text(15), "art9_condition", owner);
-    if (!art9) return art9.error();
-    a.art9_condition = *art9;
-    a.lia_documented = s.boolean(16);
-    a.transparency_notice = s.boolean(17);
-    a.opt_out = s.boolean(18);
-    a.content_rights_checked = s.boolean(19);
-    auto dpia = parseStored<DpiaStatus>(s.text(20), "dpia", owner);
-    if (!dpia) return dpia.error();
-    a.dpia = *dpia;
-    auto status = parseStored<ReviewStatus>(s.text(21), "review_status", owner);
-    if (!status) return status.error();
-    a.review.status = *status;
-    a.review.reviewer = s.text(22);
-    a.review.reviewed_at = s.text(23);
-    a.review.next_review = s.text(24);
-    a.created_at = s.text(25);
-    a.updated_at = s.text(26);
-    a.extra = s.text(27);
-    a.personal_data = s.boolean(28);
-    a.consent_explicit = s.boolean(29);
-    a.recipients = s.text(30);
-    a.security_measures = s.text(31);
+    if (pos) *pos = s.int64(0);
+    const int idColumn = 1;  // kRowColumns starts with id
+    const std::string owner = "activity '" + s.text(idColumn) + "'";
+    int col = 1;
+    for (const RowColumn& c : kRowColumns) {
+        Status st = c.read(s, col++, a, owner);
+        if (!st) return st.error();
+    }
+    a.extra = s.text(col);
     return a;
 }
 
@@ -449,7 +452,7 @@ Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) 
 
 Result<std::optional<std::pair<Activity, std::int64_t>>> loadActivity(Db& db, std::string_view id) {
     const std::string sid(id);
-    Result<Stmt> st = Stmt::prepare(db, AIR_ACTIVITY_SELECT " WHERE id = ?1", "reading activity");
+    Result<Stmt> st = Stmt::prepare(db, activitySelect() + " WHERE id = ?1", "reading activity");
     if (!st) return st.error();
     st->bindText(1, sid);
     Result<bool> row = st->step();
@@ -470,7 +473,7 @@ Result<std::optional<std::pair<Activity, std::int64_t>>> loadActivity(Db& db, st
 namespace {
 
 Status loadAllActivities(Db& db, std::vector<Activity>& out, std::vector<std::int64_t>* pos) {
-    Result<Stmt> st = Stmt::prepare(db, AIR_ACTIVITY_SELECT " ORDER BY pos, rowid", "reading activities");
+    Result<Stmt> st = Stmt::prepare(db, activitySelect() + " ORDER BY pos, rowid", "reading activities");
     if (!st) return st.error();
     ActivitySink sink{&out, {}};
     for (;;) {
