@@ -89,26 +89,28 @@ std::size_t bytesOf(const std::vector<E>& v) {
 }
 
 // ---- [sample] a value other than the default, for tests --------------------------------
-void sampleOf(std::string& s) { s = "sample"; }
-void sampleOf(bool& b) { b = !b; }
-void sampleOf(std::optional<Screening>& s) {
+void sampleOf(std::string& s, FieldKind kind) {
+    s = kind == FieldKind::Date ? "2026-12-04" : kind == FieldKind::Timestamp ? "2026-12-04T10:00:00Z" : "sample";
+}
+void sampleOf(bool& b, FieldKind) { b = !b; }
+void sampleOf(std::optional<Screening>& s, FieldKind) {
     Screening x;
     x.profiling = true;
     s = x;
 }
-void sampleOf(std::vector<Processor>& ps) {
+void sampleOf(std::vector<Processor>& ps, FieldKind) {
     Processor p;
     p.name = "Sample vendor";
     ps = {p};
 }
 template <class E>
     requires std::is_enum_v<E>
-void sampleOf(E& e) {
+void sampleOf(E& e, FieldKind) {
     e = E((std::size_t(e) + 1) % enumCount<E>());
 }
 template <class E>
     requires std::is_enum_v<E>
-void sampleOf(std::vector<E>& v) {
+void sampleOf(std::vector<E>& v, FieldKind) {
     v = {E(enumCount<E>() - 1)};
 }
 
@@ -125,9 +127,9 @@ void sampleOf(std::vector<E>& v) {
                       return Labeller<std::remove_cvref_t<decltype(Activity{}.member)>>::of(t, l); \
                   },                                                                \
                   [](const Activity& a) { return bytesOf(a.member); },              \
-                  [](Activity& a) { sampleOf(a.member); }},
+                  [](Activity& a) { sampleOf(a.member, FieldKind::kind); }},
 
-const ActivityField kFields[] = {AIR_ACTIVITY_FIELDS(AIR_FIELD_ENTRY)};
+constexpr ActivityField kFields[] = {AIR_ACTIVITY_FIELDS(AIR_FIELD_ENTRY)};  // constant-initialised: other files read it during their static initialisation
 #undef AIR_FIELD_ENTRY
 static_assert(std::size(kFields) == kActivityFieldCount);
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "core/fields.hpp"
 #include "io/csv_format.hpp"
 #include "io/register_json.hpp"
 
@@ -221,85 +222,67 @@ using Getter = std::string (*)(const Activity&, Lang);
 using Setter = std::string (*)(Activity&, std::string_view, Lang);  // "" = fine
 
 struct ScalarColumn {
-    std::string_view key;  // English header = register-file key
-    std::string_view nl;   // Dutch header
+    std::string key;  // English header: the register-file key, "." written as "_"
+    std::string nl;   // Dutch header: the field's Dutch name
     Getter get;
     Setter set;
 };
 
-#define AIR_TEXT_COLUMN(member, nlHeader)                                                 \
-    ScalarColumn {                                                                        \
-        #member, nlHeader, [](const Activity& a, Lang) { return a.member; },             \
-            [](Activity& a, std::string_view c, Lang) { return a.member = c, std::string(); } \
-    }
-#define AIR_ENUM_COLUMN(key, member, nlHeader)                                            \
-    ScalarColumn {                                                                        \
-        key, nlHeader, [](const Activity& a, Lang) { return std::string(keyOf(a.member)); }, \
-            [](Activity& a, std::string_view c, Lang l) { return readEnum(c, a.member, l); } \
-    }
-#define AIR_LIST_COLUMN(member, nlHeader)                                                 \
-    ScalarColumn {                                                                        \
-        #member, nlHeader, [](const Activity& a, Lang) { return listCell(a.member); },   \
-            [](Activity& a, std::string_view c, Lang l) { return readList(c, a.member, l); } \
-    }
-#define AIR_BOOL_COLUMN(member, nlHeader)                                                 \
-    ScalarColumn {                                                                        \
-        #member, nlHeader, [](const Activity& a, Lang l) { return boolCell(a.member, l); }, \
-            [](Activity& a, std::string_view c, Lang l) { return readBool(c, a.member, l); } \
-    }
-#define AIR_DATE_COLUMN(key, member, nlHeader)                                            \
-    ScalarColumn {                                                                        \
-        key, nlHeader, [](const Activity& a, Lang) { return a.member; },                 \
-            [](Activity& a, std::string_view c, Lang l) { return readDate(c, a.member, l); } \
-    }
-#define AIR_TIME_COLUMN(member, nlHeader)                                                 \
-    ScalarColumn {                                                                        \
-        #member, nlHeader, [](const Activity& a, Lang) { return a.member; },             \
-            [](Activity& a, std::string_view c, Lang l) { return readTimestamp(c, a.member, l); } \
-    }
+// One column per field of the table (core/fields.hpp) except the screening and the
+// processors, which have column groups of their own (below).
+#define AIR_CSV_COLUMN(m, getExpr, setExpr)                                                        \
+    std::pair<Getter, Setter>{[](const Activity& a, Lang l) -> std::string { (void)l; return getExpr; }, \
+                              [](Activity& a, std::string_view c, Lang l) -> std::string { (void)l; return setExpr; }},
+#define AIR_CSV_Id(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, std::string()))
+#define AIR_CSV_Text(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, std::string()))
+#define AIR_CSV_Bool(m) AIR_CSV_COLUMN(m, boolCell(a.m, l), readBool(c, a.m, l))
+#define AIR_CSV_Enum(m) AIR_CSV_COLUMN(m, std::string(keyOf(a.m)), readEnum(c, a.m, l))
+#define AIR_CSV_EnumList(m) AIR_CSV_COLUMN(m, listCell(a.m), readList(c, a.m, l))
+#define AIR_CSV_Date(m) AIR_CSV_COLUMN(m, a.m, readDate(c, a.m, l))
+#define AIR_CSV_Timestamp(m) AIR_CSV_COLUMN(m, a.m, readTimestamp(c, a.m, l))
+#define AIR_CSV_Screening(m) std::pair<Getter, Setter>{nullptr, nullptr},
+#define AIR_CSV_Processors(m) std::pair<Getter, Setter>{nullptr, nullptr},
+#define AIR_CSV_FIELD(key, member, kind, ...) AIR_CSV_##kind(member)
+const std::pair<Getter, Setter> kFieldCodecs[] = {AIR_ACTIVITY_FIELDS(AIR_CSV_FIELD)};
+#undef AIR_CSV_FIELD
+#undef AIR_CSV_COLUMN
+#undef AIR_CSV_Id
+#undef AIR_CSV_Text
+#undef AIR_CSV_Bool
+#undef AIR_CSV_Enum
+#undef AIR_CSV_EnumList
+#undef AIR_CSV_Date
+#undef AIR_CSV_Timestamp
+#undef AIR_CSV_Screening
+#undef AIR_CSV_Processors
+static_assert(std::size(kFieldCodecs) == kActivityFieldCount);
 
-const std::array kScalarColumns = {
-    AIR_TEXT_COLUMN(id, "ID"),
-    AIR_TEXT_COLUMN(name, "Naam"),
-    AIR_TEXT_COLUMN(description, "Omschrijving"),
-    AIR_TEXT_COLUMN(purpose, "Doel"),
-    AIR_TEXT_COLUMN(owner, "Eigenaar"),
-    AIR_TEXT_COLUMN(vendor, "Leverancier"),
-    AIR_TEXT_COLUMN(retention, "Bewaartermijn"),
-    AIR_TEXT_COLUMN(human_oversight, "Menselijk toezicht"),
-    AIR_TEXT_COLUMN(bias_monitoring, "Bewaking op bias"),
-    AIR_TEXT_COLUMN(notes, "Notities"),
-    AIR_TEXT_COLUMN(application, "Toepassing"),
-    AIR_ENUM_COLUMN("lifecycle", lifecycle, "Levensfase"),
-    AIR_ENUM_COLUMN("ai_act_role", ai_act_role, "Rol AI-verordening"),
-    AIR_BOOL_COLUMN(personal_data, "Verwerkt persoonsgegevens"),
-    AIR_LIST_COLUMN(data_subjects, "Betrokkenen"),
-    AIR_LIST_COLUMN(data_categories, "Gegevenscategorieën"),
-    AIR_ENUM_COLUMN("legal_basis", legal_basis, "Grondslag"),
-    AIR_ENUM_COLUMN("art9_condition", art9_condition, "Uitzondering art. 9"),
-    AIR_BOOL_COLUMN(consent_explicit, "Uitdrukkelijke toestemming"),
-    AIR_BOOL_COLUMN(lia_documented, "Belangenafweging vastgelegd"),
-    AIR_BOOL_COLUMN(transparency_notice, "Betrokkenen geïnformeerd"),
-    AIR_BOOL_COLUMN(opt_out, "Bezwaar of opt-out mogelijk"),
-    AIR_BOOL_COLUMN(content_rights_checked, "Rechten op content gecontroleerd"),
-    AIR_TEXT_COLUMN(recipients, "Ontvangers"),
-    AIR_TEXT_COLUMN(security_measures, "Beveiligingsmaatregelen"),
-    AIR_ENUM_COLUMN("dpia", dpia, "DPIA"),
-    AIR_ENUM_COLUMN("review_status", review.status, "Beoordelingsstatus"),
-    ScalarColumn{"reviewer", "Beoordelaar", [](const Activity& a, Lang) { return a.review.reviewer; },
-                 [](Activity& a, std::string_view c, Lang) { return a.review.reviewer = c, std::string(); }},
-    AIR_DATE_COLUMN("reviewed_at", review.reviewed_at, "Beoordeeld op"),
-    AIR_DATE_COLUMN("next_review", review.next_review, "Volgende beoordeling"),
-    AIR_TIME_COLUMN(created_at, "Aangemaakt op"),
-    AIR_TIME_COLUMN(updated_at, "Gewijzigd op"),
+const std::vector<ScalarColumn> kScalarColumns = [] {
+    std::vector<ScalarColumn> out;
+    std::size_t i = 0;
+    for (const ActivityField& f : activityFields()) {
+        const auto [get, set] = kFieldCodecs[i++];
+        if (!get) continue;
+        std::string en(f.key);
+        std::replace(en.begin(), en.end(), '.', '_');
+        out.push_back({std::move(en), std::string(f.nl), get, set});
+    }
+    return out;
+}();
+
+// Headers of earlier versions that name a column differently, so that older sheets import.
+constexpr std::pair<std::string_view, std::string_view> kOldHeaders[] = {
+    {"reviewer", "review_reviewer"},
+    {"reviewed_at", "review_reviewed_at"},
+    {"next_review", "review_next_review"},
+    {"Omschrijving", "description"},
+    {"Bewaking op bias", "bias_monitoring"},
+    {"Rol AI-verordening", "ai_act_role"},
+    {"Gegevenscategorieën", "data_categories"},
+    {"Uitzondering art. 9", "art9_condition"},
+    {"Bezwaar of opt-out mogelijk", "opt_out"},
+    {"DPIA", "dpia"},
 };
-
-#undef AIR_TEXT_COLUMN
-#undef AIR_ENUM_COLUMN
-#undef AIR_LIST_COLUMN
-#undef AIR_BOOL_COLUMN
-#undef AIR_DATE_COLUMN
-#undef AIR_TIME_COLUMN
 
 constexpr std::size_t kIdColumn = 0;
 constexpr std::size_t kNameColumn = 1;
@@ -400,6 +383,11 @@ const std::map<std::string, ColRef>& headerTable() {
         for (std::size_t i = 0; i < kScalarColumns.size(); ++i) {
             t[normHeader(kScalarColumns[i].key)] = {ColRef::Type::Scalar, i, 0};
             t[normHeader(kScalarColumns[i].nl)] = {ColRef::Type::Scalar, i, 0};
+        }
+        for (const auto& [old, now] : kOldHeaders) {
+            const std::string n = normHeader(now);
+            for (std::size_t i = 0; i < kScalarColumns.size(); ++i)
+                if (normHeader(kScalarColumns[i].key) == n) t.emplace(normHeader(old), ColRef{ColRef::Type::Scalar, i, 0});
         }
         t[normHeader(kScreeningKey)] = {ColRef::Type::Screening, 0, 0};
         t[normHeader(kScreeningNl)] = {ColRef::Type::Screening, 0, 0};

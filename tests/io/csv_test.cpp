@@ -106,7 +106,7 @@ TEST_CASE("csv: file layout: BOM, CRLF, header words, booleans", "[io][csv]") {
     const Register reg = iotest::sampleRegister();
     const std::string nl = toCsv(reg, io::csvDefaults(Lang::Nl));
     const std::string en = toCsv(reg, io::csvDefaults(Lang::En));
-    CHECK(nl.rfind("\xEF\xBB\xBF" "ID;Naam;Omschrijving;Doel;", 0) == 0);
+    CHECK(nl.rfind("\xEF\xBB\xBF" "ID;Naam;Beschrijving;Doel;", 0) == 0);
     CHECK(en.rfind("\xEF\xBB\xBF" "id,name,description,purpose,", 0) == 0);
     CHECK(toCsv(reg, opts(',', Lang::En, false)).rfind("id,name,", 0) == 0);
     // Every record ends in CRLF; the multi-line description keeps its own LF inside quotes.

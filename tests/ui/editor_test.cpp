@@ -8,6 +8,7 @@
 #include "register_fixture.hpp"
 #include "rules/rules.hpp"
 #include "rules/wizard.hpp"
+#include "core/fields.hpp"
 #include "ui/wizard_view.hpp"
 
 using namespace air;
@@ -300,6 +301,21 @@ TEST_CASE("a finding in the list jumps to its field; the tab shows its problem c
     CHECK(ui::tabOfField("review.next_review") == ui::EditorTab::Review);
     CHECK(ui::tabOfField("bias_monitoring") == ui::EditorTab::Safeguards);
     CHECK(ui::tabOfField("whatever") == ui::EditorTab::Basics);
+    CHECK(ui::tabOfField("review") == ui::EditorTab::Review);
+    // Every field of the table opens the tab of its group (core/fields.hpp).
+    for (const ActivityField& field : activityFields()) {
+        INFO(field.key);
+        const FieldGroup g = field.group;
+        const ui::EditorTab want = g == FieldGroup::Data         ? ui::EditorTab::Data
+                                   : g == FieldGroup::Vendors    ? ui::EditorTab::Vendors
+                                   : g == FieldGroup::Screening  ? ui::EditorTab::Screening
+                                   : g == FieldGroup::Safeguards ? ui::EditorTab::Safeguards
+                                   : g == FieldGroup::Review     ? ui::EditorTab::Review
+                                                                 : ui::EditorTab::Basics;
+        CHECK(ui::tabOfField(field.key) == want);
+    }
+    CHECK(ui::tabOfField("personal_data") == ui::EditorTab::Data);
+    CHECK(ui::tabOfField("security_measures") == ui::EditorTab::Safeguards);
 }
 
 TEST_CASE("the more menu duplicates, retires and deletes (with confirmation and undo)", "[ui][editor]") {
