@@ -7,12 +7,12 @@
 #include <iterator>
 
 #include "app/app_model.hpp"
+#include "app/exchange.hpp"
 #include "app/linked_sync.hpp"
 #include "app/history_text.hpp"
 #include "app/merge_conflicts.hpp"
 #include "imgui.h"
 #include "ui/context.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/platform_api.hpp"
@@ -127,7 +127,7 @@ void LinkedFileSync::drawCard() {
         if (ImGui::Button((std::string(icon::kFile) + "  " + tr("link.create")).c_str())) {
             m_pendingBase = app::linkedFileText(m_model, app::nowRfc3339());
             m_writtenRevision = m_model.revision();
-            const std::string stem = exchange::fileStem(m_model.organisation(), m_model.registerName());
+            const std::string stem = app::exchange::fileStem(m_model.organisation(), m_model.registerName());
             m_platform.linkFile(true, stem + ".air.json", m_pendingBase);
         }
         ImGui::SameLine();

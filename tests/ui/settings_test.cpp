@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <fstream>
 
+#include "app/exchange.hpp"
 #include "harness.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 #include "ui/settings_prefs.hpp"
 #include "ui/theme.hpp"
@@ -235,13 +235,13 @@ TEST_CASE("settings: theme, language and the export reminder", "[ui][settings]")
     REQUIRE(clickNth(app, "Nederlands##setnl"));
     CHECK(ui::lang() == Lang::Nl);
 
-    CHECK(ui::exchange::remindDays(app.model()) == 14);
+    CHECK(app::exchange::remindDays(app.model()) == 14);
     REQUIRE(clickNth(app, "##remind"));
     selectAllAndType(app, "30");
     app.press(ImGuiKey_Enter);
     app.frames(3);
-    CHECK(app.model().pref(ui::exchange::kPrefRemindDays) == "30");
-    CHECK(ui::exchange::remindDays(app.model()) == 30);
+    CHECK(app.model().pref(app::exchange::kPrefRemindDays) == "30");
+    CHECK(app::exchange::remindDays(app.model()) == 30);
 }
 
 TEST_CASE("settings: a read-only tab changes nothing", "[ui][settings]") {
