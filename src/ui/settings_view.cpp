@@ -266,8 +266,8 @@ private:
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::TextUnformatted(tr("set.user_label"));
         if (boundText("##user", tr("set.user_hint"), m_user, sizeof m_user, m_userActive,
-                      ctx.model->pref(settings::kPrefUserName, "")))
-            ctx.check(settings::setPersonalPref(ctx, settings::kPrefUserName, trimmed(m_user)));
+                      ctx.model->pref(app::settings::kPrefUserName, "")))
+            ctx.check(settings::setPersonalPref(ctx, app::settings::kPrefUserName, trimmed(m_user)));
         ImGui::EndDisabled();
         helpText(tr("set.user_help"));
     }
