@@ -177,7 +177,7 @@ void LinkedFileSync::drawConflicts() {
     ImGui::TextWrapped("%s", tr("link.conflicts_explain"));
     std::optional<std::pair<std::size_t, bool>> pick;
     for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
-        const io::FieldConflict& c = m_conflicts[i];
+        const app::FieldConflict& c = m_conflicts[i];
         ImGui::PushID(int(i));
         const Activity* a = c.kind == "activity" ? m_model.find(c.id) : nullptr;
         const std::string who = a ? a->name : c.id.empty() ? std::string(tr("link.register_level")) : c.id;
