@@ -59,7 +59,7 @@ ExportFile buildExport(const AppModel& model, Format format, Lang lang, char csv
                        std::string_view now, std::string_view date, std::string_view reportWord,
                        int historyPerActivity = 8);
 
-// What an export file holds besides the register itself.
+// How exportText writes a register: language, CSV separator, report date and history.
 struct ExportOptions {
     Lang lang = Lang::Nl;   // CSV header and words, report language
     char csvSeparator = 0;  // ';' or ','; anything else: the language's default (csvDefaults)
