@@ -11,8 +11,12 @@
 
 namespace air::app {
 
+// One open conflict: the record, the field and the three values (io's type; the page reaches
+// it through this name).
+using io::FieldConflict;
+
 // The open register's conflicts (none when it has none or the key cannot be read).
-std::vector<io::FieldConflict> openConflicts(const AppModel& model);
+std::vector<FieldConflict> openConflicts(const AppModel& model);
 
 // Resolves conflict `index` of openConflicts(): `takeTheirs` sets the record's field (or the
 // whole record, "*"; a vote or action of a workshop) to the other side's value, otherwise this

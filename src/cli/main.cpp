@@ -30,13 +30,12 @@
 #include <unistd.h>
 
 #include "air_version.hpp"
+#include "app/exchange.hpp"
 #include "core/enums.hpp"
 #include "core/model.hpp"
 #include "core/result.hpp"
-#include "io/csv.hpp"
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
-#include "io/report.hpp"
 #include "rules/rules.hpp"
 
 namespace air::cli {
@@ -557,17 +556,19 @@ int cmdConvert(int argc, char** argv) {
         if (!l) return usageError("convert: --lang must be nl or en");
         lang = *l;
     }
-    io::CsvOptions csv = io::csvDefaults(lang);
+    // The same export code as the page's Import / export downloads (app/exchange.hpp).
+    app::exchange::ExportOptions opt;
+    opt.lang = lang;
     if (args.options.count("--sep")) {
         const std::string& s = args.options["--sep"];
         if (s != ";" && s != ",") return usageError("convert: --sep must be ';' or ','");
         if (to != "csv") return usageError("convert: --sep only applies to --to csv");
-        csv.separator = s[0];
+        opt.csvSeparator = s[0];
     }
-    std::string date = utcNow(true);
+    opt.date = utcNow(true);
     if (args.options.count("--date")) {
-        date = args.options["--date"];
-        if (!io::isValidDate(date)) return usageError("convert: --date must be a date as YYYY-MM-DD");
+        opt.date = args.options["--date"];
+        if (!io::isValidDate(opt.date)) return usageError("convert: --date must be a date as YYYY-MM-DD");
         if (to != "md" && to != "html") return usageError("convert: --date only applies to --to md or html");
     }
     if (args.options.count("-o") && args.options.count("--output"))
@@ -577,18 +578,13 @@ int cmdConvert(int argc, char** argv) {
 
     std::optional<Register> reg = loadRegister(args.positional[0], Lang::En);
     if (!reg) return kBadInput;
-    std::string text;
-    if (to == "json") {
-        text = io::writeRegister(*reg, true);
-    } else if (to == "csv") {
-        text = io::toCsv(*reg, csv);
-    } else {
-        io::ReportOptions ro;
-        ro.lang = lang;
-        ro.date = date;
-        text = to == "md" ? io::reportMarkdown(*reg, ro) : io::reportHtml(*reg, ro);
-    }
-    return writeOutput(out, text) ? kOk : kWriteFail;
+    using app::exchange::Format;
+    const Format format = to == "json" ? Format::Json
+                          : to == "csv" ? Format::Csv
+                          : to == "md"  ? Format::Markdown
+                                        : Format::Html;
+    // The register as read: no exported_at stamp and no change history (a file has none).
+    return writeOutput(out, app::exchange::exportText(*reg, format, opt)) ? kOk : kWriteFail;
 }
 
 // ============================================================================

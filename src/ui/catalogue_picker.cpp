@@ -3,17 +3,19 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "app/register_query.hpp"
 #include "core/catalogue.hpp"
 #include "rules/rules.hpp"
 #include "imgui_internal.h"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
-#include "ui/register_index.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
 namespace air::ui {
+
+using app::foldCase;  // search folds case and accents as the register table does
 
 namespace {
 constexpr const char* kPopup = "##catalogue_picker";

@@ -1,13 +1,13 @@
-// What the dashboard shows, computed from the model in one pass (dashboard_data.cpp) so the
-// page, its PNG exports and the tests read the same numbers.
+// The dashboard's charts as the page and its PNG exports draw them: heat map labels, bar rows
+// with their colours, chart file names and the PNG download. The numbers come from
+// app/dashboard_stats.hpp (one pass over the model).
 #pragma once
 
-#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "app/app_model.hpp"
+#include "app/dashboard_stats.hpp"
 #include "core/enums.hpp"
 #include "imgui.h"
 #include "ui/chart_png.hpp"
@@ -15,51 +15,14 @@
 
 namespace air::ui {
 
+using app::ActDateUse;
+using app::DashboardData;
+using app::HeatCell;
+using app::kReviewHorizonDays;
+using app::ReviewDue;
+
 class GpuHeatmap;
 
-struct HeatCell {
-    int count = 0;
-    std::vector<std::string> names;  // activity names, in register order
-    std::vector<std::string> ids;
-};
-
-struct ReviewDue {
-    std::string id, name, date;  // date = review.next_review
-    int days = 0;                // from today; negative = overdue
-};
-
-struct ActDateUse {
-    std::string date, what;  // rules::actDates() entry in the UI language
-    int activities = 0;      // activities with an obligation this date applies to
-    int days = 0;            // from today; negative = in force
-};
-
-struct DashboardData {
-    int total = 0;
-    std::array<int, std::size_t(Tier::COUNT)> perTier{};
-    std::array<int, std::size_t(ReviewStatus::COUNT)> perReview{};
-    std::vector<std::pair<std::string, int>> blockersByRule;  // rule id, open blockers; most first
-    int blockers = 0;
-    // Heat map: rows = data categories that occur (register order of the enum), then a
-    // "none recorded" row when an activity lists no category; columns = every legal basis,
-    // "(not chosen)" first. cells is rows × cols, row-major.
-    std::vector<DataCategory> heatRows;
-    bool heatNoneRow = false;
-    std::vector<LegalBasis> heatCols;
-    std::vector<HeatCell> cells;
-    int heatMax = 0;
-    std::vector<ReviewDue> reviewsDue;  // overdue or due within kReviewHorizonDays, by date
-    int overdue = 0;
-    std::vector<ActDateUse> actDates;   // dates touching the register, in date order
-};
-
-inline constexpr int kReviewHorizonDays = 90;
-
-// Counts everything on the dashboard for the open register, as of `todayIso`.
-DashboardData computeDashboard(const app::AppModel& model, std::string_view todayIso, Lang lang);
-
-// Heat map values 0..1 (count / largest count), row-major.
-std::vector<float> heatValues(const DashboardData& d);
 // Row and column labels of the heat map in the UI language.
 std::vector<std::string> heatRowLabels(const DashboardData& d);
 std::vector<std::string> heatColLabels(const DashboardData& d);

@@ -4,10 +4,10 @@
 #include "ui/exchange_import.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/history_text.hpp"
 #include "core/catalogue.hpp"
-#include "io/merge.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -15,26 +15,26 @@
 
 namespace air::ui {
 
+namespace exchange = app::exchange;  // the page's work without drawing (app/exchange.hpp)
+
 // =========================================================================== [HELPERS]
 namespace {
-
-
 
 constexpr ImU32 kOkBg = IM_COL32(220, 252, 231, 255);
 constexpr ImU32 kOkText = IM_COL32(20, 83, 45, 255);
 
-ImU32 statusColor(io::ImportStatus s) {
+ImU32 statusColor(exchange::ImportStatus s) {
     switch (s) {
-    case io::ImportStatus::New: return IM_COL32(21, 128, 61, 255);
-    case io::ImportStatus::Updated: return IM_COL32(29, 78, 216, 255);
-    case io::ImportStatus::Unchanged: return IM_COL32(82, 91, 105, 255);
-    case io::ImportStatus::Conflicting: return IM_COL32(161, 98, 7, 255);
-    case io::ImportStatus::Deleted: return IM_COL32(185, 28, 28, 255);
+    case exchange::ImportStatus::New: return IM_COL32(21, 128, 61, 255);
+    case exchange::ImportStatus::Updated: return IM_COL32(29, 78, 216, 255);
+    case exchange::ImportStatus::Unchanged: return IM_COL32(82, 91, 105, 255);
+    case exchange::ImportStatus::Conflicting: return IM_COL32(161, 98, 7, 255);
+    case exchange::ImportStatus::Deleted: return IM_COL32(185, 28, 28, 255);
     }
     return IM_COL32(82, 91, 105, 255);
 }
 
-void statusBadge(io::ImportStatus s) { badge(io::importStatusLabel(s, lang()), statusColor(s)); }
+void statusBadge(exchange::ImportStatus s) { badge(exchange::importStatusLabel(s, lang()), statusColor(s)); }
 
 std::string categoryOf(const std::string& application) {
     if (application.empty()) return "—";
@@ -94,6 +94,27 @@ std::string workshopFieldLabel(const std::string& field) {
     return field;
 }
 
+// "1.5" MB (Dutch "1,5"), for the too-big message.
+std::string megabytes(std::size_t bytes) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", double(bytes) / (1024.0 * 1024.0));
+    std::string s = buf;
+    if (lang() == Lang::Nl) std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+// Why a file could not be read, in the UI language (the reader's own message as it is).
+std::string readError(const exchange::ImportRead& r) {
+    switch (r.problem) {
+    case exchange::ImportRead::Problem::TooBig:
+        return trf("ex.err_too_big", megabytes(r.bytes), std::to_string(exchange::kMaxImportBytes / (1024 * 1024)));
+    case exchange::ImportRead::Problem::Empty: return tr("ex.err_empty");
+    case exchange::ImportRead::Problem::Unreadable:
+    case exchange::ImportRead::Problem::None: break;
+    }
+    return r.message;
+}
+
 // A coloured panel with dark text that stays readable in the dark theme too.
 void beginPanel(const char* id, ImU32 bg, ImU32 text) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
@@ -131,16 +152,16 @@ void ImportPanel::offer(UiContext& ctx, std::string name, std::string bytes) {
     m_scroll = 3;
     m_doneText.clear();
     m_doneRevision = 0;
-    auto r = exchange::readImportFile(name, bytes, lang());
+    exchange::ImportRead r = exchange::readImportFile(name, bytes, lang());
     if (!r.ok()) {
         clear();
         m_errorFile = std::move(name);
-        m_error = r.error().text();
+        m_error = readError(r);
         return;
     }
     m_error.clear();
     m_errorFile.clear();
-    m_file = std::move(r.value());
+    m_file = std::move(r.file);
     m_picks.clear();
     m_wsPicks.clear();
     m_replace = false;
@@ -151,7 +172,7 @@ void ImportPanel::offer(UiContext& ctx, std::string name, std::string bytes) {
 void ImportPanel::refreshPreview(UiContext& ctx) {
     if (!m_file) return;
     m_current = ctx.model->toRegister();
-    m_preview = io::previewImport(m_current, m_file->reg);
+    m_preview = exchange::previewImport(m_current, m_file->reg);
     m_previewRevision = ctx.model->revision();
     m_previewPath = ctx.model->path();
     // Keep the user's picks for fields that still conflict; the rest start at "keep mine"
@@ -180,9 +201,9 @@ bool ImportPanel::mergeHasChanges() const {
     if (std::any_of(m_wsPicks.begin(), m_wsPicks.end(),
                     [](const auto& w) { return w.second == exchange::Pick::Theirs; }))
         return true;
-    for (const io::ImportItem& it : m_preview.items)
+    for (const exchange::ImportItem& it : m_preview.items)
         // "Mine" against the newer side: a fresh tombstone, or our copy stamped now.
-        if (it.status == io::ImportStatus::Deleted && it.deleted_here == it.live_newer &&
+        if (it.status == exchange::ImportStatus::Deleted && it.deleted_here == it.live_newer &&
             exchange::pickOf(m_picks, it.id, exchange::kDeletionField, exchange::Pick::Theirs) == exchange::Pick::Mine)
             return true;
     return false;
@@ -325,13 +346,13 @@ void ImportPanel::drawCounts() {
     struct Stat {
         const char* key;
         int value;
-        io::ImportStatus status;
+        exchange::ImportStatus status;
     };
     const Stat stats[] = {
-        {"ex.count_new", m_preview.added, io::ImportStatus::New},
-        {"ex.count_updated", m_preview.updated, io::ImportStatus::Updated},
-        {"ex.count_unchanged", m_preview.unchanged, io::ImportStatus::Unchanged},
-        {"ex.count_conflicting", m_preview.conflicting, io::ImportStatus::Conflicting},
+        {"ex.count_new", m_preview.added, exchange::ImportStatus::New},
+        {"ex.count_updated", m_preview.updated, exchange::ImportStatus::Updated},
+        {"ex.count_unchanged", m_preview.unchanged, exchange::ImportStatus::Unchanged},
+        {"ex.count_conflicting", m_preview.conflicting, exchange::ImportStatus::Conflicting},
     };
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float w = (ImGui::GetContentRegionAvail().x - spacing * 3) / 4;
@@ -461,15 +482,15 @@ void ImportPanel::drawConflicts(UiContext& ctx) {
         m_picks = exchange::allTheirs(m_preview);
         m_wsPicks = exchange::workshopPicks(m_preview, exchange::Pick::Theirs);
     }
-    for (const io::ImportItem& it : m_preview.items) {
-        if (it.status == io::ImportStatus::Conflicting) drawConflict(ctx, it);
-        else if (it.status == io::ImportStatus::Deleted) drawDeletion(it);
+    for (const exchange::ImportItem& it : m_preview.items) {
+        if (it.status == exchange::ImportStatus::Conflicting) drawConflict(ctx, it);
+        else if (it.status == exchange::ImportStatus::Deleted) drawDeletion(it);
     }
-    for (const io::WorkshopDiff& d : m_preview.workshop_diffs) drawWorkshopDiff(d);
+    for (const exchange::WorkshopDiff& d : m_preview.workshop_diffs) drawWorkshopDiff(d);
     ImGui::EndDisabled();
 }
 
-void ImportPanel::drawDeletion(const io::ImportItem& it) {
+void ImportPanel::drawDeletion(const exchange::ImportItem& it) {
     // One activity deleted on one side: keep this register's state or take the file's.
     ImGui::PushID(("del." + it.id).c_str());
     ImGui::Spacing();
@@ -492,7 +513,7 @@ void ImportPanel::drawDeletion(const io::ImportItem& it) {
     ImGui::PopID();
 }
 
-void ImportPanel::drawWorkshopDiff(const io::WorkshopDiff& d) {
+void ImportPanel::drawWorkshopDiff(const exchange::WorkshopDiff& d) {
     // One workshop both sides have with different content: the whole copy, mine or theirs.
     ImGui::PushID(("ws." + d.id).c_str());
     ImGui::Spacing();
@@ -511,7 +532,7 @@ void ImportPanel::drawWorkshopDiff(const io::WorkshopDiff& d) {
     ImGui::PopID();
 }
 
-void ImportPanel::drawConflict(UiContext&, const io::ImportItem& it) {
+void ImportPanel::drawConflict(UiContext&, const exchange::ImportItem& it) {
     const Activity* mine = nullptr;
     const Activity* theirs = nullptr;
     for (const Activity& a : m_current.activities)
@@ -588,7 +609,7 @@ void ImportPanel::drawTable() {
     clipper.Begin(rows, rowH);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const io::ImportItem& it = m_preview.items[std::size_t(i)];
+            const exchange::ImportItem& it = m_preview.items[std::size_t(i)];
             const Activity* a = nullptr;
             // Items come in the file's order, so the same index normally matches.
             if (std::size_t(i) < m_file->reg.activities.size() && m_file->reg.activities[std::size_t(i)].id == it.id)

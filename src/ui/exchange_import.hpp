@@ -7,9 +7,8 @@
 #include <optional>
 #include <string>
 
-#include "io/import_preview.hpp"
+#include "app/exchange.hpp"
 #include "ui/context.hpp"
-#include "ui/exchange_logic.hpp"
 
 namespace air::ui {
 
@@ -23,9 +22,9 @@ public:
     // For tests and the view: what is shown now.
     bool hasPreview() const { return m_file.has_value(); }
     const std::string& error() const { return m_error; }
-    const io::ImportPreview& preview() const { return m_preview; }
-    const exchange::Resolutions& picks() const { return m_picks; }
-    const exchange::WorkshopPicks& workshopPicks() const { return m_wsPicks; }
+    const app::exchange::ImportPreview& preview() const { return m_preview; }
+    const app::exchange::Resolutions& picks() const { return m_picks; }
+    const app::exchange::WorkshopPicks& workshopPicks() const { return m_wsPicks; }
 
 private:
     void drawDropZone(UiContext& ctx);
@@ -33,9 +32,9 @@ private:
     void drawPreview(UiContext& ctx);
     void drawCounts();
     void drawConflicts(UiContext& ctx);
-    void drawConflict(UiContext& ctx, const io::ImportItem& item);
-    void drawDeletion(const io::ImportItem& item);
-    void drawWorkshopDiff(const io::WorkshopDiff& diff);
+    void drawConflict(UiContext& ctx, const app::exchange::ImportItem& item);
+    void drawDeletion(const app::exchange::ImportItem& item);
+    void drawWorkshopDiff(const app::exchange::WorkshopDiff& diff);
     void drawTable();
     void drawDone(UiContext& ctx);
     void drawReplaceModal(UiContext& ctx);
@@ -46,12 +45,12 @@ private:
     void clear();
     void scrollHere();
 
-    std::optional<exchange::ImportFile> m_file;  // the file being previewed
-    std::string m_errorFile, m_error;            // the last file that could not be read
-    Register m_current;                          // the register the preview compares with
-    io::ImportPreview m_preview;
-    exchange::Resolutions m_picks;
-    exchange::WorkshopPicks m_wsPicks;
+    std::optional<app::exchange::ImportFile> m_file;  // the file being previewed
+    std::string m_errorFile, m_error;                  // the last file that could not be read
+    Register m_current;                                // the register the preview compares with
+    app::exchange::ImportPreview m_preview;
+    app::exchange::Resolutions m_picks;
+    app::exchange::WorkshopPicks m_wsPicks;
     std::uint64_t m_previewRevision = 0;
     std::string m_previewPath;
     bool m_replace = false;

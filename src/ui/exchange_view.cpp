@@ -7,8 +7,8 @@
 #include <set>
 #include <string>
 
+#include "app/exchange.hpp"
 #include "ui/exchange_import.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/linked_file.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -18,6 +18,8 @@
 #include "ui/widgets.hpp"
 
 namespace air::ui {
+
+namespace exchange = app::exchange;  // the page's work without drawing (app/exchange.hpp)
 
 // =========================================================================== [REMINDER]
 namespace {
@@ -134,7 +136,8 @@ public:
         const std::string date = exchange::localDate();
         std::string last;
         for (exchange::Format f : formats) {
-            exchange::ExportFile file = exchange::buildExport(*ctx.model, f, lang(), separator(), now, date);
+            exchange::ExportFile file =
+                exchange::buildExport(*ctx.model, f, lang(), separator(), now, date, tr("ex.file_report"));
             ctx.platform->download(file.name, file.mime, file.bytes);
             last = file.name;
         }

@@ -7,12 +7,12 @@
 #include <iterator>
 
 #include "app/app_model.hpp"
+#include "app/exchange.hpp"
 #include "app/linked_sync.hpp"
 #include "app/history_text.hpp"
 #include "app/merge_conflicts.hpp"
 #include "imgui.h"
 #include "ui/context.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/platform_api.hpp"
@@ -127,7 +127,7 @@ void LinkedFileSync::drawCard() {
         if (ImGui::Button((std::string(icon::kFile) + "  " + tr("link.create")).c_str())) {
             m_pendingBase = app::linkedFileText(m_model, app::nowRfc3339());
             m_writtenRevision = m_model.revision();
-            const std::string stem = exchange::fileStem(m_model.organisation(), m_model.registerName());
+            const std::string stem = app::exchange::fileStem(m_model.organisation(), m_model.registerName());
             m_platform.linkFile(true, stem + ".air.json", m_pendingBase);
         }
         ImGui::SameLine();
@@ -177,7 +177,7 @@ void LinkedFileSync::drawConflicts() {
     ImGui::TextWrapped("%s", tr("link.conflicts_explain"));
     std::optional<std::pair<std::size_t, bool>> pick;
     for (std::size_t i = 0; i < m_conflicts.size(); ++i) {
-        const io::FieldConflict& c = m_conflicts[i];
+        const app::FieldConflict& c = m_conflicts[i];
         ImGui::PushID(int(i));
         const Activity* a = c.kind == "activity" ? m_model.find(c.id) : nullptr;
         const std::string who = a ? a->name : c.id.empty() ? std::string(tr("link.register_level")) : c.id;

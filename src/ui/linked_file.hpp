@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/merge_conflicts.hpp"  // io::FieldConflict
+#include "app/merge_conflicts.hpp"  // app::FieldConflict
 
 namespace air::app {
 class AppModel;
@@ -45,7 +45,7 @@ private:
     std::uint64_t m_seenRevision = 0;
     double m_changedAt = 0;               // when the model last changed (platform time)
     std::uint64_t m_conflictsRevision = ~std::uint64_t(0);
-    std::vector<io::FieldConflict> m_conflicts;
+    std::vector<app::FieldConflict> m_conflicts;
 };
 
 }  // namespace air::ui

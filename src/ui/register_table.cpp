@@ -21,6 +21,26 @@
 namespace air::ui {
 
 // ---- [SECTION] columns ---------------------------------------------------------------------
+const char* columnLabel(Column c) {
+    switch (c) {
+    case Column::Name: return tr("reg.col.name");
+    case Column::Application: return tr("reg.col.application");
+    case Column::Owner: return tr("reg.col.owner");
+    case Column::Lifecycle: return tr("reg.col.lifecycle");
+    case Column::Tier: return tr("reg.col.tier");
+    case Column::Blockers: return tr("reg.col.blockers");
+    case Column::LegalBasis: return tr("reg.col.legal_basis");
+    case Column::Review: return tr("reg.col.review");
+    case Column::Updated: return tr("reg.col.updated");
+    default: return "";
+    }
+}
+
+std::string groupLabel(const RegisterIndex::Group& g, GroupBy group) {
+    if (!g.key.empty()) return g.label;
+    return tr(group == GroupBy::Owner ? "reg.group.no_owner" : "reg.group.no_application");
+}
+
 namespace {
 struct ColumnSpec {
     float minEm;    // width: fixed columns always, stretching ones at least
@@ -209,12 +229,13 @@ void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float
         if (g.collapsed) m_collapsed.erase(g.key);
         else m_collapsed.insert(g.key);
     }
-    edit::accessibleLabel(g.label.c_str());
+    const std::string label = groupLabel(g, m_layout.group);
+    edit::accessibleLabel(label.c_str());
     ImGui::SetCursorPos(ImVec2(p.x, p.y + (innerH - ImGui::GetTextLineHeight()) * 0.5f));
     ImGui::TextDisabled("%s", g.collapsed ? icon::kChevronRight : icon::kChevronDown);
     ImGui::SameLine(0, em(0.5f));
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(g.label.c_str());
+    ImGui::TextUnformatted(label.c_str());
     ImGui::PopFont();
     ImGui::SameLine(0, em(0.6f));
     ImGui::TextDisabled("%d", g.count);

@@ -14,10 +14,9 @@
 #include <algorithm>
 #include <cfloat>
 
+#include "app/example_register.hpp"
 #include "core/catalogue.hpp"
-#include "core/embedded.hpp"
 #include "imgui_internal.h"
-#include "io/register_json.hpp"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -495,7 +494,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
 // Merges the embedded example register into this one (one undo step).
 void RegisterView::loadExample(UiContext& ctx) {
     if (!ctx.canEdit()) return;
-    auto reg = io::parseRegister(embedded::get("example_register.json"));
+    auto reg = app::exampleRegister();
     if (!reg.ok()) {
         ctx.toast(reg.error().text(), true);
         return;

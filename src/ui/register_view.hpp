@@ -9,14 +9,33 @@
 #include <set>
 #include <string>
 
+#include "app/register_query.hpp"
 #include "ui/catalogue_picker.hpp"
 #include "ui/editor_panel.hpp"
-#include "ui/register_index.hpp"
 #include "ui/views.hpp"
 
 struct ImGuiWindow;
 
 namespace air::ui {
+
+// The table's data side (columns, filters, layout, the cached row index) is app's
+// (app/register_query.hpp); the page's files use its names.
+using app::bitOf;
+using app::Column;
+using app::GroupBy;
+using app::hasBit;
+using app::kColumnCount;
+using app::RegisterFilter;
+using app::RegisterIndex;
+using app::RegisterLayout;
+using app::RowFacts;
+using app::SortKey;
+
+// A column's header in the UI language.
+const char* columnLabel(Column c);
+// A group header's text: the index's label, or "(no owner)" / "(no application)" for the
+// group of activities without one.
+std::string groupLabel(const RegisterIndex::Group& g, GroupBy group);
 
 class RegisterView final : public View {
 public:

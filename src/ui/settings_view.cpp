@@ -10,8 +10,8 @@
 #include <string>
 
 #include "air_version.hpp"
+#include "app/exchange.hpp"
 #include "rules/rules.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/settings_prefs.hpp"
@@ -266,8 +266,8 @@ private:
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::TextUnformatted(tr("set.user_label"));
         if (boundText("##user", tr("set.user_hint"), m_user, sizeof m_user, m_userActive,
-                      ctx.model->pref(settings::kPrefUserName, "")))
-            ctx.check(settings::setPersonalPref(ctx, settings::kPrefUserName, trimmed(m_user)));
+                      ctx.model->pref(app::settings::kPrefUserName, "")))
+            ctx.check(settings::setPersonalPref(ctx, app::settings::kPrefUserName, trimmed(m_user)));
         ImGui::EndDisabled();
         helpText(tr("set.user_help"));
     }
@@ -295,7 +295,7 @@ private:
 
     void drawReminder(UiContext& ctx) {
         sectionHeading(tr("set.reminder_title"));
-        const int stored = exchange::remindDays(*ctx.model);
+        const int stored = app::exchange::remindDays(*ctx.model);
         if (!m_daysDirty) m_days = stored;
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::AlignTextToFramePadding();
@@ -312,7 +312,7 @@ private:
         if (m_daysDirty && !ImGui::IsAnyItemActive()) {
             m_daysDirty = false;
             if (m_days != stored)
-                ctx.check(settings::setPersonalPref(ctx, exchange::kPrefRemindDays, std::to_string(m_days)));
+                ctx.check(settings::setPersonalPref(ctx, app::exchange::kPrefRemindDays, std::to_string(m_days)));
         }
         helpText(tr("set.remind_help"));
     }
@@ -350,7 +350,7 @@ private:
     bool m_orgActive = false;
     char m_user[128] = {};
     bool m_userActive = false;
-    int m_days = exchange::kDefaultRemindDays;
+    int m_days = app::exchange::kDefaultRemindDays;
     bool m_daysDirty = false;
 };
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "io/workshop_report.hpp"
+#include "app/exchange.hpp"
 #include "rules/rules.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -195,16 +195,14 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(iconLabel(icon::kDownload, tr("ws.report_html")).c_str())) {
-        const Register reg = ctx.model->toRegister();
-        ctx.platform->download(io::workshopReportFileName(w, "html"), "text/html;charset=utf-8",
-                               io::workshopReportHtml(reg, w, lang()));
+        const auto file = app::exchange::workshopReport(*ctx.model, w, app::exchange::Format::Html, lang());
+        ctx.platform->download(file.name, file.mime, file.bytes);
         ctx.toast(tr("ws.report_done"));
     }
     ImGui::SameLine();
     if (ImGui::Button(iconLabel(icon::kDownload, tr("ws.report_md")).c_str())) {
-        const Register reg = ctx.model->toRegister();
-        ctx.platform->download(io::workshopReportFileName(w, "md"), "text/markdown;charset=utf-8",
-                               io::workshopReportMarkdown(reg, w, lang()));
+        const auto file = app::exchange::workshopReport(*ctx.model, w, app::exchange::Format::Markdown, lang());
+        ctx.platform->download(file.name, file.mime, file.bytes);
         ctx.toast(tr("ws.report_done"));
     }
     ImGui::SameLine();

@@ -1,7 +1,7 @@
 // The Import / export page driven headless: export files (names, bytes that parse back),
 // import through the file chooser and the drop handler (preview, one undo step), malformed
 // and oversized files (error shown, model unchanged), conflicts resolved field by field,
-// and the export reminder. Also the page's pure helpers (slug, merge plan, reminder days).
+// and the export reminder. The work without drawing is tested in tests/app/exchange_test.cpp.
 #include <catch_amalgamated.hpp>
 
 #include <algorithm>
@@ -12,12 +12,12 @@
 #include "io/csv.hpp"
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
+#include "app/exchange.hpp"
 #include "ui/exchange_import.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 
 using namespace air;
-namespace ex = air::ui::exchange;
+namespace ex = air::app::exchange;
 
 namespace {
 
@@ -82,36 +82,9 @@ Register withoutExportTime(Register r) {
 
 }  // namespace
 
-// ---------------------------------------------------------------------------- pure helpers
-TEST_CASE("slugs and file stems for export names", "[ui][exchange]") {
-    CHECK(ex::slug("Voorbeeld Retail B.V.") == "voorbeeld-retail-bv");
-    CHECK(ex::slug("Café Ñoño & Zoon's") == "cafe-nono-zoons");
-    CHECK(ex::slug("  --  ") == "");
-    CHECK(ex::slug("Team Noord / Zuid 2026") == "team-noord-zuid-2026");
-    CHECK(ex::fileStem("", "Mijn register") == "mijn-register");
-    CHECK(ex::fileStem("", "") == "register");
-    CHECK(ex::slug(std::string(100, 'a')).size() == 60);
-}
-
-TEST_CASE("export reminder days", "[ui][exchange]") {
-    CHECK(ex::daysBetween("2026-11-01T10:00:00Z", "2026-11-25T01:00:00Z") == 24);
-    CHECK(ex::daysBetween("2024-02-28", "2024-03-01") == 2);
-    CHECK_FALSE(ex::daysBetween("nope", "2026-11-25").has_value());
-    Activity a;
-    a.created_at = "2026-11-01T09:00:00Z";
-    const std::vector<Activity> acts{a};
-    CHECK(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z") == 24);  // never: first creation
-    CHECK_FALSE(ex::exportOverdueDays("2026-11-20T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z"));
-    CHECK(ex::exportOverdueDays("2026-11-11T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z") == 14);
-    CHECK_FALSE(ex::exportOverdueDays("2020-01-01T00:00:00Z", acts, 0, "2026-11-25T09:00:00Z"));  // 0 = never
-    CHECK_FALSE(ex::exportOverdueDays("", {}, 14, "2026-11-25T09:00:00Z"));                      // empty register
-    // Never exported, but kept in this browser only since recently (an imported or example
-    // register carries old creation dates): counted from the day it came here.
-    CHECK_FALSE(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z", "2026-11-20T08:00:00Z"));
-    CHECK(ex::exportOverdueDays("", acts, 14, "2026-11-25T09:00:00Z", "2026-11-10T08:00:00Z") == 15);
-    CHECK(ex::exportOverdueDays("2026-11-11T09:00:00Z", acts, 14, "2026-11-25T09:00:00Z", "2026-11-20T08:00:00Z") == 14);
-}
-
+// ---------------------------------------------------------------------------- reminder
+// (The page's pure helpers — slugs, reading files, merge plans, reminder days — are tested in
+// tests/app/exchange_test.cpp.)
 TEST_CASE("an example register with old dates brings no export reminder; it counts from its arrival", "[ui][exchange]") {
     ui::setLang(Lang::Nl);
     test::App app;
@@ -131,23 +104,6 @@ TEST_CASE("an example register with old dates brings no export reminder; it coun
     REQUIRE(app.model().setPref(ex::kPrefKeptSince, "2026-01-01T00:00:00Z").ok());
     app.frames(2);
     CHECK(app.ui.find("Naar Import / export"));
-}
-
-TEST_CASE("reading import files: size limit, empty, format detection", "[ui][exchange]") {
-    ui::setLang(Lang::Nl);
-    auto big = ex::readImportFile("big.json", std::string(io::kMaxRegisterBytes + 1, ' '), Lang::Nl);
-    REQUIRE_FALSE(big.ok());
-    CHECK(big.error().text().find("20 MB") != std::string::npos);
-    CHECK_FALSE(ex::readImportFile("empty.csv", "\xEF\xBB\xBF  \n", Lang::Nl).ok());
-    const std::string json = io::writeRegister(example());
-    auto byContent = ex::readImportFile("register.export", json, Lang::Nl);  // no known extension
-    REQUIRE(byContent.ok());
-    CHECK_FALSE(byContent->csv);
-    const std::string csv = io::toCsv(example(), io::csvDefaults(Lang::En));  // ',' while the UI is Dutch
-    auto c = ex::readImportFile("sheet.csv", csv, Lang::Nl);
-    REQUIRE(c.ok());
-    CHECK(c->csv);
-    CHECK(c->reg.activities.size() == example().activities.size());
 }
 
 // ---------------------------------------------------------------------------- export
@@ -391,43 +347,6 @@ TEST_CASE("a conflict resolved field by field takes exactly the chosen fields", 
     CHECK(after->vendor == "Leverancier B");
 }
 
-TEST_CASE("merge plan: new, updated, unchanged and conflicting activities", "[ui][exchange]") {
-    Register cur;
-    Activity same, older, newer, conflict;
-    same.id = "s", same.name = "Same", same.updated_at = "2026-01-01T00:00:00Z";
-    older.id = "o", older.name = "Old here", older.updated_at = "2026-01-01T00:00:00Z";
-    conflict.id = "c", conflict.name = "Mine", conflict.owner = "Me", conflict.updated_at = "2026-06-01T00:00:00Z";
-    cur.activities = {same, older, conflict};
-    ex::ImportFile f;
-    Activity fresh;
-    fresh.id = "n", fresh.name = "New";
-    newer = older;
-    newer.name = "New there", newer.updated_at = "2026-02-01T00:00:00Z";
-    Activity theirs = conflict;
-    theirs.name = "Theirs", theirs.owner = "You", theirs.updated_at = "2026-03-01T00:00:00Z";
-    f.reg.activities = {same, newer, theirs, fresh};
-    const auto preview = io::previewImport(cur, f.reg);
-    REQUIRE(preview.conflicting == 1);
-
-    auto plan = ex::mergePlan(cur, f, preview, ex::defaultResolutions(preview), "2026-11-25T00:00:00Z");
-    CHECK(plan.count == 2);  // updated + new; the conflict keeps mine
-    REQUIRE(plan.reg.activities.size() == 2);
-    CHECK(plan.reg.activities[0].name == "New there");
-    CHECK(plan.reg.activities[1].id == "n");
-
-    auto picks = ex::defaultResolutions(preview);
-    picks["c"]["name"] = ex::Pick::Theirs;
-    plan = ex::mergePlan(cur, f, preview, picks, "2026-11-25T00:00:00Z");
-    REQUIRE(plan.count == 3);
-    const Activity& c = plan.reg.activities[1];
-    CHECK(c.name == "Theirs");
-    CHECK(c.owner == "Me");
-    CHECK(c.updated_at == "2026-11-25T00:00:00Z");
-    // "The newer for all": this register's copy is newer, so mine everywhere.
-    for (auto& [id, fields] : ex::newerResolutions(preview))
-        for (auto& [field, pick] : fields) CHECK(pick == ex::Pick::Mine);
-}
-
 // ---------------------------------------------------------------------------- drop, reminder
 TEST_CASE("a file dropped on any page opens the import preview", "[ui][exchange]") {
     ui::setLang(Lang::Nl);
@@ -663,51 +582,4 @@ TEST_CASE("workshop differences are listed and can be taken from the file", "[ui
     REQUIRE(app.click("0 activiteiten importeren"));
     REQUIRE(app.model().workshops().size() == 1);
     CHECK(app.model().workshops()[0] == theirs);
-}
-
-TEST_CASE("merge plan and count agree on deletions and workshops", "[ui][exchange]") {
-    Register cur;
-    Activity here, gone;
-    here.id = "h", here.name = "Here", here.updated_at = "2026-01-01T00:00:00Z";
-    cur.activities = {here};
-    cur.deleted = {{"g", "2026-05-01T00:00:00Z", ""}};
-    ex::ImportFile f;
-    gone.id = "g", gone.name = "Gone here", gone.updated_at = "2026-04-01T00:00:00Z";
-    f.reg.activities = {gone};
-    f.reg.deleted = {{"h", "2026-02-01T00:00:00Z", ""}, {"other", "2026-02-01T00:00:00Z", ""}};
-    const auto preview = io::previewImport(cur, f.reg);
-    REQUIRE(preview.deleted == 2);
-    CHECK(preview.only_in_current == 0);
-
-    auto plan = ex::mergePlan(cur, f, preview, ex::defaultResolutions(preview), "2026-11-25T00:00:00Z");
-    CHECK(plan.count == 1);  // "h" deleted; "g" stays deleted
-    CHECK(plan.count == ex::mergeCount(preview, ex::defaultResolutions(preview)));
-    CHECK(plan.reg.activities.empty());
-    REQUIRE(plan.reg.deleted.size() == 2);
-    CHECK(plan.reg.deleted[0].id == "h");
-    CHECK(plan.reg.deleted[1].id == "other");  // unknown here: passed on
-
-    plan = ex::mergePlan(cur, f, preview, ex::allTheirs(preview), "2026-11-25T00:00:00Z");
-    CHECK(plan.count == 2);
-    CHECK(plan.count == ex::mergeCount(preview, ex::allTheirs(preview)));
-    REQUIRE(plan.reg.activities.size() == 1);
-    CHECK(plan.reg.activities[0].id == "g");
-    CHECK(plan.reg.activities[0].updated_at == "2026-11-25T00:00:00Z");  // a deliberate restore
-
-    plan = ex::mergePlan(cur, f, preview, ex::allMine(preview), "2026-11-25T00:00:00Z");
-    CHECK(plan.count == 0);
-    REQUIRE(plan.reg.activities.size() == 1);  // "h" kept, stamped so it sticks
-    CHECK(plan.reg.activities[0].id == "h");
-    CHECK(plan.reg.activities[0].updated_at == "2026-11-25T00:00:00Z");
-}
-
-TEST_CASE("replace takes the file's tombstones; a CSV file (which has none) keeps ours", "[ui][exchange]") {
-    Register cur;
-    cur.deleted = {{"mine", "2026-01-01T00:00:00Z", ""}};
-    ex::ImportFile json;
-    json.reg.deleted = {{"theirs", "2026-02-01T00:00:00Z", ""}};
-    CHECK(ex::replacePlan(cur, json).deleted == json.reg.deleted);
-    ex::ImportFile csv;
-    csv.csv = true;
-    CHECK(ex::replacePlan(cur, csv).deleted == cur.deleted);
 }

@@ -68,7 +68,7 @@ TEST_CASE("search and filter menu narrow the table to the right ids", "[ui][regi
     h.type("voice 77");
     std::vector<std::string> want;
     for (const Activity& a : h.model.activities()) {
-        const std::string hay = ui::foldCase(a.name + "\n" + a.description + "\n" + a.purpose + "\n" + a.owner + "\n" + a.vendor);
+        const std::string hay = app::foldCase(a.name + "\n" + a.description + "\n" + a.purpose + "\n" + a.owner + "\n" + a.vendor);
         if (hay.find("voice") != std::string::npos && hay.find("77") != std::string::npos) want.push_back(a.id);
     }
     REQUIRE(!want.empty());
@@ -106,7 +106,7 @@ TEST_CASE("the reviews-due quick view shows its count and filters", "[ui][regist
     test::RegisterHarness h;
     h.load(test::generateRegister(900));
     int due = 0;
-    for (const Activity& a : h.model.activities()) due += ui::reviewDue(a, "2026-11-25") ? 1 : 0;
+    for (const Activity& a : h.model.activities()) due += app::reviewDue(a, "2026-11-25") ? 1 : 0;
     REQUIRE(due > 0);
     const std::string label = ui::trf("reg.reviews_due", std::to_string(due));
     REQUIRE(h.click(label));
@@ -182,6 +182,25 @@ TEST_CASE("clicking headers sorts (shift adds a key); grouping; the layout is re
     CHECK_FALSE(fresh.layout().visible[std::size_t(Column::LegalBasis)]);
     CHECK_FALSE(h.visible("Sort by Legal basis"));
     CHECK(h.visible("Sort by Owner"));
+}
+
+TEST_CASE("the group of activities without an owner or application is worded by the page", "[ui][register]") {
+    test::RegLang en(Lang::En);
+    test::RegisterHarness h;
+    h.load(test::generateRegister(60));
+    h.view.editLayout().group = ui::GroupBy::Owner;
+    h.view.editLayout().filter.owners = {""};  // only the activities without an owner
+    h.frames(2);
+    REQUIRE(h.view.index().groups().size() == 1);
+    CHECK(h.view.index().groups().front().key.empty());
+    CHECK(h.shows("(no owner)"));
+    ui::RegisterIndex::Group none;
+    CHECK(ui::groupLabel(none, ui::GroupBy::Application) == "(no application)");
+    ui::setLang(Lang::Nl);
+    CHECK(ui::groupLabel(none, ui::GroupBy::Owner) == "(geen eigenaar)");
+    none.key = "chatbot";
+    none.label = "Chatbot";
+    CHECK(ui::groupLabel(none, ui::GroupBy::Application) == "Chatbot");
 }
 
 TEST_CASE("keyboard: arrows move the selection, Enter opens, Esc closes, Ctrl+F searches", "[ui][register]") {

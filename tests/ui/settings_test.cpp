@@ -6,8 +6,9 @@
 #include <algorithm>
 #include <fstream>
 
+#include "app/example_register.hpp"
+#include "app/exchange.hpp"
 #include "harness.hpp"
-#include "ui/exchange_logic.hpp"
 #include "ui/i18n.hpp"
 #include "ui/settings_prefs.hpp"
 #include "ui/theme.hpp"
@@ -148,7 +149,7 @@ TEST_CASE("settings: load the example as a new register, leaving the user's data
     tall(app);
     REQUIRE(app.click("Voorbeeldregister laden"));
     app.frames(2);
-    CHECK(app.model().registerName() == ui::settings::kExampleName);
+    CHECK(app.model().registerName() == app::kExampleName);
     CHECK(app.model().path() != ownPath);
     CHECK(app.model().activities().size() >= 20);
     CHECK(app.model().organisation() == "Voorbeeld Retail B.V.");
@@ -162,7 +163,7 @@ TEST_CASE("settings: load the example as a new register, leaving the user's data
     // Loading it again makes a second copy with its own name.
     REQUIRE(app.click("Voorbeeldregister laden"));
     app.frames(2);
-    CHECK(app.model().registerName() == std::string(ui::settings::kExampleName) + " (2)");
+    CHECK(app.model().registerName() == std::string(app::kExampleName) + " (2)");
 }
 
 TEST_CASE("settings: organisation, your name in the history of every register", "[ui][settings]") {
@@ -180,7 +181,7 @@ TEST_CASE("settings: organisation, your name in the history of every register", 
     app.type("Sanne de Vries");
     app.press(ImGuiKey_Enter);
     app.frames(2);
-    CHECK(app.model().pref(ui::settings::kPrefUserName) == "Sanne de Vries");
+    CHECK(app.model().pref(app::settings::kPrefUserName) == "Sanne de Vries");
     Activity a;
     a.name = "Chatbot";
     auto id = app.model().addActivity(a);
@@ -195,7 +196,7 @@ TEST_CASE("settings: organisation, your name in the history of every register", 
     for (const auto& r : app.shell->library().list()) {
         app::AppModel other;
         REQUIRE(other.open(app.shell->library().pathOf(r.file)).ok());
-        CHECK(other.pref(ui::settings::kPrefUserName) == "Sanne de Vries");
+        CHECK(other.pref(app::settings::kPrefUserName) == "Sanne de Vries");
     }
 }
 
@@ -205,19 +206,19 @@ TEST_CASE("settings: theme, language and the export reminder", "[ui][settings]")
     tall(app);
     REQUIRE(app.click("Donker"));
     CHECK(ui::darkTheme());
-    CHECK(app.model().pref(ui::settings::kPrefTheme) == "dark");
+    CHECK(app.model().pref(app::settings::kPrefTheme) == "dark");
     REQUIRE(app.click("Licht"));
     CHECK_FALSE(ui::darkTheme());
-    CHECK(app.model().pref(ui::settings::kPrefTheme) == "light");
+    CHECK(app.model().pref(app::settings::kPrefTheme) == "light");
 
     // The stored theme is applied when a register is opened.
-    REQUIRE(app.model().setPref(ui::settings::kPrefTheme, "dark").ok());
+    REQUIRE(app.model().setPref(app::settings::kPrefTheme, "dark").ok());
     auto created = app.shell->library().create("Donker register");
     REQUIRE(created.ok());
     {
         app::AppModel other;
         REQUIRE(other.open(app.shell->library().pathOf(created.value())).ok());
-        REQUIRE(other.setPref(ui::settings::kPrefTheme, "dark").ok());
+        REQUIRE(other.setPref(app::settings::kPrefTheme, "dark").ok());
     }
     app.ctx().switchToRegister = created.value();
     app.frames(3);
@@ -235,13 +236,13 @@ TEST_CASE("settings: theme, language and the export reminder", "[ui][settings]")
     REQUIRE(clickNth(app, "Nederlands##setnl"));
     CHECK(ui::lang() == Lang::Nl);
 
-    CHECK(ui::exchange::remindDays(app.model()) == 14);
+    CHECK(app::exchange::remindDays(app.model()) == 14);
     REQUIRE(clickNth(app, "##remind"));
     selectAllAndType(app, "30");
     app.press(ImGuiKey_Enter);
     app.frames(3);
-    CHECK(app.model().pref(ui::exchange::kPrefRemindDays) == "30");
-    CHECK(ui::exchange::remindDays(app.model()) == 30);
+    CHECK(app.model().pref(app::exchange::kPrefRemindDays) == "30");
+    CHECK(app::exchange::remindDays(app.model()) == 30);
 }
 
 TEST_CASE("settings: a read-only tab changes nothing", "[ui][settings]") {

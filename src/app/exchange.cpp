@@ -1,11 +1,10 @@
-// The Import / export page's work without drawing (see exchange_logic.hpp).
+// The Import / export work without drawing (see exchange.hpp).
 // [SECTIONS] [EXPORT] file names and bytes · [IMPORT] reading a file, merge plans ·
 // [REMINDER] days since the last export
-#include "ui/exchange_logic.hpp"
+#include "app/exchange.hpp"
 
 #include <algorithm>
 #include <charconv>
-#include <cstdio>
 #include <ctime>
 #include <unordered_map>
 
@@ -13,9 +12,9 @@
 #include "io/csv.hpp"
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
-#include "ui/i18n.hpp"
+#include "io/workshop_report.hpp"
 
-namespace air::ui::exchange {
+namespace air::app::exchange {
 
 // =========================================================================== [EXPORT]
 namespace {
@@ -93,19 +92,18 @@ std::string fileStem(std::string_view organisation, std::string_view registerNam
     return s.empty() ? "register" : s;
 }
 
-std::map<std::string, std::vector<io::RecentChange>> recentChanges(const app::AppModel& model, Lang lang,
-                                                                   int perActivity) {
-    std::map<std::string, std::vector<io::RecentChange>> out;
+std::map<std::string, std::vector<RecentChange>> recentChanges(const AppModel& model, Lang lang, int perActivity) {
+    std::map<std::string, std::vector<RecentChange>> out;
     if (perActivity <= 0) return out;
     for (const Activity& a : model.activities()) {
         auto entries = model.history(a.id, perActivity);
         if (entries.empty()) continue;
         auto& list = out[a.id];
-        for (const app::HistoryEntry& h : entries) {
-            std::string what = app::historyFieldLabel(h.field, lang);
+        for (const HistoryEntry& h : entries) {
+            std::string what = historyFieldLabel(h.field, lang);
             if (h.field != "created" && h.field != "imported") {
-                what += ": " + shorten(app::historyValueLabel(h.field, h.old_value, lang), 80) + " → " +
-                        shorten(app::historyValueLabel(h.field, h.new_value, lang), 80);
+                what += ": " + shorten(historyValueLabel(h.field, h.old_value, lang), 80) + " → " +
+                        shorten(historyValueLabel(h.field, h.new_value, lang), 80);
             }
             list.push_back({h.at, h.user, std::move(what)});
         }
@@ -113,36 +111,57 @@ std::map<std::string, std::vector<io::RecentChange>> recentChanges(const app::Ap
     return out;
 }
 
-ExportFile buildExport(const app::AppModel& model, Format format, Lang lang, char csvSeparator,
-                       std::string_view now, std::string_view date, int historyPerActivity) {
+std::string exportText(const Register& reg, Format format, const ExportOptions& opt) {
+    switch (format) {
+    case Format::Json:
+        return io::writeRegister(reg, true);
+    case Format::Csv: {
+        io::CsvOptions csv = io::csvDefaults(opt.lang);
+        if (opt.csvSeparator == ';' || opt.csvSeparator == ',') csv.separator = opt.csvSeparator;
+        return io::toCsv(reg, csv);
+    }
+    case Format::Html:
+    case Format::Markdown: {
+        io::ReportOptions ro;
+        ro.lang = opt.lang;
+        ro.date = opt.date;
+        ro.recent_changes = opt.recentChanges;
+        return format == Format::Html ? io::reportHtml(reg, ro) : io::reportMarkdown(reg, ro);
+    }
+    }
+    return {};
+}
+
+ExportFile buildExport(const AppModel& model, Format format, Lang lang, char csvSeparator, std::string_view now,
+                       std::string_view date, std::string_view reportWord, int historyPerActivity) {
     Register reg = model.toRegister();
     reg.exported_at = std::string(now);
     const std::string stem = fileStem(reg.organisation, model.registerName());
     const std::string regStem = stem + "_ai-register_" + std::string(date);
-    const std::string repStem = stem + "_" + tr("ex.file_report", lang) + "_" + std::string(date);
-    ExportFile f;
+    const std::string repStem = stem + "_" + std::string(reportWord) + "_" + std::string(date);
+    ExportOptions opt;
+    opt.lang = lang;
+    opt.csvSeparator = csvSeparator;
+    opt.date = std::string(date);
+    if (format == Format::Html || format == Format::Markdown)
+        opt.recentChanges = recentChanges(model, lang, historyPerActivity);
+    std::string bytes = exportText(reg, format, opt);
     switch (format) {
-    case Format::Json:
-        f = {regStem + ".json", "application/json", io::writeRegister(reg, true)};
-        break;
-    case Format::Csv: {
-        io::CsvOptions opt = io::csvDefaults(lang);
-        if (csvSeparator == ';' || csvSeparator == ',') opt.separator = csvSeparator;
-        f = {regStem + ".csv", "text/csv;charset=utf-8", io::toCsv(reg, opt)};
-        break;
+    case Format::Json: return {regStem + ".json", "application/json", std::move(bytes)};
+    case Format::Csv: return {regStem + ".csv", "text/csv;charset=utf-8", std::move(bytes)};
+    case Format::Html: return {repStem + ".html", "text/html;charset=utf-8", std::move(bytes)};
+    case Format::Markdown: return {repStem + ".md", "text/markdown;charset=utf-8", std::move(bytes)};
     }
-    case Format::Html:
-    case Format::Markdown: {
-        io::ReportOptions opt;
-        opt.lang = lang;
-        opt.date = std::string(date);
-        opt.recent_changes = recentChanges(model, lang, historyPerActivity);
-        if (format == Format::Html) f = {repStem + ".html", "text/html;charset=utf-8", io::reportHtml(reg, opt)};
-        else f = {repStem + ".md", "text/markdown;charset=utf-8", io::reportMarkdown(reg, opt)};
-        break;
-    }
-    }
-    return f;
+    return {};
+}
+
+ExportFile workshopReport(const AppModel& model, const Workshop& w, Format format, Lang lang) {
+    const Register reg = model.toRegister();
+    if (format == Format::Html)
+        return {io::workshopReportFileName(w, "html"), "text/html;charset=utf-8",
+                io::workshopReportHtml(reg, w, lang)};
+    return {io::workshopReportFileName(w, "md"), "text/markdown;charset=utf-8",
+            io::workshopReportMarkdown(reg, w, lang)};
 }
 
 std::string localDate() {
@@ -168,24 +187,22 @@ bool endsWith(std::string_view s, std::string_view tail) {
     return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
-std::string megabytes(std::size_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f", double(bytes) / (1024.0 * 1024.0));
-    std::string s = buf;
-    if (lang() == Lang::Nl) std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-}
-
 }  // namespace
 
-Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes, Lang lang) {
-    if (bytes.size() > io::kMaxRegisterBytes)
-        return Error{"", trf("ex.err_too_big", megabytes(bytes.size()),
-                             std::to_string(io::kMaxRegisterBytes / (1024 * 1024)))};
+ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang lang) {
+    ImportRead out;
+    out.bytes = bytes.size();
+    if (bytes.size() > kMaxImportBytes) {
+        out.problem = ImportRead::Problem::TooBig;
+        return out;
+    }
     std::string_view text = bytes;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return Error{"", tr("ex.err_empty", lang)};
+    if (first == std::string_view::npos) {
+        out.problem = ImportRead::Problem::Empty;
+        return out;
+    }
 
     const std::string ext = lower(name);
     bool csv = false;
@@ -193,17 +210,24 @@ Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes,
     else if (endsWith(ext, ".csv") || endsWith(ext, ".txt") || endsWith(ext, ".tsv")) csv = true;
     else csv = text[first] != '{';
 
-    ImportFile out;
-    out.name = std::string(name);
-    out.csv = csv;
+    out.file.name = std::string(name);
+    out.file.csv = csv;
     if (csv) {
         auto r = io::fromCsv(bytes, io::csvDefaults(lang));
-        if (!r.ok()) return Error{"", r.error().text()};
-        out.reg = std::move(r.value());
+        if (!r.ok()) {
+            out.problem = ImportRead::Problem::Unreadable;
+            out.message = r.error().text();
+            return out;
+        }
+        out.file.reg = std::move(r.value());
     } else {
         auto r = io::parseRegister(text);
-        if (!r.ok()) return Error{"", io::describe(r.error(), lang)};
-        out.reg = std::move(r.value());
+        if (!r.ok()) {
+            out.problem = ImportRead::Problem::Unreadable;
+            out.message = io::describe(r.error(), lang);
+            return out;
+        }
+        out.file.reg = std::move(r.value());
     }
     return out;
 }
@@ -211,19 +235,19 @@ Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes,
 namespace {
 
 // The newer side of a Deleted item: the live side when it changed after the deletion.
-Pick newerDeletionPick(const io::ImportItem& it) {
+Pick newerDeletionPick(const ImportItem& it) {
     // deleted_here: Mine = deleted, Theirs = present; otherwise Mine = present, Theirs = deleted.
     return it.deleted_here == it.live_newer ? Pick::Theirs : Pick::Mine;
 }
 
 // Resolutions with `conflict` deciding each conflicting field and `deletion` each deletion.
 template <class C, class D>
-Resolutions resolveAll(const io::ImportPreview& preview, C conflict, D deletion) {
+Resolutions resolveAll(const ImportPreview& preview, C conflict, D deletion) {
     Resolutions r;
-    for (const io::ImportItem& it : preview.items) {
-        if (it.status == io::ImportStatus::Deleted) {
+    for (const ImportItem& it : preview.items) {
+        if (it.status == ImportStatus::Deleted) {
             r[it.id][kDeletionField] = deletion(it);
-        } else if (it.status == io::ImportStatus::Conflicting) {
+        } else if (it.status == ImportStatus::Conflicting) {
             auto& m = r[it.id];
             for (const std::string& f : it.fields) m[f] = conflict(it);
         }
@@ -233,33 +257,33 @@ Resolutions resolveAll(const io::ImportPreview& preview, C conflict, D deletion)
 
 }  // namespace
 
-Resolutions defaultResolutions(const io::ImportPreview& preview) {
-    return resolveAll(preview, [](const io::ImportItem&) { return Pick::Mine; }, newerDeletionPick);
+Resolutions defaultResolutions(const ImportPreview& preview) {
+    return resolveAll(preview, [](const ImportItem&) { return Pick::Mine; }, newerDeletionPick);
 }
 
-Resolutions newerResolutions(const io::ImportPreview& preview) {
+Resolutions newerResolutions(const ImportPreview& preview) {
     return resolveAll(
         preview,
-        [](const io::ImportItem& it) {
+        [](const ImportItem& it) {
             return io::compareTimestamps(it.incoming_updated_at, it.current_updated_at) > 0 ? Pick::Theirs
                                                                                             : Pick::Mine;
         },
         newerDeletionPick);
 }
 
-Resolutions allTheirs(const io::ImportPreview& preview) {
-    auto theirs = [](const io::ImportItem&) { return Pick::Theirs; };
+Resolutions allTheirs(const ImportPreview& preview) {
+    auto theirs = [](const ImportItem&) { return Pick::Theirs; };
     return resolveAll(preview, theirs, theirs);
 }
 
-Resolutions allMine(const io::ImportPreview& preview) {
-    auto mine = [](const io::ImportItem&) { return Pick::Mine; };
+Resolutions allMine(const ImportPreview& preview) {
+    auto mine = [](const ImportItem&) { return Pick::Mine; };
     return resolveAll(preview, mine, mine);
 }
 
-WorkshopPicks workshopPicks(const io::ImportPreview& preview, Pick pick) {
+WorkshopPicks workshopPicks(const ImportPreview& preview, Pick pick) {
     WorkshopPicks w;
-    for (const io::WorkshopDiff& d : preview.workshop_diffs) w[d.id] = pick;
+    for (const WorkshopDiff& d : preview.workshop_diffs) w[d.id] = pick;
     return w;
 }
 
@@ -270,20 +294,20 @@ Pick pickOf(const Resolutions& picks, const std::string& id, const std::string& 
     return q == p->second.end() ? fallback : q->second;
 }
 
-int mergeCount(const io::ImportPreview& preview, const Resolutions& picks) {
+int mergeCount(const ImportPreview& preview, const Resolutions& picks) {
     int n = 0;
-    for (const io::ImportItem& it : preview.items) {
+    for (const ImportItem& it : preview.items) {
         switch (it.status) {
-        case io::ImportStatus::New:
-        case io::ImportStatus::Updated: ++n; break;
-        case io::ImportStatus::Unchanged: break;
-        case io::ImportStatus::Conflicting:
+        case ImportStatus::New:
+        case ImportStatus::Updated: ++n; break;
+        case ImportStatus::Unchanged: break;
+        case ImportStatus::Conflicting:
             if (std::any_of(it.fields.begin(), it.fields.end(), [&](const std::string& f) {
                     return pickOf(picks, it.id, f, Pick::Mine) == Pick::Theirs;
                 }))
                 ++n;
             break;
-        case io::ImportStatus::Deleted:  // restored here, or deleted here
+        case ImportStatus::Deleted:  // restored here, or deleted here
             if (pickOf(picks, it.id, kDeletionField, newerDeletionPick(it)) == Pick::Theirs) ++n;
             break;
         }
@@ -291,7 +315,7 @@ int mergeCount(const io::ImportPreview& preview, const Resolutions& picks) {
     return n;
 }
 
-MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
+MergePlan mergePlan(const Register& current, const ImportFile& file, const ImportPreview& preview,
                     const Resolutions& picks, std::string_view now, const WorkshopPicks& workshops) {
     std::unordered_map<std::string_view, const Activity*> mine, theirs;
     for (const Activity& a : current.activities) mine.emplace(a.id, &a);
@@ -303,8 +327,8 @@ MergePlan mergePlan(const Register& current, const ImportFile& file, const io::I
     MergePlan plan;
     plan.reg.organisation = current.organisation.empty() ? file.reg.organisation : current.organisation;
     plan.reg.extra = current.extra.empty() ? file.reg.extra : current.extra;
-    for (const io::ImportItem& it : preview.items) {
-        if (it.status == io::ImportStatus::Deleted) {
+    for (const ImportItem& it : preview.items) {
+        if (it.status == ImportStatus::Deleted) {
             const Pick pk = pickOf(picks, it.id, kDeletionField, newerDeletionPick(it));
             if (it.deleted_here) {  // the file has it, this register deleted it
                 auto t = theirs.find(it.id);
@@ -337,15 +361,15 @@ MergePlan mergePlan(const Register& current, const ImportFile& file, const io::I
         auto t = theirs.find(it.id);
         if (t == theirs.end()) continue;
         switch (it.status) {
-        case io::ImportStatus::New:
-        case io::ImportStatus::Updated:
+        case ImportStatus::New:
+        case ImportStatus::Updated:
             plan.reg.activities.push_back(*t->second);
             ++plan.count;
             break;
-        case io::ImportStatus::Unchanged:
-        case io::ImportStatus::Deleted:
+        case ImportStatus::Unchanged:
+        case ImportStatus::Deleted:
             break;
-        case io::ImportStatus::Conflicting: {
+        case ImportStatus::Conflicting: {
             auto m = mine.find(it.id);
             if (m == mine.end()) break;
             Activity merged = *m->second;
@@ -440,7 +464,7 @@ std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vec
     return d;
 }
 
-int remindDays(const app::AppModel& model) {
+int remindDays(const AppModel& model) {
     const std::string v = model.pref(kPrefRemindDays, "");
     int n = kDefaultRemindDays;
     if (!v.empty()) {
@@ -450,4 +474,4 @@ int remindDays(const app::AppModel& model) {
     return std::clamp(n, 0, 365);
 }
 
-}  // namespace air::ui::exchange
+}  // namespace air::app::exchange

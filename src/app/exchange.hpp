@@ -1,8 +1,10 @@
-// The Import / export page's work without drawing: export files (name, type, bytes), reading
-// an import file, the merge plan that a preview plus the user's choices turn into, and the
-// export reminder. Kept apart from ImGui so tests can check it directly.
+// The Import / export work without drawing: export files (name, type, bytes), reading an
+// import file, the merge plan that a preview plus the user's choices turn into, and the export
+// reminder. The page (ui/exchange_view.cpp, ui/exchange_import.cpp) draws it and `air convert`
+// writes its export bytes through exportText(), so both produce the same files.
 #pragma once
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -12,11 +14,23 @@
 #include "app/app_model.hpp"
 #include "core/enums.hpp"
 #include "core/model.hpp"
-#include "core/result.hpp"
 #include "io/import_preview.hpp"
+#include "io/register_json.hpp"
 #include "io/report.hpp"
 
-namespace air::ui::exchange {
+namespace air::app::exchange {
+
+// The import preview and the report's change entries are io's types; the page reaches them
+// through these names (ui includes no io header).
+using io::ImportItem;
+using io::ImportPreview;
+using io::ImportStatus;
+using io::importStatusLabel;
+using io::previewImport;
+using io::RecentChange;
+using io::WorkshopDiff;
+// The largest register file that is read (20 MiB); larger files are refused before parsing.
+inline constexpr std::size_t kMaxImportBytes = io::kMaxRegisterBytes;
 
 // ---- export ----------------------------------------------------------------------------
 enum class Format { Json, Csv, Html, Markdown };
@@ -39,12 +53,32 @@ std::string fileStem(std::string_view organisation, std::string_view registerNam
 // One export file of the open register. `now` (RFC 3339) becomes exported_at in the JSON file;
 // `date` (YYYY-MM-DD) goes into the file name and the report. `csvSeparator` is ';' or ','.
 // Reports carry up to `historyPerActivity` recent changes per activity from the model.
-ExportFile buildExport(const app::AppModel& model, Format format, Lang lang, char csvSeparator,
-                       std::string_view now, std::string_view date, int historyPerActivity = 8);
+// `reportWord` is the reports' file-name word in `lang` (the page's "review-report" /
+// "beoordelingsrapport"): "<stem>_<reportWord>_<date>.html".
+ExportFile buildExport(const AppModel& model, Format format, Lang lang, char csvSeparator,
+                       std::string_view now, std::string_view date, std::string_view reportWord,
+                       int historyPerActivity = 8);
+
+// How exportText writes a register: language, CSV separator, report date and history.
+struct ExportOptions {
+    Lang lang = Lang::Nl;   // CSV header and words, report language
+    char csvSeparator = 0;  // ';' or ','; anything else: the language's default (csvDefaults)
+    std::string date;       // YYYY-MM-DD, the report date ("" = the date of reg.exported_at)
+    // Reports only: recent changes per activity id (see recentChanges()).
+    std::map<std::string, std::vector<RecentChange>> recentChanges;
+};
+
+// The bytes of one export file of `reg`, written as it is (exported_at is not touched): the
+// register file (JSON), the CSV sheet, or the review report as HTML or Markdown. buildExport
+// and `air convert` both write through this.
+std::string exportText(const Register& reg, Format format, const ExportOptions& opt);
 
 // The most recent changes per activity id, newest first, worded for the report.
-std::map<std::string, std::vector<io::RecentChange>> recentChanges(const app::AppModel& model, Lang lang,
-                                                                   int perActivity);
+std::map<std::string, std::vector<RecentChange>> recentChanges(const AppModel& model, Lang lang, int perActivity);
+
+// The workshop's session report as a download: "workshop-<slug>-<date>.html" (Format::Html)
+// or ".md" (any other format: Markdown), in `lang`, from the register as it is now.
+ExportFile workshopReport(const AppModel& model, const Workshop& w, Format format, Lang lang);
 
 // Today's date in the local time zone (YYYY-MM-DD).
 std::string localDate();
@@ -56,11 +90,23 @@ struct ImportFile {
     Register reg;
 };
 
-// Reads a dropped or chosen file: refuses files over io::kMaxRegisterBytes before parsing,
-// detects JSON or CSV (extension, then the first character), and parses it (CSV separator
-// detected from the header). The error's text is in `lang` and names the JSON path or the
-// row and column.
-Result<ImportFile> readImportFile(std::string_view name, std::string_view bytes, Lang lang);
+// What reading an import file gave: the file, or why not. TooBig and Empty are decided before
+// parsing and carry no text (the caller words them, with `bytes`); Unreadable carries the
+// reader's message in the language asked for, naming the JSON path or the row and column.
+struct ImportRead {
+    enum class Problem { None, TooBig, Empty, Unreadable };
+    Problem problem = Problem::None;
+    ImportFile file;        // Problem::None: what was read
+    std::size_t bytes = 0;  // the file's size
+    std::string message;    // Problem::Unreadable: what the reader found
+    bool ok() const { return problem == Problem::None; }
+};
+
+// Reads a dropped or chosen file: refuses files over kMaxImportBytes before parsing, and
+// files with nothing but white space (and a BOM); detects JSON or CSV (extension, then the
+// first character), and parses it (CSV separator detected from the header) with messages in
+// `lang`.
+ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang lang);
 
 // The user's answer for one differing field of a conflicting activity, for one deletion, or
 // for one differing workshop: keep this register's version, or take the file's.
@@ -77,15 +123,15 @@ using WorkshopPicks = std::map<std::string, Pick>;
 // Default resolutions: every differing field of every conflicting activity keeps "mine"
 // (a conflict means this register's copy is the newer one or equally new); a deletion goes
 // the way of the newer side (the merge rule: deleted unless changed after the deletion).
-Resolutions defaultResolutions(const io::ImportPreview& preview);
+Resolutions defaultResolutions(const ImportPreview& preview);
 // "Take the newer for all": per conflicting activity, every field from the side whose
 // updated_at is later (mine on a tie); deletions as in defaultResolutions.
-Resolutions newerResolutions(const io::ImportPreview& preview);
+Resolutions newerResolutions(const ImportPreview& preview);
 // Every conflict and every deletion resolved one way.
-Resolutions allTheirs(const io::ImportPreview& preview);
-Resolutions allMine(const io::ImportPreview& preview);
+Resolutions allTheirs(const ImportPreview& preview);
+Resolutions allMine(const ImportPreview& preview);
 // Every differing workshop resolved one way (the default is Mine, as `air merge` keeps A's).
-WorkshopPicks workshopPicks(const io::ImportPreview& preview, Pick pick);
+WorkshopPicks workshopPicks(const ImportPreview& preview, Pick pick);
 
 // The pick for one key, or `fallback` when there is none.
 Pick pickOf(const Resolutions& picks, const std::string& id, const std::string& field, Pick fallback);
@@ -105,10 +151,10 @@ struct MergePlan {
     Register reg;
     int count = 0;
 };
-MergePlan mergePlan(const Register& current, const ImportFile& file, const io::ImportPreview& preview,
+MergePlan mergePlan(const Register& current, const ImportFile& file, const ImportPreview& preview,
                     const Resolutions& picks, std::string_view now, const WorkshopPicks& workshops = {});
 // The `count` mergePlan would give, without building the plan (cheap every frame).
-int mergeCount(const io::ImportPreview& preview, const Resolutions& picks);
+int mergeCount(const ImportPreview& preview, const Resolutions& picks);
 
 // What a replace import sends: the file as it is (with its tombstones); a CSV file holds no
 // workshops, no organisation and no tombstones, so those of the current register are kept.
@@ -134,6 +180,6 @@ std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vec
                                      int remindDays, std::string_view now, std::string_view keptSince = "");
 
 // The reminder setting read from the model's preferences (default 14, 0 = never).
-int remindDays(const app::AppModel& model);
+int remindDays(const AppModel& model);
 
-}  // namespace air::ui::exchange
+}  // namespace air::app::exchange

@@ -1,19 +1,19 @@
-// The register table's data side: columns, filters, layout JSON and the cached row index.
+// The register table's data side: columns, filters, layout JSON and the cached row index
+// (see register_query.hpp).
 //
 // [SECTION] columns and keys
 // [SECTION] filter and layout (JSON)
 // [SECTION] facts: review due, case folding
 // [SECTION] RegisterIndex
-#include "ui/register_index.hpp"
+#include "app/register_query.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "core/catalogue.hpp"
 #include "rules/rules.hpp"
-#include "ui/i18n.hpp"
 
-namespace air::ui {
+namespace air::app {
 
 // ---- [SECTION] columns and keys ---------------------------------------------------------
 namespace {
@@ -26,21 +26,6 @@ static_assert(std::size(kGroupKeys) == std::size_t(GroupBy::COUNT));
 
 std::string_view columnKey(Column c) { return kColumnKeys[std::size_t(c)]; }
 std::string_view groupByKey(GroupBy g) { return kGroupKeys[std::size_t(g)]; }
-
-const char* columnLabel(Column c) {
-    switch (c) {
-    case Column::Name: return tr("reg.col.name");
-    case Column::Application: return tr("reg.col.application");
-    case Column::Owner: return tr("reg.col.owner");
-    case Column::Lifecycle: return tr("reg.col.lifecycle");
-    case Column::Tier: return tr("reg.col.tier");
-    case Column::Blockers: return tr("reg.col.blockers");
-    case Column::LegalBasis: return tr("reg.col.legal_basis");
-    case Column::Review: return tr("reg.col.review");
-    case Column::Updated: return tr("reg.col.updated");
-    default: return "";
-    }
-}
 
 // ---- [SECTION] filter and layout (JSON) ---------------------------------------------------
 bool RegisterFilter::empty() const {
@@ -232,7 +217,7 @@ std::string foldCase(std::string_view s) {
 // ---- [SECTION] RegisterIndex --------------------------------------------------------------
 // Rebuilds the per-activity facts when the model, language or date changed, and the rows when
 // those or the query changed; otherwise does nothing.
-bool RegisterIndex::update(const app::AppModel& model, const Query& q, Lang lang, std::string_view today) {
+bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std::string_view today) {
     const bool factsStale = !m_valid || m_model != &model || m_revision != model.revision() || m_lang != lang ||
                             m_today != today || m_facts.size() != model.activities().size();
     if (!factsStale && q == m_query) return false;
@@ -250,7 +235,7 @@ bool RegisterIndex::update(const app::AppModel& model, const Query& q, Lang lang
 
 // Tier, finding counts, review due, catalogue name and folded search text of every activity;
 // the distinct owners.
-void RegisterIndex::rebuildFacts(const app::AppModel& model, Lang lang, std::string_view today) {
+void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_view today) {
     const auto& acts = model.activities();
     m_facts.assign(acts.size(), RowFacts{});
     m_reviewsDue = 0;
@@ -325,7 +310,7 @@ bool passes(const Activity& a, const RowFacts& f, const RegisterFilter& flt, con
 
 // Three-way comparison of two activities on one column; empty texts sort last in both directions
 // (handled by the caller through `emptyLast`).
-int compareOn(Column c, const Activity& a, const RowFacts& fa, const Activity& b, const RowFacts& fb) {
+int compareOn(Column c, Lang lang, const Activity& a, const RowFacts& fa, const Activity& b, const RowFacts& fb) {
     auto cmp = [](const auto& x, const auto& y) { return x < y ? -1 : (y < x ? 1 : 0); };
     switch (c) {
     case Column::Name: return cmp(fa.nameKey, fb.nameKey);
@@ -334,8 +319,8 @@ int compareOn(Column c, const Activity& a, const RowFacts& fa, const Activity& b
     case Column::Lifecycle: return cmp(int(a.lifecycle), int(b.lifecycle));
     case Column::Tier: return cmp(int(fa.tier), int(fb.tier));
     case Column::Blockers: return cmp(fa.blockers, fb.blockers);
-    case Column::LegalBasis: return cmp(std::string_view(labelOf(a.legal_basis, lang())),
-                                        std::string_view(labelOf(b.legal_basis, lang())));
+    case Column::LegalBasis: return cmp(std::string_view(labelOf(a.legal_basis, lang)),
+                                        std::string_view(labelOf(b.legal_basis, lang)));
     case Column::Review: return cmp(int(a.review.status), int(b.review.status));
     case Column::Updated: return cmp(a.updated_at, b.updated_at);
     default: return 0;
@@ -355,7 +340,7 @@ bool isEmptyFor(Column c, const Activity& a, const RowFacts& f) {
 
 // Filters, sorts (ties in creation order) and, when grouping, orders the groups by label
 // ("none" last) and emits a header row before each group's members (none when collapsed).
-void RegisterIndex::rebuildRows(const app::AppModel& model, const Query& q, Lang lang) {
+void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang) {
     const auto& acts = model.activities();
     const std::vector<std::string> words = searchWords(q.filter.search);
     std::vector<int> order;
@@ -387,7 +372,7 @@ void RegisterIndex::rebuildRows(const app::AppModel& model, const Query& q, Lang
             int r = 0;
             if (k.column == Column::Application) r = appKeys[std::size_t(x)].compare(appKeys[std::size_t(y)]);
             else if (k.column == Column::Owner) r = ownerKeys[std::size_t(x)].compare(ownerKeys[std::size_t(y)]);
-            else r = compareOn(k.column, a, fa, b, fb);
+            else r = compareOn(k.column, lang, a, fa, b, fb);
             if (r != 0) return k.descending ? r > 0 : r < 0;
         }
         return x < y;  // creation order breaks ties: stable and predictable
@@ -422,7 +407,7 @@ void RegisterIndex::rebuildRows(const app::AppModel& model, const Query& q, Lang
             Group grp;
             grp.key = groups[g].second;
             if (grp.key.empty()) {
-                grp.label = tr(q.group == GroupBy::Owner ? "reg.group.no_owner" : "reg.group.no_application", lang);
+                // "(no owner)" / "(no application)": worded by the page
             } else if (q.group == GroupBy::Owner) {
                 grp.label = grp.key;
             } else {
@@ -466,7 +451,7 @@ int RegisterIndex::rowOf(std::string_view id) const {
     return -1;
 }
 
-std::vector<std::string> RegisterIndex::ids(const app::AppModel& model) const {
+std::vector<std::string> RegisterIndex::ids(const AppModel& model) const {
     std::vector<std::string> out;
     out.reserve(m_rows.size());
     for (const Row& r : m_rows)
@@ -474,4 +459,4 @@ std::vector<std::string> RegisterIndex::ids(const app::AppModel& model) const {
     return out;
 }
 
-}  // namespace air::ui
+}  // namespace air::app

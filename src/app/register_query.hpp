@@ -2,7 +2,8 @@
 // that is remembered in the database (pref "ui.register.layout"), and the cached row index
 // (habit 2): filtered, sorted and grouped rows, rebuilt only when the model's revision, the
 // language, the date or the query changes. 10,000 activities rebuild in a few milliseconds and
-// cost nothing per frame after that.
+// cost nothing per frame after that. The register page (ui/register_view.hpp) draws it; column
+// headers and the "(no owner)" / "(no application)" group titles are worded there.
 #pragma once
 
 #include <array>
@@ -16,13 +17,12 @@
 #include "core/enums.hpp"
 #include "core/model.hpp"
 
-namespace air::ui {
+namespace air::app {
 
 // The table's columns in their default order; keys are stable (layout pref, tests).
 enum class Column { Name, Application, Owner, Lifecycle, Tier, Blockers, LegalBasis, Review, Updated, COUNT };
 inline constexpr std::size_t kColumnCount = std::size_t(Column::COUNT);
 std::string_view columnKey(Column c);
-const char* columnLabel(Column c);  // in the UI language
 
 enum class GroupBy { None, Owner, Application, COUNT };
 std::string_view groupByKey(GroupBy g);
@@ -97,7 +97,7 @@ public:
     };
     struct Group {
         std::string key;    // owner text or application key ("" = none)
-        std::string label;  // shown text
+        std::string label;  // owner text or application name in the language; "" for the "none" group
         int count = 0;      // matching activities in the group (also when collapsed)
         int blockers = 0;
         bool collapsed = false;
@@ -112,7 +112,7 @@ public:
 
     // Brings the index up to date; returns true when the rows were rebuilt. Cheap when
     // nothing changed (compares the revision, language, date and the query).
-    bool update(const app::AppModel& model, const Query& q, Lang lang, std::string_view today);
+    bool update(const AppModel& model, const Query& q, Lang lang, std::string_view today);
     void invalidate() { m_valid = false; }
 
     const std::vector<Row>& rows() const { return m_rows; }
@@ -125,16 +125,16 @@ public:
     // Position of the activity's row in rows(); -1 when not shown.
     int rowOf(std::string_view id) const;
     // Ids of the activity rows, in order (tests and keyboard navigation).
-    std::vector<std::string> ids(const app::AppModel& model) const;
+    std::vector<std::string> ids(const AppModel& model) const;
     int rebuilds() const { return m_rebuilds; }
 
 private:
-    void rebuildFacts(const app::AppModel& model, Lang lang, std::string_view today);
-    void rebuildRows(const app::AppModel& model, const Query& q, Lang lang);
+    void rebuildFacts(const AppModel& model, Lang lang, std::string_view today);
+    void rebuildRows(const AppModel& model, const Query& q, Lang lang);
 
     bool m_valid = false;
     std::uint64_t m_revision = 0;
-    const app::AppModel* m_model = nullptr;
+    const AppModel* m_model = nullptr;
     Lang m_lang = Lang::En;
     std::string m_today;
     Query m_query;
@@ -148,4 +148,4 @@ private:
     int m_rebuilds = 0;
 };
 
-}  // namespace air::ui
+}  // namespace air::app
