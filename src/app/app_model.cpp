@@ -61,7 +61,7 @@ struct MetaChange {
 };
 
 enum class StepKind {
-    Add, Edit, Delete, Duplicate, Organisation, RegisterName, AddWorkshop, EditWorkshop,
+    Add, Edit, Delete, Duplicate, Organisation, Controller, RegisterName, AddWorkshop, EditWorkshop,
     DeleteWorkshop, Import
 };
 
@@ -74,6 +74,23 @@ struct Step {
     std::size_t bytes = 0;  // estimate, for the undo budget
     std::vector<TombChange> tombs;
 };
+
+// The controller text a meta key names (store::kMetaControllerKeys order); nullptr otherwise.
+std::string* controllerField(Controller& c, std::string_view key) {
+    std::string* fields[] = {&c.name, &c.address, &c.contact, &c.dpo.name, &c.dpo.contact};
+    for (std::size_t i = 0; i < std::size(fields); ++i)
+        if (store::kMetaControllerKeys[i] == key) return fields[i];
+    return nullptr;
+}
+
+// Meta changes that turn controller `before` into `after`: presence first, then every text,
+// so that applying them in order (either way) leaves exactly the target.
+void controllerChanges(Step& step, const std::optional<Controller>& before, const std::optional<Controller>& after) {
+    step.meta.push_back({store::kMetaController, before ? "1" : "", after ? "1" : ""});
+    Controller b = before.value_or(Controller{}), a = after.value_or(Controller{});
+    for (std::string_view key : store::kMetaControllerKeys)
+        step.meta.push_back({key, *controllerField(b, key), *controllerField(a, key)});
+}
 
 std::size_t bytesOf(const Activity& a) {
     std::size_t n = sizeof(Activity) + a.extra.size();
@@ -126,6 +143,7 @@ std::string stepLabel(const Step& s, Lang lang) {
         case StepKind::Delete: return nl ? x + " verwijderen" : "delete " + x;
         case StepKind::Duplicate: return nl ? x + " dupliceren" : "duplicate " + x;
         case StepKind::Organisation: return nl ? "organisatie wijzigen" : "change organisation";
+        case StepKind::Controller: return nl ? "verwerkingsverantwoordelijke wijzigen" : "change controller";
         case StepKind::RegisterName: return nl ? "register hernoemen" : "rename register";
         case StepKind::AddWorkshop: return nl ? "workshop " + x + " toevoegen" : "add workshop " + x;
         case StepKind::EditWorkshop: return nl ? "workshop " + x + " bewerken" : "edit workshop " + x;
@@ -154,6 +172,7 @@ struct AppModel::Impl {
     std::vector<Workshop> ws;
     std::vector<std::int64_t> wsPos;
     std::string organisation, registerName, extra;
+    std::optional<Controller> controller;  // the top-level "controller" (meta rows in the store)
     std::map<std::string, Tombstone, std::less<>> tombs;  // deleted activities, by id
     std::map<std::string, std::string, std::less<>> prefs;
     std::uint64_t revision = 0;
@@ -321,6 +340,12 @@ void AppModel::Impl::refreshRest(const Step& step, bool forward) {
         if (c.key == store::kMetaOrganisation) organisation = v;
         else if (c.key == store::kMetaRegisterName) registerName = v;
         else if (c.key == store::kMetaExtra) extra = v;
+        else if (c.key == store::kMetaController) {
+            if (v == "1") controller.emplace();
+            else controller.reset();
+        } else if (controller) {
+            if (std::string* field = controllerField(*controller, c.key)) *field = v;
+        }
     }
 }
 
@@ -472,6 +497,7 @@ Status AppModel::open(const std::string& path) {
     x.wsPos = std::move(wpos);
     x.organisation = std::move(r->organisation);
     x.extra = std::move(r->extra);
+    x.controller = std::move(r->controller);
     x.tombs.clear();
     for (Tombstone& t : r->deleted) {
         std::string id = t.id;
@@ -534,6 +560,7 @@ Register AppModel::toRegister() const {
     r.activities = m->acts;
     r.workshops = m->ws;
     r.extra = m->extra;
+    r.controller = m->controller;
     r.deleted.reserve(m->tombs.size());
     for (const auto& [id, t] : m->tombs) r.deleted.push_back(t);
     return r;
@@ -610,6 +637,16 @@ Status AppModel::setOrganisation(const std::string& organisation) {
     if (organisation == m->organisation) return okStatus();
     Step step{StepKind::Organisation, organisation, {}, {}, {}, 0, {}};
     step.meta.push_back({store::kMetaOrganisation, m->organisation, organisation});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+const std::optional<Controller>& AppModel::controller() const { return m->controller; }
+
+Status AppModel::setController(const std::optional<Controller>& controller) {
+    if (!isOpen()) return notOpen();
+    if (controller == m->controller) return okStatus();
+    Step step{StepKind::Controller, controller ? controller->name : std::string(), {}, {}, {}, 0, {}};
+    controllerChanges(step, m->controller, controller);
     return m->runCommand(std::move(step), m->clock());
 }
 
@@ -756,6 +793,8 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     };
     meta(store::kMetaOrganisation, x.organisation, r.organisation);
     meta(store::kMetaExtra, x.extra, r.extra);
+    if (replace ? r.controller != x.controller : (!x.controller && r.controller))
+        controllerChanges(step, x.controller, r.controller);
 
     if (step.acts.empty() && step.workshops.empty() && step.meta.empty() && step.tombs.empty()) return okStatus();
     return x.runCommand(std::move(step), x.clock());

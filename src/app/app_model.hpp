@@ -72,6 +72,9 @@ public:
     Status deleteActivity(std::string_view id);
     Result<std::string> duplicateActivity(std::string_view id);  // copy named "<name> (copy)"
     Status setOrganisation(const std::string& organisation);
+    // The organisation as controller, with its DPO (Art. 30(1)(a)); nullopt = not recorded.
+    const std::optional<Controller>& controller() const;
+    Status setController(const std::optional<Controller>& controller);
     Status setRegisterName(const std::string& name);
     Status upsertWorkshop(const Workshop& w);  // empty id gets a fresh UUID
     Status deleteWorkshop(std::string_view id);

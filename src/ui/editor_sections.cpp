@@ -132,6 +132,20 @@ void EditorPanel::drawBasics(UiContext& ctx) {
 // Data subjects and categories (special ones marked), legal basis, LIA, Art. 9 exception,
 // retention, notice and opt-out.
 void EditorPanel::drawData(UiContext& ctx) {
+    // Rule set 2026.12: an activity may process no personal data at all. Then the GDPR
+    // questions below do not apply and are hidden, unless something here still says
+    // otherwise (data listed): those stay visible with a warning, so nothing is hidden that
+    // the rules still count.
+    checkField(ctx, "personal_data", "ed.f.personal_data", "ed.h.personal_data", &Activity::personal_data);
+    const bool listed = !m_draft.data_subjects.empty() || !m_draft.data_categories.empty();
+    if (!m_draft.personal_data) {
+        if (!listed) {
+            note(icon::kInfo, tr("ed.no_personal_data_note"), color::textMuted());
+            return;
+        }
+        note(icon::kWarning, tr("ed.no_personal_data_but"), IM_COL32(146, 64, 14, 255));
+    }
+    ImGui::Spacing();
     edit::fieldLabel(tr("ed.f.data_subjects"), tr("ed.h.data_subjects"));
     ImGui::BeginGroup();
     std::vector<DataSubject> subjects = m_draft.data_subjects;
@@ -166,6 +180,8 @@ void EditorPanel::drawData(UiContext& ctx) {
     if (m_draft.legal_basis == LegalBasis::LegitimateInterests || m_draft.lia_documented)
         checkField(ctx, "lia_documented", "ed.f.lia_documented", "ed.h.lia_documented", &Activity::lia_documented);
     if (m_draft.legal_basis == LegalBasis::Consent) note(icon::kInfo, tr("ed.consent_note"), color::textMuted());
+    if (m_draft.legal_basis == LegalBasis::Consent || m_draft.consent_explicit)
+        checkField(ctx, "consent_explicit", "ed.f.consent_explicit", "ed.h.consent_explicit", &Activity::consent_explicit);
 
     edit::fieldLabel(tr("ed.f.art9_condition"), tr("ed.h.art9_condition"));
     ImGui::PushID("art9_condition");
@@ -185,6 +201,7 @@ void EditorPanel::drawData(UiContext& ctx) {
     checkField(ctx, "transparency_notice", "ed.f.transparency_notice", "ed.h.transparency_notice",
                &Activity::transparency_notice);
     checkField(ctx, "opt_out", "ed.f.opt_out", "ed.h.opt_out", &Activity::opt_out);
+    longTextField(ctx, "recipients", "ed.f.recipients", "ed.h.recipients", &Activity::recipients, "ed.hint.recipients");
 }
 
 // ---- [SECTION] vendors and transfers ----------------------------------------------------------
@@ -221,14 +238,40 @@ void EditorPanel::drawVendors(UiContext& ctx) {
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.p.remove"));
         edit::accessibleLabel(tr("ed.p.remove"));
 
-        if (edit::checkbox(tr("ed.p.dpa"), &p.dpa_signed)) commitProcessor(i);
-        focusAfter(base + "dpa_signed");
-        helpMarker(tr("ed.p.dpa_tip"));
+        // The vendor's role decides which agreement the GDPR asks for (Art. 26 or 28).
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("ed.p.role"));
+        helpMarker(tr("ed.p.role_tip"));
+        ImGui::SameLine();
+        if (edit::enumCombo("##role", p.role, std::min(em(19), ImGui::GetContentRegionAvail().x))) commitProcessor(i);
+        edit::accessibleLabel(tr("ed.p.role"));
+        focusAfter(base + "role");
+        ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
+        ImGui::TextWrapped("%s", tr(p.role == VendorRole::JointController ? "ed.p.role_joint"
+                                    : p.role == VendorRole::Controller    ? "ed.p.role_controller"
+                                                                          : "ed.p.role_processor"));
+        ImGui::PopStyleColor();
+
+        const bool processorRole = p.role == VendorRole::Processor;
+        if (p.role != VendorRole::Controller || p.dpa_signed) {
+            if (edit::checkbox(tr(processorRole ? "ed.p.dpa" : "ed.p.arrangement"), &p.dpa_signed)) commitProcessor(i);
+            focusAfter(base + "dpa_signed");
+            helpMarker(tr(processorRole ? "ed.p.dpa_tip" : "ed.p.arrangement_tip"));
+        }
         ImGui::SameLine(0, em(1.4f));
         if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr("ed.p.outside_eu")).x + em(3.5f)) ImGui::NewLine();
         if (edit::checkbox(tr("ed.p.outside_eu"), &p.outside_eu)) commitProcessor(i);
         focusAfter(base + "outside_eu");
         helpMarker(tr("ed.p.outside_eu_tip"));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr("ed.p.country"));
+        helpMarker(tr("ed.p.country_tip"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(std::min(em(14), ImGui::GetContentRegionAvail().x));
+        edit::inputText("##country", p.country, tr("ed.p.country_hint"));
+        edit::accessibleLabel(tr("ed.p.country"));
+        if (ImGui::IsItemDeactivatedAfterEdit()) commitProcessor(i);
+        focusAfter(base + "country");
         if (p.outside_eu || p.transfer_safeguard != TransferSafeguard::None) {
             ImGui::AlignTextToFramePadding();
             ImGui::TextUnformatted(tr("ed.p.safeguard"));
@@ -297,6 +340,8 @@ void EditorPanel::drawSafeguards(UiContext& ctx) {
     longTextField(ctx, "bias_monitoring", "ed.f.bias_monitoring", "ed.h.bias_monitoring", &Activity::bias_monitoring,
                   "ed.hint.bias_monitoring");
     if (s.profiling || s.evaluation_scoring) note(icon::kInfo, tr("ed.needed_profiling"), color::textMuted());
+    longTextField(ctx, "security_measures", "ed.f.security_measures", "ed.h.security_measures",
+                  &Activity::security_measures, "ed.hint.security_measures");
     ImGui::Spacing();
     checkField(ctx, "content_rights_checked", "ed.f.content_rights_checked", "ed.h.content_rights_checked",
                &Activity::content_rights_checked);

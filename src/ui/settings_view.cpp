@@ -259,6 +259,44 @@ private:
             ctx.check(ctx.model->setOrganisation(trimmed(m_org)));
         ImGui::EndDisabled();
         helpText(tr("set.org_help"));
+        drawController(ctx);
+    }
+
+    // The controller and its DPO (GDPR Art. 30(1)(a)), printed at the top of the legal-review
+    // report. Each text is committed on its own; all five empty = not recorded.
+    void drawController(UiContext& ctx) {
+        sectionHeading(tr("set.ctl_title"));
+        helpText(tr("set.ctl_help"));
+        const Controller stored = ctx.model->controller().value_or(Controller{});
+        struct Row {
+            const char* id;
+            const char* label;
+            const char* hint;
+            std::string Controller::*member;
+            std::string Dpo::*dpoMember;
+        };
+        static constexpr Row kRows[] = {
+            {"##ctl_name", "set.ctl_name", "set.ctl_name_hint", &Controller::name, nullptr},
+            {"##ctl_address", "set.ctl_address", "set.ctl_address_hint", &Controller::address, nullptr},
+            {"##ctl_contact", "set.ctl_contact", "set.ctl_contact_hint", &Controller::contact, nullptr},
+            {"##dpo_name", "set.dpo_name", "set.dpo_name_hint", nullptr, &Dpo::name},
+            {"##dpo_contact", "set.dpo_contact", "set.dpo_contact_hint", nullptr, &Dpo::contact},
+        };
+        ImGui::BeginDisabled(!ctx.canEdit());
+        for (std::size_t i = 0; i < std::size(kRows); ++i) {
+            const Row& r = kRows[i];
+            if (i == 3) ImGui::Spacing();
+            ImGui::TextUnformatted(tr(r.label));
+            const std::string& value = r.member ? stored.*(r.member) : stored.dpo.*(r.dpoMember);
+            if (boundText(r.id, tr(r.hint), m_ctl[i], sizeof m_ctl[i], m_ctlActive[i], value)) {
+                Controller next = stored;
+                (r.member ? next.*(r.member) : next.dpo.*(r.dpoMember)) = trimmed(m_ctl[i]);
+                const bool empty = next.name.empty() && next.address.empty() && next.contact.empty() &&
+                                   next.dpo.name.empty() && next.dpo.contact.empty();
+                ctx.check(ctx.model->setController(empty ? std::nullopt : std::optional<Controller>(next)));
+            }
+        }
+        ImGui::EndDisabled();
     }
 
     void drawYou(UiContext& ctx) {
@@ -348,6 +386,8 @@ private:
     bool m_openCreate = false, m_openRename = false, m_openDelete = false;
     char m_org[256] = {};
     bool m_orgActive = false;
+    char m_ctl[5][256] = {};
+    bool m_ctlActive[5] = {};
     char m_user[128] = {};
     bool m_userActive = false;
     int m_days = app::exchange::kDefaultRemindDays;

@@ -266,6 +266,37 @@ TEST_CASE("duplicate makes a named copy at the end, review back to draft", "[app
     CHECK_FALSE(f.model.duplicateActivity("nope").ok());
 }
 
+TEST_CASE("the controller and DPO are one command each way; Merge fills them only when absent", "[app]") {
+    TempDir dir;
+    const std::string path = dir.file("ctl.sqlite");
+    {
+        Fixture f(path);
+        CHECK_FALSE(f.model.controller().has_value());
+        const Controller c{"Voorbeeld B.V.", "Straat 1, Utrecht", "privacy@voorbeeld.example", {"J. Jansen", "fg@voorbeeld.example"}};
+        REQUIRE(f.model.setController(c).ok());
+        CHECK(f.model.controller() == c);
+        CHECK(f.model.toRegister().controller == c);
+        CHECK(f.model.undoLabel() == "change controller");
+        REQUIRE(f.model.undo().ok());
+        CHECK_FALSE(f.model.controller().has_value());
+        REQUIRE(f.model.redo().ok());
+        CHECK(f.model.controller() == c);
+        Register other;
+        other.controller = Controller{"Other", "", "", {}};
+        REQUIRE(f.model.importRegister(other, ImportMode::Merge).ok());
+        CHECK(f.model.controller() == c);  // Merge keeps ours
+    }
+    Fixture again(path);  // kept in the register's database
+    REQUIRE(again.model.controller().has_value());
+    CHECK(again.model.controller()->dpo.contact == "fg@voorbeeld.example");
+    Register file;
+    file.controller = Controller{"Other", "", "", {}};
+    REQUIRE(again.model.importRegister(file, ImportMode::Replace).ok());
+    CHECK(again.model.controller()->name == "Other");
+    REQUIRE(again.model.setController(std::nullopt).ok());
+    CHECK_FALSE(again.model.controller().has_value());
+}
+
 TEST_CASE("organisation, register name and workshops are commands", "[app]") {
     Fixture f;
     REQUIRE(f.model.setOrganisation("Voorbeeld BV").ok());
@@ -319,11 +350,14 @@ TEST_CASE("undo and redo walk back and forth over every command kind", "[app][un
     did(f.model.updateActivity(e));
     didR(f.model.duplicateActivity("a1"));
     did(f.model.setOrganisation("Org"));
+    did(f.model.setController(Controller{"Org B.V.", "Straat 1", "privacy@org.example", {"J. Jansen", "fg@org.example"}}));
+    did(f.model.setController(Controller{"Org B.V.", "Straat 2", "privacy@org.example", {"", ""}}));
     did(f.model.setRegisterName("Reg"));
     did(f.model.upsertWorkshop(fullWorkshop("w1")));
     did(f.model.deleteActivity("a2"));
     Register file;
     file.organisation = "Imported org";
+    file.controller = Controller{"Imported B.V.", "", "info@imported.example", {"DPO", "dpo@imported.example"}};
     file.activities = {fullActivity("i1"), fullActivity("a1")};
     file.workshops = {fullWorkshop("w2")};
     did(f.model.importRegister(file, ImportMode::Replace));

@@ -148,6 +148,33 @@ TEST_CASE("checkboxes and combos commit at once; tags add and remove data", "[ui
     CHECK_FALSE(e.h.model.find(e.id)->lia_documented);
 }
 
+TEST_CASE("data: 'no personal data' hides the GDPR questions unless data is still listed", "[ui][editor]") {
+    Ed e;
+    e.tab("Data");
+    REQUIRE(e.h.visible("Legal basis (GDPR Art. 6)"));
+    REQUIRE(e.h.clickExact("This activity processes personal data"));
+    CHECK_FALSE(e.act().personal_data);
+    e.h.frames(2);
+    CHECK_FALSE(e.h.visible("Legal basis (GDPR Art. 6)"));
+    CHECK(e.h.shows("No personal data: the GDPR questions do not apply."));
+    // Data still listed: the questions stay, with a warning that the checks count it.
+    Activity a = e.act();
+    a.data_categories = {DataCategory::Contact};
+    REQUIRE(e.h.model.updateActivity(a).ok());
+    e.h.frames(3);
+    CHECK(e.h.visible("Legal basis (GDPR Art. 6)"));
+    CHECK(e.h.shows("but data subjects or data categories are filled in"));
+    // Consent: the explicit-consent box appears with it, and the recipients field is there.
+    a = e.act();
+    a.personal_data = true;
+    a.legal_basis = LegalBasis::Consent;
+    REQUIRE(e.h.model.updateActivity(a).ok());
+    e.h.frames(3);
+    REQUIRE(e.h.clickExact("Consent is explicit"));
+    CHECK(e.act().consent_explicit);
+    CHECK(e.h.shows("Recipients"));
+}
+
 TEST_CASE("processors: add a row, edit its cells, remove it", "[ui][editor]") {
     Ed e;
     e.tab("Vendors");
@@ -159,8 +186,15 @@ TEST_CASE("processors: add a row, edit its cells, remove it", "[ui][editor]") {
     CHECK(e.act().processors[0].name == "Acme Cloud");
     REQUIRE(e.h.clickExact("Processing agreement signed"));
     CHECK(e.act().processors[0].dpa_signed);
-    REQUIRE(e.h.clickExact("Data leaves the EU"));
+    REQUIRE(e.h.clickExact("Data leaves the EEA"));
     CHECK(e.act().processors[0].outside_eu);
+    // The role: a joint controller signs an Art. 26 arrangement instead of a processing agreement.
+    REQUIRE(e.h.clickExact("Role"));
+    REQUIRE(e.h.click("Joint controller"));
+    CHECK(e.act().processors[0].role == VendorRole::JointController);
+    e.h.frames(2);
+    CHECK(e.h.visible("Arrangement signed (Art. 26)"));
+    CHECK_FALSE(e.h.visible("Processing agreement signed"));
     const auto* as = e.h.model.assessment(e.id);
     CHECK(std::any_of(as->findings.begin(), as->findings.end(), [](auto& f) { return f.rule == "GDPR-44"; }));
     REQUIRE(e.h.clickExact("Transfer safeguard"));

@@ -166,6 +166,25 @@ TEST_CASE("settings: load the example as a new register, leaving the user's data
     CHECK(app.model().registerName() == std::string(app::kExampleName) + " (2)");
 }
 
+TEST_CASE("settings: the controller and DPO of the register, one field at a time", "[ui][settings]") {
+    ui::setLang(Lang::Nl);
+    test::App app;
+    tall(app);
+    REQUIRE(clickNth(app, "##ctl_name"));
+    app.type("Voorbeeld B.V.");
+    app.press(ImGuiKey_Enter);
+    app.frames(2);
+    REQUIRE(app.model().controller().has_value());
+    CHECK(app.model().controller()->name == "Voorbeeld B.V.");
+    REQUIRE(clickNth(app, "##dpo_contact"));
+    app.type("fg@voorbeeld.nl");
+    app.press(ImGuiKey_Enter);
+    app.frames(2);
+    CHECK(app.model().controller()->name == "Voorbeeld B.V.");
+    CHECK(app.model().controller()->dpo.contact == "fg@voorbeeld.nl");
+    CHECK(app.model().toRegister().controller == app.model().controller());
+}
+
 TEST_CASE("settings: organisation, your name in the history of every register", "[ui][settings]") {
     ui::setLang(Lang::Nl);
     test::App app;
