@@ -61,7 +61,7 @@ struct MetaChange {
 };
 
 enum class StepKind {
-    Add, Edit, Delete, Duplicate, Organisation, Controller, RegisterName, AddWorkshop, EditWorkshop,
+    Add, Edit, Delete, Duplicate, Organisation, Controller, RulesSeen, RegisterName, AddWorkshop, EditWorkshop,
     DeleteWorkshop, Import
 };
 
@@ -144,6 +144,7 @@ std::string stepLabel(const Step& s, Lang lang) {
         case StepKind::Duplicate: return nl ? x + " dupliceren" : "duplicate " + x;
         case StepKind::Organisation: return nl ? "organisatie wijzigen" : "change organisation";
         case StepKind::Controller: return nl ? "verwerkingsverantwoordelijke wijzigen" : "change controller";
+        case StepKind::RulesSeen: return nl ? "wijzigingen van de regelset gezien" : "rule set changes seen";
         case StepKind::RegisterName: return nl ? "register hernoemen" : "rename register";
         case StepKind::AddWorkshop: return nl ? "workshop " + x + " toevoegen" : "add workshop " + x;
         case StepKind::EditWorkshop: return nl ? "workshop " + x + " bewerken" : "edit workshop " + x;
@@ -173,6 +174,7 @@ struct AppModel::Impl {
     std::vector<std::int64_t> wsPos;
     std::string organisation, registerName, extra;
     std::optional<Controller> controller;  // the top-level "controller" (meta rows in the store)
+    std::string rulesVersion;              // Register::rules_version
     std::map<std::string, Tombstone, std::less<>> tombs;  // deleted activities, by id
     std::map<std::string, std::string, std::less<>> prefs;
     std::uint64_t revision = 0;
@@ -340,6 +342,7 @@ void AppModel::Impl::refreshRest(const Step& step, bool forward) {
         if (c.key == store::kMetaOrganisation) organisation = v;
         else if (c.key == store::kMetaRegisterName) registerName = v;
         else if (c.key == store::kMetaExtra) extra = v;
+        else if (c.key == store::kMetaRulesVersion) rulesVersion = v;
         else if (c.key == store::kMetaController) {
             if (v == "1") controller.emplace();
             else controller.reset();
@@ -498,6 +501,7 @@ Status AppModel::open(const std::string& path) {
     x.organisation = std::move(r->organisation);
     x.extra = std::move(r->extra);
     x.controller = std::move(r->controller);
+    x.rulesVersion = std::move(r->rules_version);
     x.tombs.clear();
     for (Tombstone& t : r->deleted) {
         std::string id = t.id;
@@ -561,6 +565,7 @@ Register AppModel::toRegister() const {
     r.workshops = m->ws;
     r.extra = m->extra;
     r.controller = m->controller;
+    r.rules_version = m->rulesVersion;
     r.deleted.reserve(m->tombs.size());
     for (const auto& [id, t] : m->tombs) r.deleted.push_back(t);
     return r;
@@ -641,6 +646,16 @@ Status AppModel::setOrganisation(const std::string& organisation) {
 }
 
 const std::optional<Controller>& AppModel::controller() const { return m->controller; }
+
+const std::string& AppModel::rulesVersion() const { return m->rulesVersion; }
+
+Status AppModel::setRulesVersion(const std::string& version) {
+    if (!isOpen()) return notOpen();
+    if (version == m->rulesVersion) return okStatus();
+    Step step{StepKind::RulesSeen, version, {}, {}, {}, 0, {}};
+    step.meta.push_back({store::kMetaRulesVersion, m->rulesVersion, version});
+    return m->runCommand(std::move(step), m->clock());
+}
 
 Status AppModel::setController(const std::optional<Controller>& controller) {
     if (!isOpen()) return notOpen();
@@ -793,6 +808,9 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     };
     meta(store::kMetaOrganisation, x.organisation, r.organisation);
     meta(store::kMetaExtra, x.extra, r.extra);
+    // Replace takes the file's; a merge keeps the newer rule set whose changes were seen.
+    const std::string seen = replace ? r.rules_version : std::max(x.rulesVersion, r.rules_version);
+    if (seen != x.rulesVersion) step.meta.push_back({store::kMetaRulesVersion, x.rulesVersion, seen});
     if (replace ? r.controller != x.controller : (!x.controller && r.controller))
         controllerChanges(step, x.controller, r.controller);
 

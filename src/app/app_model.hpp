@@ -75,6 +75,10 @@ public:
     // The organisation as controller, with its DPO (Art. 30(1)(a)); nullopt = not recorded.
     const std::optional<Controller>& controller() const;
     Status setController(const std::optional<Controller>& controller);
+    // The rule set whose changes the team has seen for this register ("" = before 2026.12,
+    // counts as "2026.11"); set when the user marks "what changed" as seen.
+    const std::string& rulesVersion() const;
+    Status setRulesVersion(const std::string& version);
     Status setRegisterName(const std::string& name);
     Status upsertWorkshop(const Workshop& w);  // empty id gets a fresh UUID
     Status deleteWorkshop(std::string_view id);

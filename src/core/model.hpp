@@ -215,6 +215,9 @@ struct Register {
     std::string extra;  // unknown top-level keys, JSON object text
     std::vector<Tombstone> deleted;  // ids never repeat; an id here is normally not an activity
     std::optional<Controller> controller;  // absent = not recorded (2026.12 GDPR-30)
+    // The rule set whose changes the team has seen for this register (top-level
+    // "rules_version"); "" = a file from before rule set 2026.12, which counts as "2026.11".
+    std::string rules_version;
     bool operator==(const Register&) const = default;
 };
 

@@ -197,6 +197,7 @@ MergeResult merge(const Register& a, const Register& b) {
     MergeResult r;
     r.merged.organisation = a.organisation.empty() ? b.organisation : a.organisation;
     r.merged.controller = a.controller ? a.controller : b.controller;
+    r.merged.rules_version = std::max(a.rules_version, b.rules_version);  // "YYYY.MM" sorts as text
     r.merged.extra = uniteExtra(a.extra, b.extra);
 
     // Activities: a's order, each replaced by b's copy when b's is newer.
@@ -443,6 +444,8 @@ public:
             [](const Workshop&, bool) { return true; });
         r.merged.organisation = topLevel();
         r.merged.controller = controller();
+        // Seen by either side is seen: the newer rule set wins, never a conflict.
+        r.merged.rules_version = std::max(m_o.rules_version, m_t.rules_version);
         r.merged.extra = m_extra;  // setConflicts adds the conflicts key below
 
         // Open conflicts of the inputs merge as whole entries; a new one on the same field wins.

@@ -1116,6 +1116,7 @@ Result<Register> parseRegister(std::string_view text) {
         else if (k == "activities") ok = readIdentified(c, val, k, kActivityFields, reg.activities, true);
         else if (k == "workshops") ok = readIdentified(c, val, k, kWorkshopFields, reg.workshops, false);
         else if (k == "deleted") ok = readTombstones(c, val, k, reg.deleted);
+        else if (k == "rules_version") ok = readString(c, val, k, reg.rules_version);
         else if (k == "controller") {
             Controller ctl;
             ok = readRecord(c, val, k, kControllerFields, ctl, nullptr);
@@ -1138,13 +1139,14 @@ Result<Register> parseRegister(std::string_view text) {
 
 std::string writeRegister(const Register& reg, bool pretty) {
     static constexpr std::string_view kTopKeys[] = {"format", "format_version", "organisation",
-                                                    "exported_at", "controller", "activities", "workshops", "deleted"};
+                                                    "exported_at", "rules_version", "controller", "activities", "workshops", "deleted"};
     J out = J::object();
     auto& obj = out.get_ref<J::object_t&>();
     obj.emplace_back("format", J(kFormatName));
     obj.emplace_back("format_version", J(kFormatVersion));
     obj.emplace_back("organisation", J(reg.organisation));
     obj.emplace_back("exported_at", J(reg.exported_at));
+    if (!reg.rules_version.empty()) obj.emplace_back("rules_version", J(reg.rules_version));
     if (reg.controller) obj.emplace_back("controller", writeRecord(*reg.controller, kControllerFields, nullptr));
     J acts = J::array();
     for (const Activity& a : reg.activities) acts.push_back(writeRecord(a, kActivityFields, &a.extra));

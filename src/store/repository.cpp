@@ -734,6 +734,9 @@ Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
     m = getMeta(db, kMetaExtra);
     if (!m) return m.error();
     r.extra = std::move(*m);
+    m = getMeta(db, kMetaRulesVersion);
+    if (!m) return m.error();
+    r.rules_version = std::move(*m);
     Result<std::optional<Controller>> ctl = loadController(db);
     if (!ctl) return ctl.error();
     r.controller = std::move(*ctl);
@@ -753,6 +756,7 @@ Status saveRegister(Db& db, const Register& r) {
     if (s) s = setMeta(db, kMetaOrganisation, r.organisation);
     if (s) s = setMeta(db, kMetaExportedAt, r.exported_at);
     if (s) s = setMeta(db, kMetaExtra, r.extra);
+    if (s) s = setMeta(db, kMetaRulesVersion, r.rules_version);
     if (s) s = saveController(db, r.controller);
     if (!s) return withContext(s.error(), "saving the register");
     return okStatus();

@@ -21,6 +21,7 @@ inline constexpr std::string_view kMetaOrganisation = "organisation";
 inline constexpr std::string_view kMetaRegisterName = "register_name";
 inline constexpr std::string_view kMetaExtra = "extra";            // top-level unknown keys (JSON)
 inline constexpr std::string_view kMetaExportedAt = "exported_at";  // of the file last saved whole
+inline constexpr std::string_view kMetaRulesVersion = "rules_version";  // Register::rules_version
 inline constexpr std::string_view kMetaController = "controller";    // "1" = the register has one
 // The controller's texts, one meta row each: name, address, contact, DPO name, DPO contact.
 inline constexpr std::string_view kMetaControllerKeys[] = {

@@ -6,6 +6,8 @@
 
 #include "app/app_model.hpp"
 #include "io/merge.hpp"
+#include "io/register_json.hpp"
+#include "io/merge.hpp"
 #include "store/repository.hpp"
 #include "store/schema.hpp"
 #include "store/store_fixtures.hpp"
@@ -295,6 +297,36 @@ TEST_CASE("the controller and DPO are one command each way; Merge fills them onl
     CHECK(again.model.controller()->name == "Other");
     REQUIRE(again.model.setController(std::nullopt).ok());
     CHECK_FALSE(again.model.controller().has_value());
+}
+
+TEST_CASE("the rule set whose changes were seen is kept, exported, undone and merged to the newer", "[app]") {
+    TempDir dir;
+    const std::string path = dir.file("rv.sqlite");
+    {
+        Fixture f(path);
+        CHECK(f.model.rulesVersion().empty());  // a register from before 2026.12
+        REQUIRE(f.model.setRulesVersion("2026.12").ok());
+        CHECK(f.model.toRegister().rules_version == "2026.12");
+        REQUIRE(f.model.undo().ok());
+        CHECK(f.model.rulesVersion().empty());
+        REQUIRE(f.model.redo().ok());
+        Register older;
+        older.rules_version = "2026.11";
+        REQUIRE(f.model.importRegister(older, ImportMode::Merge).ok());
+        CHECK(f.model.rulesVersion() == "2026.12");  // seen by either side is seen
+    }
+    Fixture again(path);
+    CHECK(again.model.rulesVersion() == "2026.12");
+    const std::string text = io::writeRegister(again.model.toRegister(), false);
+    CHECK(text.find("\"rules_version\":\"2026.12\"") != std::string::npos);
+    Result<Register> back = io::parseRegister(text);
+    REQUIRE(back.ok());
+    CHECK(back->rules_version == "2026.12");
+    Register a, b;
+    a.rules_version = "2026.11";
+    b.rules_version = "2026.12";
+    CHECK(io::merge(a, b).merged.rules_version == "2026.12");
+    CHECK(io::merge3(a, a, b).merged.rules_version == "2026.12");
 }
 
 TEST_CASE("organisation, register name and workshops are commands", "[app]") {
