@@ -32,7 +32,9 @@ std::string_view dpiaCriterionText2026_12(int criterion, Lang lang);
 
 // A second (or third) text of a 2026.12 finding, for a situation its RuleInfo does not
 // describe, e.g. GDPR-44 "derogation" or GDPR-35 "wp248". "{processor}" and "{basis}" are
-// filled in by code.
+// filled in by code. A variant "<variant>+plural" ("+plural" for the RuleInfo's own text)
+// holds the title for more than one vendor where the verb must agree; its fix is "" (the
+// singular fix is used).
 struct RuleVariant {
     std::string_view id, variant;
     Text2 title, fix;

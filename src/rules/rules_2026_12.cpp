@@ -60,11 +60,13 @@ std::string thenSentence(const std::string& first, const std::string& second) {
 }
 
 // One situation of a finding: its text variant ("" = the RuleInfo's), the vendors it names
-// (indices into processors) and the "{basis}" text in both languages.
+// (indices into processors) with the vendor field that fixes it, and the "{basis}" text in
+// both languages.
 struct Part {
     std::string_view variant;
-    std::vector<std::size_t> vendors;
-    std::string basis_en, basis_nl;
+    std::vector<std::size_t> vendors = {};
+    std::string_view member = {};
+    std::string basis_en = {}, basis_nl = {};
 };
 
 // "Title. Fix." for each part, then the article: the message of a 2026.12 finding.
@@ -82,6 +84,9 @@ std::string messageOf(const Activity& a, const RuleInfo& r, const std::vector<Pa
             title = v->title.in(lang);
             fix = v->fix.in(lang);
         }
+        if (p.vendors.size() > 1)  // a plural title where the verb agrees with the vendors
+            if (const RuleVariant* v = ruleVariant2026_12(r.id, std::string(p.variant) + "+plural"))
+                title = v->title.in(lang);
         const std::string& basis = lang == Lang::Nl ? p.basis_nl : p.basis_en;
         const std::string t = fillAll(fillAll(title, "{processor}", who), "{basis}", basis);
         const std::string f = fillAll(fillAll(fix, "{processor}", who), "{basis}", basis);
@@ -103,17 +108,19 @@ public:
     void add(std::string_view rule, Severity sev, std::string field, Part part = {}) {
         std::vector<std::pair<Severity, Part>> parts;
         parts.emplace_back(sev, std::move(part));
-        addParts(rule, std::move(field), std::move(parts), {});
+        addParts(rule, std::move(field), std::move(parts), false);
     }
-    // A finding whose situations (worst first) name vendors; `member` is the field of the
-    // first vendor that fixes it. Nothing when no situation names a vendor.
-    void addVendors(std::string_view rule, std::string_view member, std::vector<std::pair<Severity, Part>> parts) {
+    // A finding whose situations name vendors, at the worst severity, the worst situation
+    // first; its field is that situation's member of its first vendor. Nothing when no
+    // situation names a vendor.
+    void addVendors(std::string_view rule, std::vector<std::pair<Severity, Part>> parts) {
         parts.erase(std::remove_if(parts.begin(), parts.end(), [](const auto& p) { return p.second.vendors.empty(); }),
                     parts.end());
         if (parts.empty()) return;
         std::stable_sort(parts.begin(), parts.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-        std::string field = processorField(parts.front().second.vendors.front(), member);  // before the move
-        addParts(rule, std::move(field), std::move(parts), member);
+        const Part& worst = parts.front().second;
+        std::string field = processorField(worst.vendors.front(), worst.member);  // before the move
+        addParts(rule, std::move(field), std::move(parts), true);
     }
     // Sets the detail of the finding added last (GDPR-35: its basis ids).
     void setLastDetail(std::string d) { m_out.back().detail = std::move(d); }
@@ -121,14 +128,14 @@ public:
 
 private:
     void addParts(std::string_view rule, std::string field, std::vector<std::pair<Severity, Part>> parts,
-                  std::string_view vendorMember) {
+                  bool namesVendors) {
         const RuleInfo& r = info(rule);
         std::vector<Part> ps;
         Severity worst = Severity::Info;
         std::vector<std::size_t> named;  // every vendor once, in the order the message names them
         for (auto& [sev, part] : parts) {
             worst = std::min(worst, sev);
-            if (!vendorMember.empty())
+            if (namesVendors)
                 for (std::size_t i : part.vendors)
                     if (!contains(named, i)) named.push_back(i);
             ps.push_back(std::move(part));
@@ -334,13 +341,21 @@ std::string basisLabel(std::string_view id, Lang lang) {
     return std::string(r.articleText(lang));
 }
 
-// The statutory bases as "art. 35 lid 3 onder a AVG; AP-lijst: Profilering".
+// The statutory bases as "art. 35 lid 3 onder a AVG; AP-lijst: Profilering, Locatiegegevens"
+// (the AP list named once).
 std::string statutoryLabels(const std::vector<std::string>& basis, Lang lang) {
-    std::string out;
+    std::string out, ap;
     for (const std::string& id : basis) {
         if (id.rfind("WP248-", 0) == 0) continue;
-        out += (out.empty() ? "" : "; ") + basisLabel(id, lang);
+        const std::string label = basisLabel(id, lang);
+        if (id.rfind("AP-", 0) == 0 && !ap.empty()) {
+            ap += ", " + label.substr(label.find(": ") + 2);  // "AP-lijst: X" -> ", X"
+            continue;
+        }
+        if (id.rfind("AP-", 0) == 0) ap = label;
+        else out += (out.empty() ? "" : "; ") + label;
     }
+    if (!ap.empty()) out += (out.empty() ? "" : "; ") + ap;
     return out;
 }
 
@@ -421,37 +436,36 @@ std::vector<Finding> findingsFor(const Activity& a, const Screening& s, Tier tie
             a.art9_condition != Art9Condition::SubstantialPublicInterest)
             out.add("GDPR-22-4", kB, "art9_condition");
         // GDPR Art. 26: joint controllers determine their responsibilities in an arrangement.
-        out.addVendors("GDPR-26", "dpa_signed",
-                       {{kB, {"", vendorsWhere([](const Processor& p) {
-                                 return p.role == VendorRole::JointController && !p.dpa_signed;
-                             }), {}, {}}}});
+        out.addVendors("GDPR-26", {{kB, {"", vendorsWhere([](const Processor& p) {
+                                           return p.role == VendorRole::JointController && !p.dpa_signed;
+                                       }), "dpa_signed"}}});
         // GDPR Art. 28(3): a processor needs a binding processing agreement.
-        out.addVendors("GDPR-28", "dpa_signed",
-                       {{kB, {"", vendorsWhere([&](const Processor& p) { return isProcessor(p) && !p.dpa_signed; }),
-                              {}, {}}}});
+        out.addVendors("GDPR-28", {{kB, {"", vendorsWhere([&](const Processor& p) {
+                                           return isProcessor(p) && !p.dpa_signed;
+                                       }), "dpa_signed"}}});
         // GDPR Art. 30(1)(g) and 32: security of processing.
         if (blank(a.security_measures)) out.add("GDPR-32", kW, "security_measures");
         // GDPR Art. 44-49 (vendors of every role): a transfer outside the EEA needs adequacy,
         // SCCs or BCRs; an Art. 49 derogation is for occasional transfers only; Art. 30(1)(e):
         // the record names the countries.
         out.addVendors(
-            "GDPR-44", "transfer_safeguard",
+            "GDPR-44",
             {{kB, {"", vendorsWhere([](const Processor& p) {
                        return p.outside_eu && p.transfer_safeguard == TransferSafeguard::None;
-                   }), {}, {}}},
+                   }), "transfer_safeguard"}},
              {kW, {"derogation", vendorsWhere([](const Processor& p) {
                        return p.outside_eu && p.transfer_safeguard == TransferSafeguard::Derogation;
-                   }), {}, {}}},
-             {kW, {"no_country", vendorsWhere([](const Processor& p) { return blank(p.country); }), {}, {}}}});
+                   }), "transfer_safeguard"}},
+             {kW, {"no_country", vendorsWhere([](const Processor& p) { return blank(p.country); }), "country"}}});
         // GDPR Art. 28(10), 6(1), 6(4), 13(1)(e): a processor that uses your data for its own
         // purposes is a controller for that use (processors only; "unknown" is not ruled out).
-        out.addVendors("GDPR-REUSE", "reuses_data_for_training",
+        out.addVendors("GDPR-REUSE",
                        {{kB, {"", vendorsWhere([&](const Processor& p) {
                                  return isProcessor(p) && p.reuses_data_for_training == TrainingReuse::Yes;
-                             }), {}, {}}},
+                             }), "reuses_data_for_training"}},
                         {kW, {"unknown", vendorsWhere([&](const Processor& p) {
                                  return isProcessor(p) && p.reuses_data_for_training == TrainingReuse::Unknown;
-                             }), {}, {}}}});
+                             }), "reuses_data_for_training"}}});
         // GDPR Art. 35(1), (3), (4): a DPIA before processing likely to result in a high risk;
         // mandatory for the Art. 35(3) cases and the AP list, a rule of thumb for WP248.
         if (dpia.verdict == DpiaVerdict::Required && a.dpia != DpiaStatus::Done) {
@@ -511,11 +525,10 @@ std::vector<Finding> findingsFor(const Activity& a, const Screening& s, Tier tie
     // Good practice: check the rights to generated content (copyright, licences).
     if (s.generates_content && !a.content_rights_checked) out.add("ETH-COPYRIGHT", kW, "content_rights_checked");
     // Good practice (GDPR Art. 28(1) and 32: sufficient guarantees): a processor's certificate.
-    out.addVendors("VENDOR-CERT", "certifications",
-                   {{kI, {"", vendorsWhere([&](const Processor& p) {
-                             return isProcessor(p) && !contains(p.certifications, Certification::Iso27001) &&
-                                    !contains(p.certifications, Certification::Soc2);
-                         }), {}, {}}}});
+    out.addVendors("VENDOR-CERT", {{kI, {"", vendorsWhere([&](const Processor& p) {
+                                        return isProcessor(p) && !contains(p.certifications, Certification::Iso27001) &&
+                                               !contains(p.certifications, Certification::Soc2);
+                                    }), "certifications"}}});
     return out.take();
 }
 
