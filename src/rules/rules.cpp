@@ -3,12 +3,13 @@
 // live in rule_table.cpp; each condition cites the law it rests on (the ones both rule sets
 // read are in rule_texts.hpp). 2026.11 is frozen: its results must stay byte-identical.
 //
-// [SECTION] rule sets
 // [SECTION] helpers
 // [SECTION] AI Act tier          (first match wins)
 // [SECTION] obligations          (every id whose condition holds)
 // [SECTION] DPIA screen          (C1..C9)
 // [SECTION] findings
+// [SECTION] rule sets            (keys, parsing)
+// [SECTION] public functions     (2026.11 here, 2026.12 in rules_2026_12.cpp)
 // [SECTION] Finding::message, assess
 // [SECTION] tierReason
 // [SECTION] dates
