@@ -76,11 +76,13 @@ Usage:
       {rule, severity, message}); and the top level "register_changes" (findings_added,
       findings_removed). JSON only.
       --format github prints the findings as GitHub Actions annotations instead (::error for
-      blockers, ::warning for warnings, ::notice for info); --format junit as a JUnit XML
-      report (one testcase per activity, a failure per blocker or warning).
+      blockers, ::warning for warnings, ::notice for info; register findings without a line);
+      --format junit as a JUnit XML report (one testcase per activity and one "register",
+      a failure per blocker or warning).
       --fail-on exits 5 when a finding of that severity or worse is open
-      (blocker > warning > info): a gate for CI pipelines. Open conflicts of a three-way
-      merge (the file's "conflicts" key) count as blockers; they are also noted on stderr.
+      (blocker > warning > info), register findings included: a gate for CI pipelines.
+      Open conflicts of a three-way merge (the file's "conflicts" key) count as blockers;
+      they are also noted on stderr.
   air convert FILE --to json|csv|md|html [--lang nl|en] [--sep ';'|','] [--date YYYY-MM-DD] [-o OUT]
       Writes the export to stdout (or OUT). --lang (default nl) sets the language of CSV
       headers and reports; --sep the CSV separator (default ';' for nl, ',' for en);
