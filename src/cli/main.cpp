@@ -36,6 +36,7 @@
 #include "core/result.hpp"
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
+#include "rules/compare.hpp"
 #include "rules/rules.hpp"
 
 namespace air::cli {
@@ -57,16 +58,30 @@ enum Exit : int {
 constexpr std::string_view kHelp = R"(air - check, convert and merge AI activity register files (format v1)
 
 Usage:
-  air check FILE [--lang en|nl] [--format json|github|junit] [--fail-on blocker|warning|info]
+  air check FILE [--rules 2026.11|2026.12] [--compare 2026.11] [--lang en|nl]
+                 [--format json|github|junit] [--fail-on blocker|warning|info]
       Prints the assessment of every activity as JSON on stdout: rules_version, and per
       activity its id, ai_act_tier, obligations, dpia and findings (rule, severity, message).
+      Under rule set 2026.12 each activity also has provider_duties (duties of the provider
+      that you check it meets) and dpia_basis (the WP248 criteria, Art. 35(3) GDPR cases and
+      Dutch DPA list types behind the DPIA verdict), and the top level register_findings
+      (findings about the register as a whole, such as GDPR-30).
       Messages are English unless --lang nl.
+      --rules checks under that rule set (default: the newest, 2026.12); 2026.11 gives
+      exactly the verdicts it always gave.
+      --compare OLD adds per activity "changes" with only what differs from rule set OLD:
+      tier and dpia as [old, new], obligations_added, obligations_removed,
+      obligations_moved_to_provider, findings_added and findings_removed (findings as
+      {rule, severity, message}); and the top level "register_changes" (findings_added,
+      findings_removed). JSON only.
       --format github prints the findings as GitHub Actions annotations instead (::error for
-      blockers, ::warning for warnings, ::notice for info); --format junit as a JUnit XML
-      report (one testcase per activity, a failure per blocker or warning).
+      blockers, ::warning for warnings, ::notice for info; register findings without a line);
+      --format junit as a JUnit XML report (one testcase per activity and one "register",
+      a failure per blocker or warning).
       --fail-on exits 5 when a finding of that severity or worse is open
-      (blocker > warning > info): a gate for CI pipelines. Open conflicts of a three-way
-      merge (the file's "conflicts" key) count as blockers; they are also noted on stderr.
+      (blocker > warning > info), register findings included: a gate for CI pipelines.
+      Open conflicts of a three-way merge (the file's "conflicts" key) count as blockers;
+      they are also noted on stderr.
   air convert FILE --to json|csv|md|html [--lang nl|en] [--sep ';'|','] [--date YYYY-MM-DD] [-o OUT]
       Writes the export to stdout (or OUT). --lang (default nl) sets the language of CSV
       headers and reports; --sep the CSV separator (default ';' for nl, ',' for en);
@@ -91,7 +106,7 @@ Exit codes:
   0  success (check: the file is valid, whatever its findings, unless --fail-on)
   1  usage error
   2  an input file is missing, unreadable, larger than 20 MB or not a valid register file;
-     stderr says "FILE: path: reason"
+     stderr says "FILE: path: reason"; check: an unknown rule set for --rules or --compare
   3  merge: OUT was written, but there were conflicts (listed on stderr)
   4  the output could not be written; OUT is left as it was (it is replaced in one step,
      through a temporary file in its folder, only once the whole output is on disk)
@@ -311,32 +326,62 @@ std::string utcNow(bool dateOnly) {
 // [SECTION] check
 // ============================================================================
 
+using J = nlohmann::ordered_json;
+
+// [{"rule", "severity", "message"}, ...]
+J findingsJson(const std::vector<rules::Finding>& findings, Lang lang) {
+    J fs = J::array();
+    for (const rules::Finding& f : findings) {
+        J fj = J::object();
+        fj["rule"] = f.rule;
+        fj["severity"] = std::string(keyOf(f.severity));
+        fj["message"] = f.message(lang);
+        fs.push_back(std::move(fj));
+    }
+    return fs;
+}
+
+// The "changes" object of --compare: only the keys that differ (PRODUCT.md, DOMAIN.md 3a).
+J changesJson(const rules::Comparison& c, Lang lang) {
+    J j = J::object();
+    if (c.tier_changed) j["tier"] = J::array({std::string(keyOf(c.tier_from)), std::string(keyOf(c.tier_to))});
+    if (c.dpia_changed) j["dpia"] = J::array({std::string(keyOf(c.dpia_from)), std::string(keyOf(c.dpia_to))});
+    if (!c.obligations_added.empty()) j["obligations_added"] = c.obligations_added;
+    if (!c.obligations_removed.empty()) j["obligations_removed"] = c.obligations_removed;
+    if (!c.obligations_moved_to_provider.empty()) j["obligations_moved_to_provider"] = c.obligations_moved_to_provider;
+    if (!c.findings_added.empty()) j["findings_added"] = findingsJson(c.findings_added, lang);
+    if (!c.findings_removed.empty()) j["findings_removed"] = findingsJson(c.findings_removed, lang);
+    return j;
+}
+
 // PRODUCT.md: {"rules_version", "activities": [{"id", "ai_act_tier", "obligations", "dpia",
-// "findings": [{"rule", "severity", "message"}]}]}, keys in that order.
-std::string checkJson(const Register& reg, Lang lang) {
-    using J = nlohmann::ordered_json;
+// "findings": [{"rule", "severity", "message"}]}]}, keys in that order. From rule set 2026.12
+// also "provider_duties" (after "obligations"), "dpia_basis" (after "dpia") and the top-level
+// "register_findings". With `compareWith`: "changes" per activity, "register_changes" last.
+std::string checkJson(const Register& reg, Lang lang, rules::RuleSet rs, std::optional<rules::RuleSet> compareWith) {
+    const bool v12 = rs != rules::RuleSet::R2026_11;
     J out = J::object();
-    out["rules_version"] = std::string(rules::kRulesVersion);
+    out["rules_version"] = std::string(rules::ruleSetKey(rs));
     J acts = J::array();
     for (const Activity& a : reg.activities) {
-        rules::Assessment as = rules::assess(a);
+        rules::Assessment as = rules::assess(a, rs);
         J j = J::object();
         j["id"] = a.id;
         j["ai_act_tier"] = std::string(keyOf(as.tier));
         j["obligations"] = as.obligations;
+        if (v12) j["provider_duties"] = as.provider_duties;
         j["dpia"] = std::string(keyOf(as.dpia));
-        J fs = J::array();
-        for (const rules::Finding& f : as.findings) {
-            J fj = J::object();
-            fj["rule"] = f.rule;
-            fj["severity"] = std::string(keyOf(f.severity));
-            fj["message"] = f.message(lang);
-            fs.push_back(std::move(fj));
-        }
-        j["findings"] = std::move(fs);
+        if (v12) j["dpia_basis"] = as.dpia_basis;
+        j["findings"] = findingsJson(as.findings, lang);
+        if (compareWith) j["changes"] = changesJson(rules::compare(rules::assess(a, *compareWith), as), lang);
         acts.push_back(std::move(j));
     }
     out["activities"] = std::move(acts);
+    const std::vector<rules::Finding> regFindings = rules::registerFindings(reg, rs);
+    if (v12) out["register_findings"] = findingsJson(regFindings, lang);
+    if (compareWith)
+        out["register_changes"] = changesJson(
+            rules::compareFindings(rules::registerFindings(reg, *compareWith), regFindings, *compareWith, rs), lang);
     return out.dump(2, ' ', false, J::error_handler_t::replace) + "\n";
 }
 
@@ -410,9 +455,11 @@ int conflictsLine(const std::string& text) {
     return at == std::string::npos ? 0 : 1 + int(std::count(text.begin(), text.begin() + std::ptrdiff_t(at), '\n'));
 }
 
-// One line per finding: "::error file=F,line=L,title=RULE::NAME (ID): message"; then one
-// ::error per open merge conflict.
-std::string checkGithub(const Register& reg, Lang lang, const std::string& file, const std::string& text) {
+// One line per finding: "::error file=F,line=L,title=RULE::NAME (ID): message", after one
+// ::error per open merge conflict and one line per register finding ("register: message",
+// without a line).
+std::string checkGithub(const Register& reg, Lang lang, const std::string& file, const std::string& text,
+                        rules::RuleSet rs) {
     std::map<std::string, int> lines = idLines(text);
     std::string out;
     const std::string where = "file=" + ghEscape(file == "-" ? "stdin" : file, true);
@@ -422,12 +469,16 @@ std::string checkGithub(const Register& reg, Lang lang, const std::string& file,
             out += "::error " + where + (line > 0 ? ",line=" + std::to_string(line) : "") + ",title=merge conflict::" +
                    ghEscape(c, false) + "\n";
     }
+    auto command = [](Severity sev) {
+        return sev == Severity::Blocker ? "error" : sev == Severity::Warning ? "warning" : "notice";
+    };
+    for (const rules::Finding& f : rules::registerFindings(reg, rs))  // about the register: no line
+        out += std::string("::") + command(f.severity) + " " + where + ",title=" + ghEscape(f.rule, true) +
+               "::" + ghEscape("register: " + f.message(lang), false) + "\n";
     for (const Activity& a : reg.activities) {
-        rules::Assessment as = rules::assess(a);
+        rules::Assessment as = rules::assess(a, rs);
         for (const rules::Finding& f : as.findings) {
-            const char* cmd = f.severity == Severity::Blocker   ? "error"
-                              : f.severity == Severity::Warning ? "warning"
-                                                                : "notice";
+            const char* cmd = command(f.severity);
             out += std::string("::") + cmd + " " + where;
             if (auto it = lines.find(jsonInner(a.id)); it != lines.end()) out += ",line=" + std::to_string(it->second);
             out += ",title=" + ghEscape(f.rule, true) + "::" +
@@ -460,8 +511,9 @@ std::string xmlEscape(std::string_view s) {
 
 // JUnit XML: one testsuite for the file, one testcase per activity, one failure per blocker
 // or warning finding; info findings go to the testcase's system-out. Open merge conflicts
-// add a first testcase "open merge conflicts" with a failure each.
-std::string checkJunit(const Register& reg, Lang lang, const std::string& file) {
+// add a first testcase "open merge conflicts" with a failure each; register findings
+// (2026.12) a testcase "register" after it.
+std::string checkJunit(const Register& reg, Lang lang, const std::string& file, rules::RuleSet rs) {
     std::string cases;
     int failed = 0, tests = int(reg.activities.size());
     const std::string suite = xmlEscape(file == "-" ? "stdin" : file);
@@ -473,10 +525,10 @@ std::string checkJunit(const Register& reg, Lang lang, const std::string& file) 
             cases += "      <failure type=\"blocker\" message=\"" + xmlEscape(c) + "\">" + xmlEscape(c) + "</failure>\n";
         cases += "    </testcase>\n";
     }
-    for (const Activity& a : reg.activities) {
-        rules::Assessment as = rules::assess(a);
+    // One testcase "register" for the register's own findings (2026.12: GDPR-30), like an activity's.
+    auto testcase = [&](const std::string& name, const std::vector<rules::Finding>& findings) {
         std::string body, info;
-        for (const rules::Finding& f : as.findings) {
+        for (const rules::Finding& f : findings) {
             const std::string sev(keyOf(f.severity));
             const std::string m = f.message(lang);
             if (f.severity == Severity::Info) {
@@ -488,9 +540,14 @@ std::string checkJunit(const Register& reg, Lang lang, const std::string& file) 
         }
         if (!body.empty()) ++failed;
         if (!info.empty()) body += "      <system-out>" + info + "</system-out>\n";
-        cases += "    <testcase classname=\"" + suite + "\" name=\"" + xmlEscape(a.id + " " + a.name) + "\"";
+        cases += "    <testcase classname=\"" + suite + "\" name=\"" + xmlEscape(name) + "\"";
         cases += body.empty() ? "/>\n" : ">\n" + body + "    </testcase>\n";
+    };
+    if (std::vector<rules::Finding> rf = rules::registerFindings(reg, rs); !rf.empty()) {
+        ++tests;
+        testcase("register", rf);
     }
+    for (const Activity& a : reg.activities) testcase(a.id + " " + a.name, rules::assess(a, rs).findings);
     const std::string n = std::to_string(tests), f = std::to_string(failed);
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"air check\" tests=\"" + n +
            "\" failures=\"" + f + "\">\n  <testsuite name=\"" + suite + "\" tests=\"" + n + "\" failures=\"" + f +
@@ -499,7 +556,7 @@ std::string checkJunit(const Register& reg, Lang lang, const std::string& file) 
 
 int cmdCheck(int argc, char** argv) {
     Args args;
-    if (auto err = parseArgs(argc, argv, 2, {"--lang", "--format", "--fail-on"}, args))
+    if (auto err = parseArgs(argc, argv, 2, {"--lang", "--format", "--fail-on", "--rules", "--compare"}, args))
         return usageError("check: " + *err);
     if (args.positional.size() != 1) return usageError("check needs exactly one FILE");
     Lang lang = Lang::En;
@@ -516,13 +573,35 @@ int cmdCheck(int argc, char** argv) {
         failOn = parseKey<Severity>(args.options["--fail-on"]);
         if (!failOn) return usageError("check: --fail-on must be blocker, warning or info");
     }
+    // An unknown rule set is bad input (exit 2), named with the ones that exist.
+    auto ruleSet = [&args](const char* option) -> std::optional<rules::RuleSet> {
+        const std::string& key = args.options[option];
+        if (auto rs = rules::parseRuleSet(key)) return rs;
+        std::string allowed;
+        for (rules::RuleSet r : rules::allRuleSets())
+            allowed += (allowed.empty() ? "\"" : ", \"") + std::string(rules::ruleSetKey(r)) + "\"";
+        std::cerr << "air check: " << option << ": unknown rule set \"" << key << "\"; allowed: " << allowed << "\n";
+        return std::nullopt;
+    };
+    rules::RuleSet rs = rules::kLatestRuleSet;
+    if (args.options.count("--rules")) {
+        auto r = ruleSet("--rules");
+        if (!r) return kBadInput;
+        rs = *r;
+    }
+    std::optional<rules::RuleSet> compareWith;
+    if (args.options.count("--compare")) {
+        if (format != "json") return usageError("check: --compare only applies to --format json");
+        compareWith = ruleSet("--compare");
+        if (!compareWith) return kBadInput;
+    }
     const std::string& file = args.positional[0];
     std::string text;
     std::optional<Register> reg = loadRegister(file, lang, format == "github" ? &text : nullptr);
     if (!reg) return kBadInput;
-    std::string out = format == "github" ? checkGithub(*reg, lang, file, text)
-                      : format == "junit" ? checkJunit(*reg, lang, file)
-                                          : checkJson(*reg, lang);
+    std::string out = format == "github" ? checkGithub(*reg, lang, file, text, rs)
+                      : format == "junit" ? checkJunit(*reg, lang, file, rs)
+                                          : checkJson(*reg, lang, rs, compareWith);
     if (!writeOutput("-", out)) return kWriteFail;
     const std::vector<std::string> open = openConflicts(*reg);
     if (format == "json" && !open.empty())  // stdout stays as PRODUCT.md says; a note on stderr
@@ -530,10 +609,13 @@ int cmdCheck(int argc, char** argv) {
                   << (open.size() == 1 ? " open merge conflict" : " open merge conflicts")
                   << " (its \"conflicts\" key): the register holds one side's values there\n";
     if (failOn && !open.empty()) return kGate;  // an open conflict counts as a blocker
-    if (failOn)  // Severity's order is blocker, warning, info: "or worse" is "not after"
+    if (failOn) {  // Severity's order is blocker, warning, info: "or worse" is "not after"
+        for (const rules::Finding& f : rules::registerFindings(*reg, rs))
+            if (f.severity <= *failOn) return kGate;
         for (const Activity& a : reg->activities)
-            for (const rules::Finding& f : rules::assess(a).findings)
+            for (const rules::Finding& f : rules::assess(a, rs).findings)
                 if (f.severity <= *failOn) return kGate;
+    }
     return kOk;
 }
 

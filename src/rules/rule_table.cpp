@@ -1,6 +1,8 @@
 // Rule set 2026.11 as data: every rule id with its article, texts in English and Dutch and the
 // AI Act application date; the AI Act dates; the DPIA criteria; Annex III area names; the
-// sentence parts of tierReason(). A change in the law is a change here plus tests.
+// sentence parts of tierReason(). 2026.11 is frozen (its output must stay byte-identical);
+// rule set 2026.12 lives beside it in rule_table_2026_12.cpp. A change in the law is a new
+// rule set there plus tests. The look-ups by rule set are here too.
 //
 // [SECTION] RuleInfo table     (order = order of obligations and findings)
 // [SECTION] RuleInfo access
@@ -31,7 +33,7 @@ constexpr RuleKind kFind = RuleKind::Finding;
 // ---- [SECTION] RuleInfo table ---------------------------------------------------------
 // Field order: id, article (EN), title EN, title NL, fix EN, fix NL, applies_from,
 // article (NL), kind, severity. A function-local static, so other static data may use it.
-const std::vector<RuleInfo>& ruleTable() {
+const std::vector<RuleInfo>& ruleTable11() {
     static const std::vector<RuleInfo> rules = {
         // -- AI Act tier rules and obligations (DOMAIN.md 3, first table and `obligations`) --
         {"AIA-5-1-a", "AI Act Art. 5(1)(a)",
@@ -252,16 +254,7 @@ const std::vector<RuleInfo>& ruleTable() {
 
 // Replaces every "{processor}" in `text` by `who`.
 std::string fillProcessor(std::string_view text, std::string_view who) {
-    constexpr std::string_view kSlot = "{processor}";
-    std::string out;
-    std::size_t pos = 0;
-    for (std::size_t hit; (hit = text.find(kSlot, pos)) != std::string_view::npos;
-         pos = hit + kSlot.size()) {
-        out.append(text.substr(pos, hit - pos));
-        out.append(who);
-    }
-    out.append(text.substr(pos));
-    return out;
+    return detail::fillAll(text, "{processor}", who);
 }
 
 std::string_view genericProcessor(Lang lang) {
@@ -269,6 +262,19 @@ std::string_view genericProcessor(Lang lang) {
 }
 
 }  // namespace
+
+const std::vector<RuleInfo>& detail::ruleTable2026_11() { return ruleTable11(); }
+
+std::string detail::fillAll(std::string_view text, std::string_view slot, std::string_view value) {
+    std::string out;
+    std::size_t pos = 0;
+    for (std::size_t hit; (hit = text.find(slot, pos)) != std::string_view::npos; pos = hit + slot.size()) {
+        out.append(text.substr(pos, hit - pos));
+        out.append(value);
+    }
+    out.append(text.substr(pos));
+    return out;
+}
 
 // ---- [SECTION] RuleInfo access --------------------------------------------------------
 
@@ -286,17 +292,23 @@ std::string_view RuleInfo::articleText(Lang lang) const {
     return lang == Lang::Nl ? article_nl : article;
 }
 
-const std::vector<RuleInfo>& allRules() { return ruleTable(); }
+const std::vector<RuleInfo>& allRules(RuleSet rs) {
+    return rs == RuleSet::R2026_11 ? detail::ruleTable2026_11() : detail::ruleTable2026_12();
+}
 
-const RuleInfo* ruleInfo(std::string_view id) {
-    for (const RuleInfo& r : ruleTable())
+const RuleInfo* ruleInfo(std::string_view id, RuleSet rs) {
+    for (const RuleInfo& r : allRules(rs))
         if (r.id == id) return &r;
     return nullptr;
 }
 
 // ---- [SECTION] AI Act dates -----------------------------------------------------------
 
-const std::vector<ActDate>& actDates() {
+const std::vector<ActDate>& actDates(RuleSet rs) {
+    return rs == RuleSet::R2026_11 ? detail::actDates2026_11() : detail::actDates2026_12();
+}
+
+const std::vector<ActDate>& detail::actDates2026_11() {
     static const std::vector<ActDate> dates = {
         {"2025-02-02", "Prohibited practices (Art. 5) and AI literacy of staff (Art. 4) apply",
          "Verboden praktijken (art. 5) en AI-geletterdheid van medewerkers (art. 4) gelden"},
@@ -319,7 +331,8 @@ const std::vector<ActDate>& actDates() {
 // ---- [SECTION] DPIA criteria ----------------------------------------------------------
 // GDPR Art. 35(1) and EDPB/WP248 rev.01, the nine criteria (DOMAIN.md 2 and 3).
 
-std::string_view dpiaCriterionText(int criterion, Lang lang) {
+std::string_view dpiaCriterionText(int criterion, Lang lang, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::dpiaCriterionText2026_12(criterion, lang);
     static constexpr detail::Text2 kCriteria[] = {
         {"Evaluation or scoring, including profiling", "Evalueren of scoren, inclusief profilering"},
         {"Automated decisions with legal or similarly significant effect",

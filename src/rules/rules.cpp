@@ -1,15 +1,21 @@
 // Rule set 2026.11 (DOMAIN.md 3) as logic: the AI Act tier, obligations, the DPIA screen and
-// the findings. Texts live in rule_table.cpp; each condition here cites the law it rests on.
+// the findings; and the public functions, which pass 2026.12 on to rules_2026_12.cpp. Texts
+// live in rule_table.cpp; each condition cites the law it rests on (the ones both rule sets
+// read are in rule_texts.hpp). 2026.11 is frozen: its results must stay byte-identical.
 //
 // [SECTION] helpers
 // [SECTION] AI Act tier          (first match wins)
 // [SECTION] obligations          (every id whose condition holds)
 // [SECTION] DPIA screen          (C1..C9)
 // [SECTION] findings
+// [SECTION] rule sets            (keys, parsing)
+// [SECTION] public functions     (2026.11 here, 2026.12 in rules_2026_12.cpp)
 // [SECTION] Finding::message, assess
 // [SECTION] tierReason
 // [SECTION] dates
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <string>
 
 #include "rules/rule_texts.hpp"
@@ -21,62 +27,23 @@ namespace {
 
 // ---- [SECTION] helpers ----------------------------------------------------------------
 
-// True when `s` holds nothing but white space.
-bool blank(const std::string& s) {
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-template <class T>
-bool contains(const std::vector<T>& v, T x) {
-    return std::find(v.begin(), v.end(), x) != v.end();
-}
-
-bool hasArt9Data(const Activity& a) {
-    return std::any_of(a.data_categories.begin(), a.data_categories.end(),
-                       [](DataCategory c) { return isArt9(c); });
-}
-
-bool hasSensitiveData(const Activity& a) {
-    return std::any_of(a.data_categories.begin(), a.data_categories.end(),
-                       [](DataCategory c) { return isSensitive(c); });
-}
-
-// Replaces the first `slot` in `text` by `value`.
-std::string fill(std::string text, std::string_view slot, std::string_view value) {
-    std::size_t pos = text.find(slot);
-    if (pos != std::string::npos) text.replace(pos, slot.size(), value);
-    return text;
-}
+using detail::art50;
+using detail::art5a;
+using detail::art5b;
+using detail::art5c;
+using detail::art5f;
+using detail::art5g;
+using detail::art62;
+using detail::art63Exempt;
+using detail::annex1;
+using detail::blank;
+using detail::contains;
+using detail::fill;
+using detail::hasArt9Data;
+using detail::hasSensitiveData;
 
 // ---- [SECTION] AI Act tier ------------------------------------------------------------
-// Each condition reads only the screening facts. Order = DOMAIN.md 3, first table.
-
-// AI Act Art. 5(1)(a): subliminal, manipulative or deceptive techniques.
-bool art5a(const Screening& s) { return s.manipulative_techniques; }
-// AI Act Art. 5(1)(b): exploiting vulnerabilities (age, disability, social/economic situation).
-bool art5b(const Screening& s) { return s.exploits_vulnerabilities; }
-// AI Act Art. 5(1)(c): social scoring leading to detrimental treatment.
-bool art5c(const Screening& s) { return s.social_scoring; }
-// AI Act Art. 5(1)(f): emotion recognition in the workplace or education, except for
-// medical or safety reasons.
-bool art5f(const Screening& s) {
-    return s.emotion_recognition && s.workplace_or_education && !s.medical_or_safety_reason;
-}
-// AI Act Art. 5(1)(g): biometric categorisation inferring sensitive traits.
-bool art5g(const Screening& s) { return s.biometric_categorisation && s.infers_sensitive_traits; }
-// AI Act Art. 6(3): an Annex III system that only performs a narrow procedural task is not
-// high-risk — never when it profiles natural persons (Art. 6(3), last subparagraph).
-bool art63Exempt(const Screening& s) {
-    return s.annex_iii != AnnexIII::None && s.narrow_procedural_task && !s.profiling;
-}
-// AI Act Art. 6(2) + Annex III: the system is used in an Annex III area, unless Art. 6(3).
-bool art62(const Screening& s) { return s.annex_iii != AnnexIII::None && !art63Exempt(s); }
-// AI Act Annex III point 1(b)-(c): biometric categorisation and emotion recognition.
-bool annex1(const Screening& s) { return s.emotion_recognition || s.biometric_categorisation; }
-// AI Act Art. 50(1)-(4): transparency duties.
-bool art50(const Screening& s) {
-    return s.interacts_with_people || s.generates_content || s.deepfake || s.public_interest_text;
-}
+// Each condition reads only the screening facts (rule_texts.hpp). Order = DOMAIN.md 3, first table.
 
 struct TierRule {
     std::string_view id;
@@ -201,7 +168,7 @@ std::vector<Finding> findingsFor(const Activity& a, Tier tier, DpiaVerdict dpia)
     std::vector<Finding> out;
     auto add = [&out](std::string_view rule, Severity sev, std::string field,
                       std::string who = {}) {
-        out.push_back(Finding{std::string(rule), sev, std::move(field), std::move(who)});
+        out.push_back(Finding{std::string(rule), sev, std::move(field), std::move(who), RuleSet::R2026_11});
     };
     const Screening none{};
     const Screening& s = a.screening ? *a.screening : none;
@@ -276,8 +243,9 @@ std::vector<Finding> findingsFor(const Activity& a, Tier tier, DpiaVerdict dpia)
     return out;
 }
 
-// "processor 3" / "verwerker 3" for an unnamed processor, from a field like "processors[2].x".
-std::string unnamedProcessor(std::string_view field, Lang lang) {
+}  // namespace
+
+std::string detail::unnamedProcessor(std::string_view field, Lang lang) {
     constexpr std::string_view kPrefix = "processors[";
     if (field.substr(0, kPrefix.size()) != kPrefix) return {};
     std::size_t end = field.find(']');
@@ -290,35 +258,72 @@ std::string unnamedProcessor(std::string_view field, Lang lang) {
     return std::string(lang == Lang::Nl ? "verwerker " : "processor ") + std::to_string(index + 1);
 }
 
-}  // namespace
+// ---- [SECTION] rule sets --------------------------------------------------------------
 
-Tier tierOf(const Activity& a, std::string* decidingRule) {
+std::optional<RuleSet> parseRuleSet(std::string_view key) {
+    for (RuleSet r : allRuleSets())
+        if (ruleSetKey(r) == key) return r;
+    return std::nullopt;
+}
+
+std::array<RuleSet, std::size_t(RuleSet::COUNT)> allRuleSets() {
+    std::array<RuleSet, std::size_t(RuleSet::COUNT)> out{};
+    for (std::size_t i = 0; i < out.size(); ++i) out[i] = RuleSet(i);
+    return out;
+}
+
+// ---- [SECTION] public functions ---------------------------------------------------------
+// 2026.11 runs the functions above; 2026.12 is computed whole by rules_2026_12.cpp.
+
+Tier tierOf(const Activity& a, std::string* decidingRule) { return tierOf(a, kLatestRuleSet, decidingRule); }
+
+Tier tierOf(const Activity& a, RuleSet rs, std::string* decidingRule) {
+    if (rs == RuleSet::R2026_12) {
+        Assessment as = detail::assess2026_12(a);
+        if (decidingRule) *decidingRule = as.tier_rule;
+        return as.tier;
+    }
     TierResult r = decideTier(a);
     if (decidingRule) *decidingRule = std::string(r.rule);
     return r.tier;
 }
 
-std::vector<std::string> obligationsOf(const Activity& a) {
+std::vector<std::string> obligationsOf(const Activity& a, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::assess2026_12(a).obligations;
     return obligationsFor(a, decideTier(a).tier);
 }
 
-DpiaVerdict dpiaOf(const Activity& a, std::vector<int>* criteria) {
+DpiaVerdict dpiaOf(const Activity& a, std::vector<int>* criteria) { return dpiaOf(a, kLatestRuleSet, criteria); }
+
+DpiaVerdict dpiaOf(const Activity& a, RuleSet rs, std::vector<int>* criteria) {
+    if (rs == RuleSet::R2026_12) {
+        Assessment as = detail::assess2026_12(a);
+        if (criteria) *criteria = std::move(as.dpia_criteria);
+        return as.dpia;
+    }
     std::vector<int> c = dpiaCriteriaOf(a);
     DpiaVerdict v = verdictOf(c.size());
     if (criteria) *criteria = std::move(c);
     return v;
 }
 
-std::vector<Finding> findingsOf(const Activity& a) {
-    return findingsFor(a, decideTier(a).tier, dpiaOf(a));
+std::vector<Finding> findingsOf(const Activity& a, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::assess2026_12(a).findings;
+    return findingsFor(a, decideTier(a).tier, dpiaOf(a, RuleSet::R2026_11));
+}
+
+std::vector<Finding> registerFindings(const Register& reg, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::registerFindings2026_12(reg);
+    return {};
 }
 
 // ---- [SECTION] Finding::message, assess -----------------------------------------------
 
 std::string Finding::message(Lang lang) const {
-    const RuleInfo* info = ruleInfo(rule);
+    if (!text_en.empty()) return lang == Lang::Nl ? text_nl : text_en;  // 2026.12 and later
+    const RuleInfo* info = ruleInfo(rule, rule_set);
     if (!info) return rule;
-    std::string who = detail.empty() ? unnamedProcessor(field, lang) : detail;
+    std::string who = detail.empty() ? detail::unnamedProcessor(field, lang) : detail;
     // A title that already ends in a full stop (a vendor named "Studio B.V.") gets no second one.
     const std::string title = info->title(lang, who);
     const bool stop = !title.empty() && title.back() == '.';
@@ -330,20 +335,29 @@ int Assessment::blockers() const {
                              [](const Finding& f) { return f.severity == Severity::Blocker; }));
 }
 
-Assessment assess(const Activity& a) {
+Assessment assess(const Activity& a, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::assess2026_12(a);
     Assessment out;
+    out.rule_set = RuleSet::R2026_11;
+    out.role = a.ai_act_role;
     TierResult t = decideTier(a);
     out.tier = t.tier;
     out.tier_rule = std::string(t.rule);
     out.obligations = obligationsFor(a, t.tier);
-    out.dpia = dpiaOf(a, &out.dpia_criteria);
+    out.dpia = dpiaOf(a, RuleSet::R2026_11, &out.dpia_criteria);
     out.findings = findingsFor(a, t.tier, out.dpia);
     return out;
 }
 
+std::string dpiaReason(const Assessment& as, Lang lang) {
+    if (as.rule_set == RuleSet::R2026_12) return detail::dpiaReason2026_12(as, lang);
+    return std::string(labelOf(as.dpia, lang));
+}
+
 // ---- [SECTION] tierReason -------------------------------------------------------------
 
-std::string tierReason(const Activity& a, Lang lang) {
+std::string tierReason(const Activity& a, Lang lang, RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::tierReason2026_12(a, lang);
     const detail::TierReasonTexts& t = detail::tierReasonTexts();
     TierResult r = decideTier(a);
     if (r.tier == Tier::Unassessed) return std::string(t.unassessed.in(lang));

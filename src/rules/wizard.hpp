@@ -20,8 +20,10 @@
 namespace air::rules {
 
 enum class AnswerKind {
-    YesNo,       // sets one boolean flag of kScreeningFlags
-    AnnexChoice  // chooses Screening::annex_iii (AnnexIII::None = "none of these")
+    YesNo,        // sets one boolean flag of kScreeningFlags
+    AnnexChoice,  // chooses Screening::annex_iii (AnnexIII::None = "none of these")
+    RoleChoice    // yes/no on the activity's AI Act role: yes = provider (Activity::ai_act_role);
+                  // only the Activity overloads of answerOf/applyAnswer read or set it
 };
 
 struct WizardQuestion {
@@ -44,8 +46,9 @@ struct WizardQuestion {
     std::string_view articleText(Lang lang) const { return lang == Lang::Nl ? article_nl : article; }
 };
 
-// All questions in the order they are asked: 24 yes/no questions (one per screening flag)
-// and one Annex III choice. A question's relevance depends only on earlier questions.
+// All questions in the order they are asked: first the AI Act role (RoleChoice), then one
+// yes/no question per screening flag of kScreeningFlags and one Annex III choice. A
+// question's relevance depends only on earlier questions.
 const std::vector<WizardQuestion>& wizardQuestions();
 
 // Index of the question with `key` in wizardQuestions(); -1 when unknown.
@@ -55,13 +58,21 @@ int wizardQuestionIndex(std::string_view key);
 std::vector<int> visibleQuestions(const Screening& s);
 
 // The current answer to a question: the flag for yes/no, "an area is chosen" for the
-// Annex III choice. False for an index out of range.
+// Annex III choice; false for the role question (see the Activity overload) and for an index
+// out of range.
 bool answerOf(const Screening& s, int questionIndex);
 
 // Sets the fact of yes/no question `questionIndex` to `yes`, then normalise(). On the
 // Annex III choice, `false` means "none of these" (AnnexIII::None) and `true` changes nothing
-// (pick the area with applyAnnex). An index out of range changes nothing.
+// (pick the area with applyAnnex). The role question and an index out of range change nothing.
 void applyAnswer(Screening& s, int questionIndex, bool yes);
+
+// The same on a whole activity, so the role question works too: its answer is "the role is
+// provider"; yes sets ai_act_role to provider, no turns a provider into a deployer (an
+// importer or distributor stays one). Other questions act on the activity's screening (one
+// is created when it has none).
+bool answerOf(const Activity& a, int questionIndex);
+void applyAnswer(Activity& a, int questionIndex, bool yes);
 
 // Sets the Annex III area, then normalise().
 void applyAnnex(Screening& s, AnnexIII area);

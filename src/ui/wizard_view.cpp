@@ -351,7 +351,7 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
     ImGui::Dummy(ImVec2(0, em(0.8f)));
 
     const bool edit = ctx.canEdit();
-    if (q.kind == rules::AnswerKind::YesNo) {
+    if (q.kind != rules::AnswerKind::AnnexChoice) {  // yes/no, and the role question (rules/wizard.hpp)
         const bool yes = rules::answerOf(m_screening, m_current);
         const ImVec2 bs(em(8), em(2.4f));
         auto answerButton = [&](const char* ic, const char* word, bool value) {

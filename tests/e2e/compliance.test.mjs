@@ -80,6 +80,9 @@ test('the screening wizard gives a verdict, findings and dashboard show the regi
     assert.ok(await findBy(page, (l, v) => v.endsWith('  Yes')), 'the wizard shows a yes/no question');
     await shot(page, 'compliance-wizard-question');
 
+    // First the AI Act role ("Did you build it, or does it carry your name?"): no, a deployer.
+    assert.ok(await findBy(page, (l, v) => v.startsWith('Built it or your name on it')), 'the role question comes first');
+    await clickBy(page, 'No', (l, v) => v.endsWith('  No'));
     // A chatbot: it talks with people; everything else "no", no Annex III area.
     await clickBy(page, 'Yes', (l, v) => v.endsWith('  Yes'));
     for (let guard = 0; guard < 40; guard++) {

@@ -34,9 +34,9 @@ void setCriterion(Activity& a, int c) {
 
 TEST_CASE("DPIA: no criterion -> not required", "[rules][dpia]") {
     std::vector<int> c{99};
-    CHECK(dpiaOf(cleanActivity(), &c) == DpiaVerdict::NotRequired);
+    CHECK(dpiaOf(cleanActivity(), k11, &c) == DpiaVerdict::NotRequired);
     CHECK(c.empty());
-    CHECK(dpiaOf(cleanActivity()) == DpiaVerdict::NotRequired);  // the pointer is optional
+    CHECK(dpiaOf(cleanActivity(), k11) == DpiaVerdict::NotRequired);  // the pointer is optional
 }
 
 TEST_CASE("DPIA: each criterion alone -> recommended", "[rules][dpia]") {
@@ -45,12 +45,12 @@ TEST_CASE("DPIA: each criterion alone -> recommended", "[rules][dpia]") {
         Activity a = cleanActivity();
         setCriterion(a, k);
         std::vector<int> c;
-        CHECK(dpiaOf(a, &c) == DpiaVerdict::Recommended);
+        CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Recommended);
         CHECK(c == std::vector<int>{k});
-        Assessment as = assess(a);
+        Assessment as = assess(a, k11);
         CHECK(as.dpia == DpiaVerdict::Recommended);
         CHECK(as.dpia_criteria == std::vector<int>{k});
-        CHECK_FALSE(hasFinding(a, "GDPR-35"));
+        CHECK_FALSE(hasFinding(a, "GDPR-35", k11));
     }
 }
 
@@ -63,9 +63,9 @@ TEST_CASE("DPIA: all 36 pairs of criteria -> required", "[rules][dpia][GDPR-35]"
             setCriterion(a, i);
             setCriterion(a, j);
             std::vector<int> c;
-            CHECK(dpiaOf(a, &c) == DpiaVerdict::Required);
+            CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Required);
             CHECK(c == std::vector<int>{i, j});
-            CHECK(hasFinding(a, "GDPR-35"));
+            CHECK(hasFinding(a, "GDPR-35", k11));
             ++pairs;
         }
     }
@@ -76,7 +76,7 @@ TEST_CASE("DPIA: all nine criteria", "[rules][dpia]") {
     Activity a = cleanActivity();
     for (int k = 1; k <= 9; ++k) setCriterion(a, k);
     std::vector<int> c;
-    CHECK(dpiaOf(a, &c) == DpiaVerdict::Required);
+    CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Required);
     CHECK(c == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9});
 }
 
@@ -84,10 +84,10 @@ TEST_CASE("DPIA C1: evaluation/scoring or profiling", "[rules][dpia]") {
     Activity a = cleanActivity();
     a.screening->profiling = true;
     std::vector<int> c;
-    dpiaOf(a, &c);
+    dpiaOf(a, k11, &c);
     CHECK(c == std::vector<int>{1});
     a.screening->evaluation_scoring = true;  // still one criterion
-    CHECK(dpiaOf(a, &c) == DpiaVerdict::Recommended);
+    CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Recommended);
     CHECK(c == std::vector<int>{1});
 }
 
@@ -98,12 +98,12 @@ TEST_CASE("DPIA C4: sensitive data = Art. 9, criminal, financial, location, comm
         Activity a = cleanActivity();
         a.data_categories = {cat};
         std::vector<int> c;
-        dpiaOf(a, &c);
+        dpiaOf(a, k11, &c);
         CHECK(c == (isSensitive(cat) ? std::vector<int>{4} : std::vector<int>{}));
     }
     Activity a = cleanActivity();
     a.data_categories = {DataCategory::Location, DataCategory::Financial};  // two categories, one criterion
-    CHECK(dpiaOf(a) == DpiaVerdict::Recommended);
+    CHECK(dpiaOf(a, k11) == DpiaVerdict::Recommended);
 }
 
 TEST_CASE("DPIA C7: vulnerable subjects or children, employees, job applicants", "[rules][dpia]") {
@@ -114,7 +114,7 @@ TEST_CASE("DPIA C7: vulnerable subjects or children, employees, job applicants",
         const bool vulnerable = subj == DataSubject::Children || subj == DataSubject::Employees ||
                                 subj == DataSubject::JobApplicants;
         std::vector<int> c;
-        dpiaOf(a, &c);
+        dpiaOf(a, k11, &c);
         CHECK(c == (vulnerable ? std::vector<int>{7} : std::vector<int>{}));
     }
 }
@@ -123,16 +123,16 @@ TEST_CASE("DPIA without a screening object counts what is known (C4, C7)", "[rul
     Activity a = cleanActivity();
     a.screening.reset();
     std::vector<int> c;
-    CHECK(dpiaOf(a, &c) == DpiaVerdict::NotRequired);
+    CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::NotRequired);
 
     a.data_categories.push_back(DataCategory::Biometric);
-    CHECK(dpiaOf(a, &c) == DpiaVerdict::Recommended);
+    CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Recommended);
     CHECK(c == std::vector<int>{4});
 
     a.data_subjects.push_back(DataSubject::JobApplicants);
-    CHECK(dpiaOf(a, &c) == DpiaVerdict::Required);
+    CHECK(dpiaOf(a, k11, &c) == DpiaVerdict::Required);
     CHECK(c == std::vector<int>{4, 7});
-    Assessment as = assess(a);
+    Assessment as = assess(a, k11);
     CHECK(as.tier == Tier::Unassessed);
     CHECK(as.dpia == DpiaVerdict::Required);
     CHECK(ruleIds(findingsWith(as.findings, "GDPR-35")) == std::vector<std::string>{"GDPR-35"});
@@ -141,11 +141,11 @@ TEST_CASE("DPIA without a screening object counts what is known (C4, C7)", "[rul
 TEST_CASE("dpiaCriterionText: C1..C9 in both languages", "[rules][dpia]") {
     for (int k = 1; k <= 9; ++k) {
         CAPTURE(k);
-        CHECK_FALSE(dpiaCriterionText(k, Lang::En).empty());
-        CHECK_FALSE(dpiaCriterionText(k, Lang::Nl).empty());
-        CHECK(dpiaCriterionText(k, Lang::En) != dpiaCriterionText(k, Lang::Nl));
+        CHECK_FALSE(dpiaCriterionText(k, Lang::En, k11).empty());
+        CHECK_FALSE(dpiaCriterionText(k, Lang::Nl, k11).empty());
+        CHECK(dpiaCriterionText(k, Lang::En, k11) != dpiaCriterionText(k, Lang::Nl, k11));
     }
-    CHECK(dpiaCriterionText(0, Lang::En).empty());
-    CHECK(dpiaCriterionText(10, Lang::Nl).empty());
-    CHECK(dpiaCriterionText(-1, Lang::En).empty());
+    CHECK(dpiaCriterionText(0, Lang::En, k11).empty());
+    CHECK(dpiaCriterionText(10, Lang::Nl, k11).empty());
+    CHECK(dpiaCriterionText(-1, Lang::En, k11).empty());
 }

@@ -26,18 +26,18 @@ struct FindingRow {
 
 // Checks the rows for `id`; the clean activity itself must not raise it.
 void checkFinding(std::string_view id, const std::vector<FindingRow>& rows) {
-    REQUIRE(findingsWith(findingsOf(cleanActivity()), id).empty());
+    REQUIRE(findingsWith(findingsOf(cleanActivity(), k11), id).empty());
     for (const FindingRow& r : rows) {
         DYNAMIC_SECTION(r.what) {
             Activity a = cleanActivity();
             r.change(a);
-            std::vector<Finding> f = findingsWith(findingsOf(a), id);
+            std::vector<Finding> f = findingsWith(findingsOf(a, k11), id);
             REQUIRE(int(f.size()) == r.count);
             if (r.count > 0) {
                 CHECK(f[0].severity == r.severity);
                 CHECK(f[0].field == r.field);
             }
-            CHECK(findingsWith(assess(a).findings, id) == f);
+            CHECK(findingsWith(assess(a, k11).findings, id) == f);
         }
     }
 }
@@ -50,8 +50,8 @@ const Severity kInfo = Severity::Info;
 
 TEST_CASE("a clean activity has no findings", "[rules][findings]") {
     Activity a = cleanActivity();
-    CHECK(findingsOf(a).empty());
-    CHECK(assess(a).blockers() == 0);
+    CHECK(findingsOf(a, k11).empty());
+    CHECK(assess(a, k11).blockers() == 0);
 }
 
 TEST_CASE("GDPR-5-1-b: purpose missing [blocker]", "[rules][findings][GDPR-5-1-b]") {
@@ -109,14 +109,14 @@ TEST_CASE("GDPR-9: Art. 9 data without a condition [blocker]", "[rules][findings
         Activity a = cleanActivity();
         a.data_categories.push_back(c);
         CAPTURE(keyOf(c));
-        auto f = findingsWith(findingsOf(a), "GDPR-9");
+        auto f = findingsWith(findingsOf(a, k11), "GDPR-9");
         CHECK(f.size() == (isArt9(c) ? 1u : 0u));  // criminal (Art. 10) is not Art. 9 data
         if (!f.empty()) {
             CHECK(f[0].severity == kBlocker);
             CHECK(f[0].field == "art9_condition");
         }
         a.art9_condition = Art9Condition::ExplicitConsent;
-        CHECK_FALSE(hasFinding(a, "GDPR-9"));
+        CHECK_FALSE(hasFinding(a, "GDPR-9", k11));
     }
 }
 
@@ -154,10 +154,10 @@ TEST_CASE("GDPR-22: automated decision without human review [blocker]", "[rules]
 TEST_CASE("GDPR-28: processor without agreement, once per processor [blocker]", "[rules][findings][GDPR-28]") {
     Activity a = cleanActivity();
     a.processors = {goodProcessor("Acme"), goodProcessor("Beta"), goodProcessor("Gamma")};
-    CHECK_FALSE(hasFinding(a, "GDPR-28"));
+    CHECK_FALSE(hasFinding(a, "GDPR-28", k11));
     a.processors[0].dpa_signed = false;
     a.processors[2].dpa_signed = false;
-    auto f = findingsWith(findingsOf(a), "GDPR-28");
+    auto f = findingsWith(findingsOf(a, k11), "GDPR-28");
     REQUIRE(f.size() == 2);
     CHECK(f[0].severity == kBlocker);
     CHECK(f[0].field == "processors[0].dpa_signed");
@@ -174,7 +174,7 @@ TEST_CASE("GDPR-44: transfer outside the EU without safeguard [blocker]", "[rule
     Activity a = cleanActivity();
     a.processors = {goodProcessor("EU Mail"), goodProcessor("US Cloud")};
     a.processors[1].outside_eu = true;
-    auto f = findingsWith(findingsOf(a), "GDPR-44");
+    auto f = findingsWith(findingsOf(a, k11), "GDPR-44");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == kBlocker);
     CHECK(f[0].field == "processors[1].transfer_safeguard");
@@ -183,11 +183,11 @@ TEST_CASE("GDPR-44: transfer outside the EU without safeguard [blocker]", "[rule
     for (TransferSafeguard t : {TransferSafeguard::Adequacy, TransferSafeguard::Scc, TransferSafeguard::Bcr,
                                 TransferSafeguard::Derogation}) {
         a.processors[1].transfer_safeguard = t;
-        CHECK_FALSE(hasFinding(a, "GDPR-44"));
+        CHECK_FALSE(hasFinding(a, "GDPR-44", k11));
     }
     a.processors[1].outside_eu = false;
     a.processors[1].transfer_safeguard = TransferSafeguard::None;
-    CHECK_FALSE(hasFinding(a, "GDPR-44"));  // inside the EU no safeguard is needed
+    CHECK_FALSE(hasFinding(a, "GDPR-44", k11));  // inside the EU no safeguard is needed
 }
 
 TEST_CASE("GDPR-REUSE: vendor may train on your data [warning]", "[rules][findings][GDPR-REUSE]") {
@@ -195,7 +195,7 @@ TEST_CASE("GDPR-REUSE: vendor may train on your data [warning]", "[rules][findin
     a.processors = {goodProcessor("A"), goodProcessor("B"), goodProcessor("C")};
     a.processors[0].reuses_data_for_training = TrainingReuse::Yes;
     a.processors[1].reuses_data_for_training = TrainingReuse::Unknown;
-    auto f = findingsWith(findingsOf(a), "GDPR-REUSE");
+    auto f = findingsWith(findingsOf(a, k11), "GDPR-REUSE");
     REQUIRE(f.size() == 2);
     CHECK(f[0].severity == kWarning);
     CHECK(f[0].field == "processors[0].reuses_data_for_training");
@@ -313,7 +313,7 @@ TEST_CASE("VENDOR-CERT: processor without ISO 27001 or SOC 2 [info]", "[rules][f
     a.processors = {goodProcessor("Iso"), goodProcessor("Soc"), goodProcessor("")};
     a.processors[1].certifications = {Certification::Soc2};
     a.processors[2].certifications.clear();
-    auto f = findingsWith(findingsOf(a), "VENDOR-CERT");
+    auto f = findingsWith(findingsOf(a, k11), "VENDOR-CERT");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == kInfo);
     CHECK(f[0].field == "processors[2].certifications");
@@ -332,17 +332,17 @@ TEST_CASE("findings come in rule-table order, then processor order", "[rules][fi
     a.processors[0].name = "P0";
     a.processors[1].name = "P1";
     a.processors[0].outside_eu = a.processors[1].outside_eu = true;
-    CHECK(ruleIds(findingsOf(a)) ==
+    CHECK(ruleIds(findingsOf(a, k11)) ==
           std::vector<std::string>{"GDPR-5-1-b", "GDPR-5-1-c", "GDPR-5-1-e", "GDPR-6", "GDPR-13",
                                    "GDPR-28", "GDPR-28", "GDPR-44", "GDPR-44", "GDPR-REUSE",
                                    "GDPR-REUSE", "AIA-UNASSESSED", "VENDOR-CERT", "VENDOR-CERT"});
-    CHECK(assess(a).blockers() == 6);
+    CHECK(assess(a, k11).blockers() == 6);
 
     std::mt19937 rng(42);
     for (int i = 0; i < 3000; ++i) {
-        std::vector<Finding> f = findingsOf(randomActivity(rng));
+        std::vector<Finding> f = findingsOf(randomActivity(rng), k11);
         for (std::size_t k = 1; k < f.size(); ++k) {
-            CHECK(tablePosition(f[k - 1].rule) <= tablePosition(f[k].rule));
+            CHECK(tablePosition(f[k - 1].rule, k11) <= tablePosition(f[k].rule, k11));
             if (f[k - 1].rule == f[k].rule) CHECK(f[k - 1].field < f[k].field);
         }
     }
@@ -361,11 +361,11 @@ TEST_CASE("every finding names its rule, field and message", "[rules][findings]"
     std::mt19937 rng(99);
     for (int i = 0; i < 3000; ++i) {
         Activity a = randomActivity(rng);
-        Assessment as = assess(a);
+        Assessment as = assess(a, k11);
         int blockers = 0;
         for (const Finding& f : as.findings) {
             seenRules.insert(f.rule);
-            const RuleInfo* info = ruleInfo(f.rule);
+            const RuleInfo* info = ruleInfo(f.rule, k11);
             REQUIRE(info != nullptr);
             CHECK(info->kind == RuleKind::Finding);
             CAPTURE(f.rule, f.field);
@@ -386,22 +386,22 @@ TEST_CASE("every finding names its rule, field and message", "[rules][findings]"
             CHECK(f.message(Lang::En) != f.message(Lang::Nl));
         }
         CHECK(as.blockers() == blockers);
-        CHECK(as.findings == findingsOf(a));
+        CHECK(as.findings == findingsOf(a, k11));
     }
     // The random activities reach every finding id of the table.
-    for (const RuleInfo& r : allRules())
+    for (const RuleInfo& r : allRules(k11))
         if (r.kind == RuleKind::Finding) CHECK(seenRules.count(std::string(r.id)) == 1);
 }
 
 TEST_CASE("an unknown rule id's message is the id itself", "[rules][findings]") {
-    Finding f{"NO-SUCH-RULE", Severity::Info, "purpose", ""};
+    Finding f{"NO-SUCH-RULE", Severity::Info, "purpose", "", k11};
     CHECK(f.message(Lang::En) == "NO-SUCH-RULE");
 }
 
 TEST_CASE("a vendor name ending in a full stop gets no second one", "[rules][findings]") {
-    Finding f{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Synthetica Studio B.V."};
+    Finding f{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Synthetica Studio B.V.", k11};
     CHECK_THAT(f.message(Lang::En), Catch::Matchers::StartsWith("No processing agreement with Synthetica Studio B.V. Sign"));
     CHECK(f.message(Lang::Nl).find("B.V..") == std::string::npos);
-    Finding g{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Acme"};
+    Finding g{"GDPR-28", Severity::Blocker, "processors[0].dpa_signed", "Acme", k11};
     CHECK_THAT(g.message(Lang::En), Catch::Matchers::StartsWith("No processing agreement with Acme. Sign"));
 }

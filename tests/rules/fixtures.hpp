@@ -13,6 +13,11 @@
 
 namespace air::rules::test {
 
+// The rule sets, short: the 2026.11 tests (tier_, findings_, dpia_, rule_table_test.cpp)
+// pin k11 so that they keep proving 2026.11 unchanged; the 2026.12 tests pin k12.
+constexpr RuleSet k11 = RuleSet::R2026_11;
+constexpr RuleSet k12 = RuleSet::R2026_12;
+
 // An activity that raises no finding: screening present (all facts false), purpose,
 // data, retention, legal basis, people informed, no processors.
 inline Activity cleanActivity() {
@@ -54,12 +59,12 @@ inline std::vector<Finding> findingsWith(const std::vector<Finding>& all, std::s
     return out;
 }
 
-inline bool hasFinding(const Activity& a, std::string_view id) {
-    return !findingsWith(findingsOf(a), id).empty();
+inline bool hasFinding(const Activity& a, std::string_view id, RuleSet rs) {
+    return !findingsWith(findingsOf(a, rs), id).empty();
 }
 
-inline bool hasObligation(const Activity& a, std::string_view id) {
-    auto ob = obligationsOf(a);
+inline bool hasObligation(const Activity& a, std::string_view id, RuleSet rs) {
+    auto ob = obligationsOf(a, rs);
     return std::find(ob.begin(), ob.end(), id) != ob.end();
 }
 
@@ -69,9 +74,9 @@ inline std::vector<std::string> ruleIds(const std::vector<Finding>& f) {
     return out;
 }
 
-// Position of `id` in allRules(); -1 when absent.
-inline int tablePosition(std::string_view id) {
-    const auto& all = allRules();
+// Position of `id` in allRules(rs); -1 when absent.
+inline int tablePosition(std::string_view id, RuleSet rs) {
+    const auto& all = allRules(rs);
     for (std::size_t i = 0; i < all.size(); ++i)
         if (all[i].id == id) return int(i);
     return -1;
@@ -120,6 +125,32 @@ inline Activity randomActivity(std::mt19937& rng) {
         a.processors.push_back(p);
     }
     a.dpia = DpiaStatus(pick(enumCount<DpiaStatus>()));
+    return a;
+}
+
+// randomActivity() with the fields of rule set 2026.12 varied too (personal_data, explicit
+// consent, security measures, vendor role and country; the screening flags already vary).
+inline Activity randomActivity12(std::mt19937& rng) {
+    Activity a = randomActivity(rng);
+    auto coin = [&rng](int percent) { return int(rng() % 100) < percent; };
+    a.personal_data = !coin(20);
+    if (!a.personal_data && coin(50)) {  // often a consistent "no personal data" activity
+        a.data_categories.clear();
+        a.data_subjects.clear();
+        if (a.screening)
+            for (const char* k : {"profiling", "evaluation_scoring", "automated_decision", "systematic_monitoring",
+                                  "direct_marketing", "vulnerable_subjects", "emotion_recognition",
+                                  "biometric_categorisation", "intimate_imagery"})
+                for (const ScreeningFlag& f : kScreeningFlags)
+                    if (std::string_view(f.key) == k) (*a.screening).*f.member = false;
+    }
+    a.consent_explicit = coin(40);
+    a.security_measures = coin(60) ? "encryption" : "";
+    a.application = coin(30) ? (coin(50) ? "dynamic_pricing" : "email_personalisation") : "";
+    for (Processor& p : a.processors) {
+        p.role = VendorRole(rng() % enumCount<VendorRole>());
+        p.country = coin(60) ? "NL" : "";
+    }
     return a;
 }
 

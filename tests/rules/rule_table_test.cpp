@@ -25,7 +25,7 @@ const std::vector<std::string> kFindingIds = {
 
 std::vector<std::string> idsOfKind(RuleKind kind) {
     std::vector<std::string> out;
-    for (const RuleInfo& r : allRules())
+    for (const RuleInfo& r : allRules(k11))
         if (r.kind == kind) out.emplace_back(r.id);
     return out;
 }
@@ -34,15 +34,15 @@ std::vector<std::string> idsOfKind(RuleKind kind) {
 
 TEST_CASE("rule table: unique ids, exactly the ids of DOMAIN.md 3, in table order", "[rules][table]") {
     std::set<std::string_view> ids;
-    for (const RuleInfo& r : allRules()) CHECK(ids.insert(r.id).second);
+    for (const RuleInfo& r : allRules(k11)) CHECK(ids.insert(r.id).second);
     CHECK(idsOfKind(RuleKind::Obligation) == kObligationIds);
     CHECK(idsOfKind(RuleKind::Finding) == kFindingIds);
     CHECK(idsOfKind(RuleKind::TierOnly) == std::vector<std::string>{"AIA-50"});
-    CHECK(kRulesVersion == "2026.11");
+    CHECK(ruleSetKey(k11) == "2026.11");
 }
 
 TEST_CASE("rule table: every RuleInfo has non-empty NL and EN texts", "[rules][table]") {
-    for (const RuleInfo& r : allRules()) {
+    for (const RuleInfo& r : allRules(k11)) {
         CAPTURE(r.id);
         CHECK_FALSE(r.article.empty());
         CHECK_FALSE(r.article_nl.empty());
@@ -65,7 +65,7 @@ TEST_CASE("rule table: every RuleInfo has non-empty NL and EN texts", "[rules][t
         CHECK((r.title_en.find("{processor}") != std::string_view::npos) == perProcessor);
         CHECK((r.title_nl.find("{processor}") != std::string_view::npos) == perProcessor);
     }
-    const RuleInfo* dpa = ruleInfo("GDPR-28");
+    const RuleInfo* dpa = ruleInfo("GDPR-28", k11);
     REQUIRE(dpa != nullptr);
     CHECK(dpa->fix(Lang::En, "Acme") == "Sign a processing agreement with Acme");
     CHECK(dpa->fix(Lang::En) == "Sign a processing agreement with the processor");
@@ -79,7 +79,7 @@ TEST_CASE("rule table: severities of DOMAIN.md 3", "[rules][table]") {
                                             "GDPR-28", "GDPR-44", "GDPR-35", "AIA-5"};
     for (const std::string& id : kFindingIds) {
         CAPTURE(id);
-        const RuleInfo* r = ruleInfo(id);
+        const RuleInfo* r = ruleInfo(id, k11);
         REQUIRE(r != nullptr);
         Severity expected = blockers.count(id) ? Severity::Blocker
                             : id == "VENDOR-CERT" ? Severity::Info
@@ -89,7 +89,7 @@ TEST_CASE("rule table: severities of DOMAIN.md 3", "[rules][table]") {
 }
 
 TEST_CASE("rule table: AI Act duties carry their application date", "[rules][table]") {
-    for (const RuleInfo& r : allRules()) {
+    for (const RuleInfo& r : allRules(k11)) {
         CAPTURE(r.id);
         std::string id(r.id);
         std::string expected;
@@ -102,32 +102,32 @@ TEST_CASE("rule table: AI Act duties carry their application date", "[rules][tab
         if (!r.applies_from.empty()) CHECK(isIsoDate(r.applies_from));
     }
     // The Omnibus grace period for Art. 50(2) is in the text.
-    CHECK_THAT(std::string(ruleInfo("AIA-50-2")->fix_en), Catch::Matchers::ContainsSubstring("2 Dec 2026"));
-    CHECK_THAT(std::string(ruleInfo("AIA-50-2")->fix_nl), Catch::Matchers::ContainsSubstring("2 december 2026"));
+    CHECK_THAT(std::string(ruleInfo("AIA-50-2", k11)->fix_en), Catch::Matchers::ContainsSubstring("2 Dec 2026"));
+    CHECK_THAT(std::string(ruleInfo("AIA-50-2", k11)->fix_nl), Catch::Matchers::ContainsSubstring("2 december 2026"));
 }
 
 TEST_CASE("rule table: unknown id", "[rules][table]") {
-    CHECK(ruleInfo("GDPR-99") == nullptr);
-    CHECK(ruleInfo("") == nullptr);
-    REQUIRE(ruleInfo("AIA-50-1") != nullptr);
-    CHECK(ruleInfo("AIA-50-1")->article == "AI Act Art. 50(1)");
+    CHECK(ruleInfo("GDPR-99", k11) == nullptr);
+    CHECK(ruleInfo("", k11) == nullptr);
+    REQUIRE(ruleInfo("AIA-50-1", k11) != nullptr);
+    CHECK(ruleInfo("AIA-50-1", k11)->article == "AI Act Art. 50(1)");
 }
 
 TEST_CASE("every id used by the logic has a RuleInfo", "[rules][table]") {
     std::set<std::string> used;
     std::mt19937 rng(2026);
     for (int i = 0; i < 5000; ++i) {
-        Assessment as = assess(randomActivity(rng));
+        Assessment as = assess(randomActivity(rng), k11);
         if (!as.tier_rule.empty()) used.insert(as.tier_rule);
         for (const auto& o : as.obligations) used.insert(o);
         for (const auto& f : as.findings) used.insert(f.rule);
     }
     for (const std::string& id : used) {
         CAPTURE(id);
-        CHECK(ruleInfo(id) != nullptr);
+        CHECK(ruleInfo(id, k11) != nullptr);
     }
     // ...and every RuleInfo is used by the logic.
-    for (const RuleInfo& r : allRules()) {
+    for (const RuleInfo& r : allRules(k11)) {
         CAPTURE(r.id);
         CHECK(used.count(std::string(r.id)) == 1);
     }
@@ -137,7 +137,7 @@ TEST_CASE("every rule id names a test case", "[rules][table]") {
     std::set<std::string> names;
     for (const auto& t : Catch::getRegistryHub().getTestCaseRegistry().getAllTests())
         names.insert(t.getTestCaseInfo().name);
-    for (const RuleInfo& r : allRules()) {
+    for (const RuleInfo& r : allRules(k11)) {
         bool named = false;
         for (const std::string& n : names)
             if (n.rfind(std::string(r.id) + ":", 0) == 0) named = true;
@@ -147,7 +147,7 @@ TEST_CASE("every rule id names a test case", "[rules][table]") {
 }
 
 TEST_CASE("actDates: the application dates of the AI Act", "[rules][table]") {
-    const auto& d = actDates();
+    const auto& d = actDates(k11);
     std::vector<std::string> dates;
     for (const ActDate& x : d) {
         CAPTURE(x.date);

@@ -2,6 +2,7 @@
 // normalise() (hidden facts cleared, assessment unchanged), the question texts.
 #include <catch_amalgamated.hpp>
 
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,6 +34,8 @@ Screening allRelevant() {
     s.emotion_recognition = s.workplace_or_education = true;
     s.biometric_categorisation = true;
     s.automated_decision = true;
+    s.public_interest_text = true;
+    s.systematic_monitoring = true;
     s.annex_iii = AnnexIII::Employment;
     return s;
 }
@@ -48,9 +51,9 @@ Screening randomScreening(std::mt19937& rng) {
 
 TEST_CASE("wizard: every flag and annex_iii is set by exactly one question", "[rules][wizard]") {
     const auto& q = wizardQuestions();
-    CHECK(q.size() == std::size(kScreeningFlags) + 1);
+    CHECK(q.size() == std::size(kScreeningFlags) + 2);  // + the Annex III choice + the role
     std::set<std::string_view> keys, facts;
-    int annex = 0;
+    int annex = 0, role = 0;
     for (const WizardQuestion& w : q) {
         CHECK(keys.insert(w.key).second);
         CHECK(facts.insert(w.fact).second);
@@ -58,12 +61,18 @@ TEST_CASE("wizard: every flag and annex_iii is set by exactly one question", "[r
         if (w.kind == AnswerKind::AnnexChoice) {
             ++annex;
             CHECK(w.fact == "annex_iii");
+        } else if (w.kind == AnswerKind::RoleChoice) {
+            ++role;
+            CHECK(w.fact == "ai_act_role");
+            CHECK(w.relevant_if == nullptr);  // always asked
         } else {
             Screening s;
             CHECK(screeningFlag(s, w.fact) != nullptr);
         }
     }
     CHECK(annex == 1);
+    CHECK(role == 1);
+    CHECK(q.front().key == "ai_act_role");  // the role question comes first (DOMAIN.md 3a)
     for (const ScreeningFlag& f : kScreeningFlags) {
         CAPTURE(f.key);
         CHECK(facts.count(f.key) == 1);
@@ -147,7 +156,7 @@ TEST_CASE("wizard: the Annex III choice", "[rules][wizard]") {
 TEST_CASE("wizard: skip logic", "[rules][wizard]") {
     const std::set<std::string> followUps = {"workplace_or_education", "medical_or_safety_reason",
                                              "infers_sensitive_traits", "narrow_procedural_task",
-                                             "human_review"};
+                                             "human_review", "editorial_control", "public_space"};
     Screening s;
     std::set<std::string> v = visibleKeys(s);
     CHECK(v.size() == wizardQuestions().size() - followUps.size());
@@ -173,6 +182,20 @@ TEST_CASE("wizard: skip logic", "[rules][wizard]") {
     SECTION("human_review only with automated decisions") {
         applyAnswer(s, idx("automated_decision"), true);
         CHECK(visibleKeys(s).count("human_review") == 1);
+    }
+    SECTION("editorial_control only with public-interest text (Art. 50(4))") {
+        applyAnswer(s, idx("public_interest_text"), true);
+        CHECK(visibleKeys(s).count("editorial_control") == 1);
+        CHECK(idx("editorial_control") > idx("public_interest_text"));
+    }
+    SECTION("public_space only with systematic monitoring (Art. 35(3)(c), AP list no. 9)") {
+        applyAnswer(s, idx("systematic_monitoring"), true);
+        CHECK(visibleKeys(s).count("public_space") == 1);
+        CHECK(idx("public_space") > idx("systematic_monitoring"));
+    }
+    SECTION("the role and the new Art. 5(1)(ba) question are always asked") {
+        CHECK(visibleKeys(s).count("ai_act_role") == 1);
+        CHECK(visibleKeys(s).count("intimate_imagery") == 1);
     }
     SECTION("visible questions keep the wizard order") {
         std::vector<int> all = visibleQuestions(allRelevant());
@@ -217,6 +240,7 @@ TEST_CASE("wizard: relevance depends only on earlier questions", "[rules][wizard
             const bool before = q[i].relevant(s);
             for (std::size_t j = i; j < q.size(); ++j) {  // this question and later ones
                 Screening t = s;
+                if (q[j].kind == AnswerKind::RoleChoice) continue;  // not a screening fact
                 if (q[j].kind == AnswerKind::AnnexChoice)
                     t.annex_iii = t.annex_iii == AnnexIII::None ? AnnexIII::Justice : AnnexIII::None;
                 else
@@ -231,17 +255,21 @@ TEST_CASE("wizard: relevance depends only on earlier questions", "[rules][wizard
 TEST_CASE("wizard: normalise never changes the assessment", "[rules][wizard]") {
     std::mt19937 rng(5);
     for (int n = 0; n < 3000; ++n) {
-        Activity a = randomActivity(rng);
+        Activity a = randomActivity12(rng);
         if (!a.screening) continue;
         Activity b = a;
         normalise(*b.screening);
-        Assessment x = assess(a), y = assess(b);
-        CHECK(x.tier == y.tier);
-        CHECK(x.tier_rule == y.tier_rule);
-        CHECK(x.obligations == y.obligations);
-        CHECK(x.dpia == y.dpia);
-        CHECK(x.dpia_criteria == y.dpia_criteria);
-        CHECK(x.findings == y.findings);
+        for (RuleSet rs : allRuleSets()) {
+            Assessment x = assess(a, rs), y = assess(b, rs);
+            CHECK(x.tier == y.tier);
+            CHECK(x.tier_rule == y.tier_rule);
+            CHECK(x.obligations == y.obligations);
+            CHECK(x.provider_duties == y.provider_duties);
+            CHECK(x.dpia == y.dpia);
+            CHECK(x.dpia_criteria == y.dpia_criteria);
+            CHECK(x.dpia_basis == y.dpia_basis);
+            CHECK(x.findings == y.findings);
+        }
         // normalise is idempotent and leaves only relevant facts set.
         Screening twice = *b.screening;
         normalise(twice);
@@ -259,9 +287,93 @@ TEST_CASE("wizard: answering through the questions reaches the expected tier", "
     applyAnswer(s, idx("profiling"), true);
     applyAnswer(s, idx("automated_decision"), true);
     applyAnswer(s, idx("human_review"), true);
-    CHECK(tierOf(a) == Tier::High);
-    CHECK(obligationsOf(a) == std::vector<std::string>{"AIA-6-2", "AIA-26", "AIA-27"});
-    CHECK(dpiaOf(a) == DpiaVerdict::Required);  // C1 + C2
+    CHECK(tierOf(a, k12) == Tier::High);
+    CHECK(obligationsOf(a, k12) == std::vector<std::string>{"AIA-6-2", "AIA-26", "AIA-27"});
+    CHECK(assess(a, k12).provider_duties == std::vector<std::string>{"AIA-16"});
+    CHECK(dpiaOf(a, k12) == DpiaVerdict::Required);  // Art. 35(3)(a), AP-4 needs large scale
+    CHECK(assess(a, k12).dpia_basis == std::vector<std::string>{"WP248-C1", "WP248-C2", "GDPR-35-3-a"});
+    // The first question: "did you build it, or does it carry your name?" -> provider.
+    applyAnswer(a, idx("ai_act_role"), true);
+    CHECK(a.ai_act_role == AiActRole::Provider);
+    CHECK(obligationsOf(a, k12) == std::vector<std::string>{"AIA-6-2", "AIA-16", "AIA-26", "AIA-27"});
+    CHECK(assess(a, k12).provider_duties.empty());
+}
+
+TEST_CASE("wizard: the role question sets ai_act_role on the activity", "[rules][wizard]") {
+    const int role = idx("ai_act_role");
+    Activity a = cleanActivity();
+    CHECK_FALSE(answerOf(a, role));
+    applyAnswer(a, role, true);
+    CHECK(a.ai_act_role == AiActRole::Provider);
+    CHECK(answerOf(a, role));
+    applyAnswer(a, role, false);
+    CHECK(a.ai_act_role == AiActRole::Deployer);
+    for (AiActRole keep : {AiActRole::Importer, AiActRole::Distributor}) {
+        a.ai_act_role = keep;
+        applyAnswer(a, role, false);  // "no": not the provider, but still an importer/distributor
+        CHECK(a.ai_act_role == keep);
+        applyAnswer(a, role, true);
+        CHECK(a.ai_act_role == AiActRole::Provider);
+    }
+    // The screening is not touched, and the Screening functions ignore the role question.
+    const Screening before = *a.screening;
+    Screening s = before;
+    applyAnswer(s, role, true);
+    CHECK(s == before);
+    CHECK_FALSE(answerOf(s, role));
+    CHECK(*a.screening == before);
+    // The other questions act on the activity's screening, created when absent.
+    Activity b = cleanActivity();
+    b.screening.reset();
+    applyAnswer(b, idx("intimate_imagery"), true);
+    REQUIRE(b.screening.has_value());
+    CHECK(b.screening->intimate_imagery);
+    CHECK(answerOf(b, idx("intimate_imagery")));
+    CHECK(tierOf(b, k12) == Tier::Prohibited);
+    CHECK(tierOf(b, k11) == Tier::Minimal);  // 2026.11 knows no Art. 5(1)(ba)
+    applyAnswer(b, -1, true);
+    CHECK_FALSE(answerOf(b, 99));
+}
+
+TEST_CASE("wizard: the wording of rule set 2026.12 (DOMAIN.md 3a)", "[rules][wizard]") {
+    using Catch::Matchers::ContainsSubstring;
+    const auto& q = wizardQuestions();
+    auto at = [&](const char* key) -> const WizardQuestion& { return q[std::size_t(idx(key))]; };
+    CHECK(at("ai_act_role").text_en == "Did you build it, or does it carry your name?");
+    CHECK_THAT(std::string(at("ai_act_role").why_en), Catch::Matchers::StartsWith("Then you are its provider"));
+    CHECK_THAT(std::string(at("ai_act_role").why_nl), Catch::Matchers::StartsWith("Dan bent u de aanbieder"));
+    // Biometric categorisation: by age, gender or another protected characteristic; not ancillary.
+    CHECK_THAT(std::string(at("biometric_categorisation").text_en),
+               ContainsSubstring("by age, gender or another protected characteristic"));
+    CHECK_THAT(std::string(at("biometric_categorisation").text_nl),
+               ContainsSubstring("naar leeftijd, geslacht of een ander beschermd kenmerk"));
+    CHECK_THAT(std::string(at("biometric_categorisation").example_en), ContainsSubstring("Art. 3(40)"));
+    // 1:1 verification (a face login) is not remote identification.
+    CHECK_THAT(std::string(at("annex_iii").example_en), ContainsSubstring("1:1") && ContainsSubstring("not remote"));
+    CHECK_THAT(std::string(annexMarketingExample(AnnexIII::BiometricIdentification, Lang::En)),
+               ContainsSubstring("1:1 verification, is not remote identification"));
+    CHECK_THAT(std::string(annexMarketingExample(AnnexIII::BiometricIdentification, Lang::Nl)),
+               ContainsSubstring("geen identificatie op afstand"));
+    // Fatigue is a physical state, not an emotion (recital 18).
+    for (const char* key : {"emotion_recognition", "medical_or_safety_reason"}) {
+        CAPTURE(key);
+        CHECK_THAT(std::string(at(key).example_en), ContainsSubstring("atigue") && ContainsSubstring("recital 18"));
+        CHECK_THAT(std::string(at(key).example_nl), ContainsSubstring("ermoeidheid") && ContainsSubstring("overweging 18"));
+        CHECK_THAT(std::string(at(key).example_en), !ContainsSubstring("fatigue of field-sales staff while they drive: yes"));
+    }
+    // The new questions cite their articles.
+    CHECK(at("intimate_imagery").article == "AI Act Art. 5(1)(ba) (Digital Omnibus)");
+    CHECK(at("editorial_control").article == "AI Act Art. 50(4)");
+    CHECK_THAT(std::string(at("public_space").article), ContainsSubstring("GDPR Art. 35(3)(c)"));
+    CHECK_THAT(std::string(at("human_review").text_nl), ContainsSubstring("menselijke herbeoordeling op verzoek (art. 22 lid 3 AVG)"));
+    // Dutch: "AI-verordening" never "AI Act", the reader is "u".
+    const std::regex informal(R"(\b(je|jij|jou|jouw|jezelf)\b)", std::regex::icase);
+    for (const WizardQuestion& w : q)
+        for (std::string_view t : {w.text_nl, w.why_nl, w.example_nl, w.article_nl}) {
+            CAPTURE(w.key, t);
+            CHECK(t.find("AI Act") == std::string_view::npos);
+            CHECK_FALSE(std::regex_search(std::string(t), informal));
+        }
 }
 
 TEST_CASE("wizard: out-of-range indices change nothing", "[rules][wizard]") {

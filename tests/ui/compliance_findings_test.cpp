@@ -177,6 +177,7 @@ TEST_CASE("findings page: empty states", "[ui][findings]") {
     a.retention = "13 months";
     a.legal_basis = LegalBasis::Consent;
     a.transparency_notice = true;
+    a.security_measures = "Access control";  // rule set 2026.12: GDPR-32 otherwise
     a.screening = Screening{};
     REQUIRE(rules::assess(a).findings.empty());
     REQUIRE(app.model().addActivity(a).ok());
@@ -195,6 +196,9 @@ TEST_CASE("findings list for the editor: a finding opens its field, screening fi
     const rules::Assessment as = rules::assess(stored);
     auto frame = [&] {
         app.shell->frame();
+        // The whole display: the longer messages of rule set 2026.12 must all be on screen.
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
         ImGui::Begin("editor-top");
         ui::drawFindingsList(app.ctx(), stored, as);
         ImGui::End();

@@ -89,7 +89,8 @@ TEST_CASE("wizard: a customer-service chatbot is limited risk, saved as one undo
     REQUIRE(as);
     CHECK(as->tier == Tier::Limited);
     CHECK(as->tier_rule == "AIA-50");
-    CHECK(std::find(as->obligations.begin(), as->obligations.end(), "AIA-50-1") != as->obligations.end());
+    // Rule set 2026.12: for a deployer, Art. 50(1) is the provider's duty, to check.
+    CHECK(std::find(as->provider_duties.begin(), as->provider_duties.end(), "AIA-50-1") != as->provider_duties.end());
     CHECK_FALSE(app.ctx().openWizard);
     CHECK_FALSE(app.ui.find(ui::tr("wiz.save")));  // the modal closed
 
