@@ -27,17 +27,17 @@ struct FactGroup {
 std::vector<FactGroup> factGroups() {
     return {
         {tr("ed.grp.transparency"), tr("ed.grp.transparency_help"),
-         {"interacts_with_people", "generates_content", "deepfake", "public_interest_text"}},
+         {"interacts_with_people", "generates_content", "deepfake", "public_interest_text", "editorial_control"}},
         {tr("ed.grp.biometrics"), tr("ed.grp.biometrics_help"),
          {"emotion_recognition", "workplace_or_education", "medical_or_safety_reason", "biometric_categorisation",
           "infers_sensitive_traits"}},
         {tr("ed.grp.prohibited"), tr("ed.grp.prohibited_help"),
-         {"manipulative_techniques", "exploits_vulnerabilities", "social_scoring"}},
+         {"manipulative_techniques", "exploits_vulnerabilities", "social_scoring", "intimate_imagery"}},
         {tr("ed.grp.high_risk"), tr("ed.grp.high_risk_help"), {"annex_iii", "profiling", "narrow_procedural_task"}},
         {tr("ed.grp.decisions"), tr("ed.grp.decisions_help"),
          {"evaluation_scoring", "automated_decision", "human_review", "direct_marketing"}},
         {tr("ed.grp.dpia"), tr("ed.grp.dpia_help"),
-         {"systematic_monitoring", "large_scale", "combines_datasets", "vulnerable_subjects", "innovative_technology",
+         {"systematic_monitoring", "public_space", "large_scale", "combines_datasets", "vulnerable_subjects", "innovative_technology",
           "blocks_service"}},
     };
 }

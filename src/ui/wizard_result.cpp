@@ -27,6 +27,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     const Lang l = lang();
     Activity after = a;
     after.screening = m_screening;
+    after.ai_act_role = m_role;
     const rules::Assessment as = rules::assess(after);
     const std::string now = today();
 
@@ -44,7 +45,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     } else if (as.tier == Tier::Minimal) {
         mutedWrapped(tr("wiz.minimal_why"));
     }
-    if (m_original && *m_original != m_screening) {
+    if ((m_original && *m_original != m_screening) || m_role != a.ai_act_role) {
         const Activity before = a;
         const Tier old = rules::tierOf(before);
         if (old != as.tier) mutedWrapped(trf("wiz.tier_was", label(old)));
@@ -93,7 +94,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
     if (as.findings.empty()) {
         ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheckCircle, tr("wiz.no_findings"));
     }
-    const bool changed = !m_original || *m_original != m_screening;
+    const bool changed = !m_original || *m_original != m_screening || m_role != a.ai_act_role;
     for (std::size_t i = 0; i < as.findings.size(); ++i) {
         const rules::Finding& f = as.findings[i];
         ImGui::PushID(int(i));

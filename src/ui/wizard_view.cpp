@@ -54,7 +54,8 @@ namespace {
 const char* kPopupId = "##screening_wizard";
 
 // Where the answer of question `q` is shown: "Yes", "No" or the Annex III area.
-std::string answerText(const Screening& s, int q) {
+std::string answerText(const Activity& a, int q) {
+    const Screening& s = *a.screening;
     const auto& qs = rules::wizardQuestions();
     if (qs[std::size_t(q)].kind == rules::AnswerKind::AnnexChoice) {
         if (s.annex_iii == AnnexIII::None) return tr("wiz.annex_none_short");
@@ -64,7 +65,7 @@ std::string answerText(const Screening& s, int q) {
         const std::string point(open == std::string_view::npos ? l : l.substr(open + 1, l.size() - open - 2));
         return trf("wiz.annex_short", point);
     }
-    return rules::answerOf(s, q) ? tr("wiz.yes") : tr("wiz.no");
+    return rules::answerOf(a, q) ? tr("wiz.yes") : tr("wiz.no");
 }
 }  // namespace
 
@@ -81,6 +82,7 @@ void ScreeningWizard::start(const Activity& a) {
     m_activityId = a.id;
     m_open = true;
     m_screening = a.screening.value_or(Screening{});
+    m_role = a.ai_act_role;
     rules::normalise(m_screening);  // never changes the assessment (rules/wizard.hpp)
     m_original = a.screening;
     if (m_original) m_original = m_screening;
@@ -92,6 +94,14 @@ void ScreeningWizard::start(const Activity& a) {
     m_current = vis.empty() ? 0 : vis.front();
     m_onResult = false;
     m_scrollToTop = true;
+}
+
+// The wizard's answers as an activity: the screening and the role (the rest is not asked).
+Activity ScreeningWizard::draft() const {
+    Activity d;
+    d.screening = m_screening;
+    d.ai_act_role = m_role;
+    return d;
 }
 
 void ScreeningWizard::close(UiContext& ctx) {
@@ -117,6 +127,7 @@ bool ScreeningWizard::save(UiContext& ctx, const Activity& a) {
     if (!ctx.canEdit()) return false;
     Activity copy = a;
     copy.screening = m_screening;
+    copy.ai_act_role = m_role;
     if (copy == a) return true;
     if (!ctx.check(ctx.model->updateActivity(copy))) return false;
     const rules::Assessment as = rules::assess(copy);
@@ -283,7 +294,7 @@ void ScreeningWizard::drawAnswerList() {
         ImGui::BeginDisabled(!reachable);
         const std::string title = questionTitle(q.key, lang());
         const float rowW = ImGui::GetContentRegionAvail().x;
-        const std::string ans = done ? answerText(m_screening, v) : std::string("\xE2\x80\x94");
+        const std::string ans = done ? answerText(draft(), v) : std::string("\xE2\x80\x94");
         const float ansW = std::min(ImGui::CalcTextSize(ans.c_str()).x, rowW * 0.45f);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const bool sel = !m_onResult && v == m_current;
@@ -301,7 +312,7 @@ void ScreeningWizard::drawAnswerList() {
         const ImVec2 ra(ImGui::GetItemRectMax().x, ImGui::GetItemRectMin().y), rb(p.x + rowW, ImGui::GetItemRectMax().y);
         if (sel || hovered) dl->AddRectFilled(ra, rb, ImGui::GetColorU32(hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header));
         ImU32 ansCol = color::textMuted();
-        if (done && rules::answerOf(m_screening, v)) ansCol = color::accent();
+        if (done && rules::answerOf(draft(), v)) ansCol = color::accent();
         dl->PushClipRect(ImVec2(p.x + rowW - ansW, p.y), ImVec2(p.x + rowW, p.y + th), true);
         dl->AddText(ImVec2(p.x + rowW - ansW, p.y), ansCol, ans.c_str());
         dl->PopClipRect();
@@ -352,14 +363,17 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
 
     const bool edit = ctx.canEdit();
     if (q.kind != rules::AnswerKind::AnnexChoice) {  // yes/no, and the role question (rules/wizard.hpp)
-        const bool yes = rules::answerOf(m_screening, m_current);
+        const bool yes = rules::answerOf(draft(), m_current);
         const ImVec2 bs(em(8), em(2.4f));
         auto answerButton = [&](const char* ic, const char* word, bool value) {
             const std::string lbl = std::string(ic) + "  " + word;
             const bool chosen = done && yes == value;
             const bool hit = chosen ? primaryButton(lbl.c_str(), bs) : ImGui::Button(lbl.c_str(), bs);
             if (hit) {
-                rules::applyAnswer(m_screening, m_current, value);
+                Activity d = draft();  // the role question sets the activity's role
+                rules::applyAnswer(d, m_current, value);
+                m_screening = *d.screening;
+                m_role = d.ai_act_role;
                 answered(m_current);
                 goNext();
             }

@@ -39,7 +39,9 @@ private:
     std::string m_activityId;
     bool m_open = false;
     int m_lastFrame = -1;
+    Activity draft() const;
     Screening m_screening;
+    AiActRole m_role = AiActRole::Deployer;  // the first question sets it (rules::AnswerKind::RoleChoice)
     std::optional<Screening> m_original;
     std::set<std::string> m_answered;  // keys of answered questions that are still visible
     int m_current = 0;                 // index in rules::wizardQuestions()

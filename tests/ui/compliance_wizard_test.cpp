@@ -103,6 +103,26 @@ TEST_CASE("wizard: a customer-service chatbot is limited risk, saved as one undo
     CHECK(app.model().assessment(id)->tier == Tier::Unassessed);
 }
 
+TEST_CASE("wizard: 'it carries our name' makes the activity's role provider, saved with the screening", "[ui][wizard]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    const std::string id = openOnNew(app, "Own chatbot");
+    answerAll(app, {"ai_act_role", "interacts_with_people"});
+    REQUIRE(app.ui.click(ui::tr("wiz.save"), test::wizardFrame(app)));
+    const Activity* a = app.model().find(id);
+    REQUIRE(a);
+    CHECK(a->ai_act_role == AiActRole::Provider);
+    const auto* as = app.model().assessment(id);
+    REQUIRE(as);
+    // A provider that runs its own system owes the provider duties itself (DOMAIN.md 3a).
+    CHECK(std::find(as->obligations.begin(), as->obligations.end(), "AIA-50-1") != as->obligations.end());
+    CHECK(as->provider_duties.empty());
+    // One undo step takes back role and screening together.
+    REQUIRE(app.model().undo().ok());
+    CHECK(app.model().find(id)->ai_act_role == AiActRole::Deployer);
+    CHECK_FALSE(app.model().find(id)->screening);
+}
+
 TEST_CASE("wizard: emotion recognition on call-centre staff is prohibited (Art. 5(1)(f))", "[ui][wizard]") {
     test::LangGuard en(Lang::En);
     test::App app;

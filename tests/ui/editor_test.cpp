@@ -206,6 +206,24 @@ TEST_CASE("processors: add a row, edit its cells, remove it", "[ui][editor]") {
     CHECK(e.h.model.find(e.id)->processors.size() == 1);
 }
 
+TEST_CASE("screening: the facts of rule set 2026.12 can be ticked by hand", "[ui][editor]") {
+    Ed e;
+    Activity a = e.act();
+    a.screening = Screening{};
+    a.screening->generates_content = true;
+    a.screening->public_interest_text = true;
+    a.screening->systematic_monitoring = true;
+    REQUIRE(e.h.model.updateActivity(a).ok());
+    e.h.frames(2);
+    REQUIRE(e.h.clickExact("AI Act"));
+    e.h.frames(2);
+    REQUIRE(e.h.click(ui::questionTitle("editorial_control", Lang::En)));
+    CHECK(e.act().screening->editorial_control);
+    // Further down the tab (drawn, below the fold of the test window).
+    CHECK(e.h.shows(ui::questionTitle("public_space", Lang::En)));
+    CHECK(e.h.shows(ui::questionTitle("intimate_imagery", Lang::En)));
+}
+
 TEST_CASE("screening: start by hand, tick facts with the wizard's skip logic, Annex III, DPIA", "[ui][editor]") {
     Ed e;
     e.tab("AI Act");
