@@ -1,6 +1,8 @@
 // The embedded example register (see example_register.hpp).
 #include "app/example_register.hpp"
 
+#include "rules/rules.hpp"
+
 #include "app/settings.hpp"
 #include "core/embedded.hpp"
 #include "io/register_json.hpp"
@@ -19,6 +21,8 @@ Result<std::string> createExampleRegister(const AppModel& model, RegisterLibrary
     if (!hasExampleRegister()) return Error{kExampleFile, "not in this build"};
     auto parsed = exampleRegister();
     if (!parsed.ok()) return parsed.error();
+    // The example is written for the rules of this build: nothing to review on first open.
+    if (parsed.value().rules_version.empty()) parsed.value().rules_version = std::string(rules::kRulesVersion);
     auto created = library.create(settings::uniqueRegisterName(library, kExampleName));
     if (!created.ok()) return created.error();
     const std::string file = created.value();

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "app/app_model.hpp"
+#include "rules/rules.hpp"
 #include "store/repository.hpp"
 #include "store/schema.hpp"
 
@@ -37,12 +38,15 @@ std::string lower(std::string s) {
 }
 
 // Sets the display name inside the database file at `path` (creating/migrating as needed).
-Status writeName(const std::string& path, const std::string& name) {
+Status writeName(const std::string& path, const std::string& name, bool isNew = false) {
     Result<store::Db> db = store::openRegisterDb(path);
     if (!db) return db.error();
     Result<store::Tx> tx = store::Tx::begin(*db, "naming the register");
     if (!tx) return tx.error();
     Status s = store::setMeta(*db, store::kMetaRegisterName, name);
+    if (!s) return s;
+    // A new register starts under the newest rule set: there is no earlier verdict to compare.
+    if (isNew) s = store::setMeta(*db, store::kMetaRulesVersion, rules::kRulesVersion);
     if (!s) return s;
     return tx->commit();
 }
@@ -91,7 +95,7 @@ Result<std::string> RegisterLibrary::create(const std::string& name) {
     do {
         file = "reg-" + newUuid() + std::string(kSuffix);
     } while (fs::exists(pathOf(file), ec));
-    Status s = writeName(pathOf(file), name);
+    Status s = writeName(pathOf(file), name, true);
     if (!s) {
         fs::remove(pathOf(file), ec);
         return s.error();

@@ -386,6 +386,7 @@ void Shell::frame() {
     ImGui::BeginChild("main", ImVec2(0, ImGui::GetContentRegionAvail().y - statusH), ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     drawBanner();
+    m_rulesChange.drawBanner(m_ctx);
     m_views[std::size_t(m_ctx.page)]->draw(m_ctx);
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -393,6 +394,7 @@ void Shell::frame() {
     drawStatusBar();
     ImGui::EndGroup();
     ImGui::End();
+    m_rulesChange.drawDialog(m_ctx);
     drawToasts();
 
     if (!m_ctx.switchToRegister.empty()) {

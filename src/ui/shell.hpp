@@ -11,6 +11,7 @@
 #include "ui/context.hpp"
 #include "ui/linked_file.hpp"
 #include "ui/platform_api.hpp"
+#include "ui/rules_change.hpp"
 #include "ui/views.hpp"
 
 namespace air::ui {
@@ -50,6 +51,7 @@ private:
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
     std::unique_ptr<LinkedFileSync> m_linked;  // after m_model and m_ctx: it refers to both
+    RulesChangeView m_rulesChange;              // "what changed under rules 2026.12"
 };
 
 }  // namespace air::ui
