@@ -808,8 +808,9 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     };
     meta(store::kMetaOrganisation, x.organisation, r.organisation);
     meta(store::kMetaExtra, x.extra, r.extra);
-    // Replace takes the file's; a merge keeps the newer rule set whose changes were seen.
-    const std::string seen = replace ? r.rules_version : std::max(x.rulesVersion, r.rules_version);
+    // Replace takes the file's; after a merge the register counts as seen under a rule set
+    // only when both were (the file's activities were not reviewed here).
+    const std::string seen = replace ? r.rules_version : std::min(x.rulesVersion, r.rules_version);
     if (seen != x.rulesVersion) step.meta.push_back({store::kMetaRulesVersion, x.rulesVersion, seen});
     if (replace ? r.controller != x.controller : (!x.controller && r.controller))
         controllerChanges(step, x.controller, r.controller);

@@ -197,7 +197,9 @@ MergeResult merge(const Register& a, const Register& b) {
     MergeResult r;
     r.merged.organisation = a.organisation.empty() ? b.organisation : a.organisation;
     r.merged.controller = a.controller ? a.controller : b.controller;
-    r.merged.rules_version = std::max(a.rules_version, b.rules_version);  // "YYYY.MM" sorts as text
+    // Seen only when both were seen: the other file's activities were not reviewed under the
+    // newer rules ("YYYY.MM" sorts as text; "" = before 2026.12 sorts first).
+    r.merged.rules_version = std::min(a.rules_version, b.rules_version);
     r.merged.extra = uniteExtra(a.extra, b.extra);
 
     // Activities: a's order, each replaced by b's copy when b's is newer.
@@ -444,8 +446,10 @@ public:
             [](const Workshop&, bool) { return true; });
         r.merged.organisation = topLevel();
         r.merged.controller = controller();
-        // Seen by either side is seen: the newer rule set wins, never a conflict.
-        r.merged.rules_version = std::max(m_o.rules_version, m_t.rules_version);
+        // A side that changed it wins; both changed differently: the older, so that nothing
+        // reviewed by only one side counts as seen. Never a conflict.
+        const std::string &rb = m_b.rules_version, &ro = m_o.rules_version, &rt = m_t.rules_version;
+        r.merged.rules_version = ro == rt || rt == rb ? ro : ro == rb ? rt : std::min(ro, rt);
         r.merged.extra = m_extra;  // setConflicts adds the conflicts key below
 
         // Open conflicts of the inputs merge as whole entries; a new one on the same field wins.

@@ -299,7 +299,7 @@ TEST_CASE("the controller and DPO are one command each way; Merge fills them onl
     CHECK_FALSE(again.model.controller().has_value());
 }
 
-TEST_CASE("the rule set whose changes were seen is kept, exported, undone and merged to the newer", "[app]") {
+TEST_CASE("the rule set whose changes were seen is kept, exported, undone and merged conservatively", "[app]") {
     TempDir dir;
     const std::string path = dir.file("rv.sqlite");
     {
@@ -310,10 +310,10 @@ TEST_CASE("the rule set whose changes were seen is kept, exported, undone and me
         REQUIRE(f.model.undo().ok());
         CHECK(f.model.rulesVersion().empty());
         REQUIRE(f.model.redo().ok());
-        Register older;
-        older.rules_version = "2026.11";
-        REQUIRE(f.model.importRegister(older, ImportMode::Merge).ok());
-        CHECK(f.model.rulesVersion() == "2026.12");  // seen by either side is seen
+        Register same;
+        same.rules_version = "2026.12";
+        REQUIRE(f.model.importRegister(same, ImportMode::Merge).ok());
+        CHECK(f.model.rulesVersion() == "2026.12");
     }
     Fixture again(path);
     CHECK(again.model.rulesVersion() == "2026.12");
@@ -322,11 +322,22 @@ TEST_CASE("the rule set whose changes were seen is kept, exported, undone and me
     Result<Register> back = io::parseRegister(text);
     REQUIRE(back.ok());
     CHECK(back->rules_version == "2026.12");
-    Register a, b;
+    // Merging a file from before 2026.12: its activities were not reviewed, so not seen.
+    {
+        Fixture f;
+        REQUIRE(f.model.setRulesVersion("2026.12").ok());
+        Register older;
+        older.activities.push_back(simple("From an old file", "old-1"));
+        REQUIRE(f.model.importRegister(older, ImportMode::Merge).ok());
+        CHECK(f.model.rulesVersion().empty());
+    }
+    Register a, b, none;
     a.rules_version = "2026.11";
     b.rules_version = "2026.12";
-    CHECK(io::merge(a, b).merged.rules_version == "2026.12");
-    CHECK(io::merge3(a, a, b).merged.rules_version == "2026.12");
+    CHECK(io::merge(a, b).merged.rules_version == "2026.11");
+    CHECK(io::merge(none, b).merged.rules_version.empty());
+    CHECK(io::merge3(a, a, b).merged.rules_version == "2026.12");  // only theirs changed it
+    CHECK(io::merge3(none, a, b).merged.rules_version == "2026.11");  // both did: the older
 }
 
 TEST_CASE("organisation, register name and workshops are commands", "[app]") {
