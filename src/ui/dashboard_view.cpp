@@ -371,7 +371,8 @@ void DashboardView::actDates() {
 
 void DashboardView::draw(UiContext& ctx) {
     refresh(ctx);
-    pageTitle(tr("nav.dashboard"));
+    // Which rule set the tiers and blockers come from (issue #9: the dashboard says so).
+    pageTitle(tr("nav.dashboard"), trf("dash.subtitle", std::string(rules::kRulesVersion)).c_str());
     if (m_data.total == 0) {
         emptyState(icon::kDashboard, tr("dash.empty_title"), tr("dash.empty_text"));
         return;
