@@ -372,7 +372,9 @@ void DashboardView::actDates() {
 void DashboardView::draw(UiContext& ctx) {
     refresh(ctx);
     // Which rule set the tiers and blockers come from (issue #9: the dashboard says so).
-    pageTitle(tr("nav.dashboard"), trf("dash.subtitle", std::string(rules::kRulesVersion)).c_str());
+    const std::string subtitle = trf("dash.subtitle", std::string(rules::kRulesVersion));
+    pageTitle(tr("nav.dashboard"), subtitle.c_str());
+    nameLastText(subtitle, "dash.subtitle");
     if (m_data.total == 0) {
         emptyState(icon::kDashboard, tr("dash.empty_title"), tr("dash.empty_text"));
         return;

@@ -4,7 +4,6 @@
 #include <cstdlib>
 
 #include "imgui.h"
-#include "imgui_internal.h"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -74,18 +73,6 @@ std::string dpiaBasisText(std::string_view id, Lang l, rules::RuleSet rs) {
     }
     if (const rules::RuleInfo* ri = rules::ruleInfo(id, rs)) return ri->title(l);
     return std::string(id);
-}
-
-void findableText(const std::string& text, const std::string& id) {
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGuiContext& g = *GImGui;
-    if (!g.TestEngineHookItems) return;
-    const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-    // All of it after "##": items::find() (visible words) keeps finding the real widgets.
-    const std::string label = "##" + id + ": " + text;
-    const ImGuiID iid = ImGui::GetID(label.c_str());
-    if (ImGui::ItemAdd(bb, iid, nullptr, ImGuiItemFlags_NoNav))
-        ImGuiTestEngineHook_ItemInfo(&g, iid, label.c_str(), g.LastItemData.StatusFlags);
 }
 
 void drawDutyLists(const rules::Assessment& as, std::string_view todayIso) {

@@ -36,9 +36,4 @@ void drawDutyLists(const rules::Assessment& as, std::string_view todayIso);
 // basis with its text ("##dpia.basis.<id>: <id>  <text>"); `withRule` adds the counting rule.
 void drawDpiaReason(const rules::Assessment& as, bool withRule);
 
-// Wrapped text that view tests can find (ui::items, when its hooks are on): registered as an
-// item labelled "##<id>: <text>", all hidden, so that items::find() by visible words never
-// picks it instead of a real widget; find it by its full label.
-void findableText(const std::string& text, const std::string& id);
-
 }  // namespace air::ui
