@@ -105,6 +105,7 @@ td.nowrap { white-space: nowrap; }
 .dpia-required { background: #fdf1cf; color: #6f4600; border-color: #e0b34f; }
 .dpia-recommended { background: #eef1f4; color: #3b434c; border-color: #c9d1d9; }
 .dpia-not_required { background: #eaf6ef; color: #07522f; border-color: #9fd3b5; }
+.badge.wrap { white-space: normal; }
 .tag { display: inline-block; font-size: .78em; font-weight: 600; padding: 0 .4em; margin-left: .25em;
        border-radius: 4px; border: 1px solid #b42318; color: #b42318; white-space: nowrap; }
 .missing { color: var(--muted); font-style: italic; }
@@ -143,10 +144,6 @@ std::string tierBadge(Tier t, Lang lang) {
     return badge("tier-" + std::string(keyOf(t)), labelOf(t, lang));
 }
 
-std::string dpiaBadge(DpiaVerdict d, Lang lang) {
-    return badge("dpia-" + std::string(keyOf(d)), labelOf(d, lang));
-}
-
 std::string cellText(const Row& r, Lang lang) {
     if (r.missing) return "<span class=\"missing\">" + esc(word(W::NotFilled, lang)) + "</span>";
     if (r.alert) return "<span class=\"alert\">" + esc(r.text) + "</span>";
@@ -168,6 +165,16 @@ std::string th(std::string_view text, std::string_view cls = {}) {
 
 std::string countRow(const std::string& labelHtml, int n) {
     return "<tr><td>" + labelHtml + "</td><td class=\"n\">" + std::to_string(n) + "</td></tr>\n";
+}
+
+std::string findingsTable(const std::vector<FindingRow>& findings, Lang lang) {
+    std::string h = "<table>\n<thead><tr>" + th(word(W::ColSeverity, lang)) + th(word(W::ColRule, lang)) +
+                    th(word(W::ColArticle, lang)) + th(word(W::ColMessage, lang)) + "</tr></thead>\n<tbody>\n";
+    for (const FindingRow& f : findings)
+        h += "<tr><td>" + badge("sev-" + std::string(keyOf(f.severity)), labelOf(f.severity, lang)) +
+             "</td><td class=\"nowrap\">" + esc(f.id) + "</td><td>" + esc(f.article) + "</td><td>" +
+             esc(f.message) + "</td></tr>\n";
+    return h + "</tbody></table>\n";
 }
 
 std::string summaryHtml(const ReportView& rv) {
@@ -196,14 +203,20 @@ std::string summaryHtml(const ReportView& rv) {
     h += "</tbody></table></div>\n</div>\n<div class=\"figures\">\n";
     const std::pair<W, int> keyFigures[] = {
         {W::Activities, s.activities},        {W::OpenBlockers, s.blockers},
-        {W::ActivitiesWithBlockers, s.activitiesWithBlockers}, {W::DpiaRequired, s.dpiaRequired},
-        {W::DpiaRecommended, s.dpiaRecommended}, {W::ReviewsDue, s.reviewsDue}};
+        {W::ActivitiesWithBlockers, s.activitiesWithBlockers}, {W::DpiaRequired, s.dpiaMandatory},
+        {W::DpiaRuleOfThumb, s.dpiaRuleOfThumb}, {W::DpiaRecommended, s.dpiaRecommended},
+        {W::ReviewsDue, s.reviewsDue}};
     for (const auto& [w, n] : keyFigures) {
         const bool alert = n > 0 && (w == W::OpenBlockers || w == W::ActivitiesWithBlockers);
         h += "<div class=\"figure" + std::string(alert ? " alert" : "") + "\"><b>" + std::to_string(n) +
              "</b>" + esc(word(w, lang)) + "</div>\n";
     }
-    h += "</div>\n</section>\n";
+    h += "</div>\n";
+    // Findings about the register as a whole (GDPR-30: the controller of the Art. 30 record).
+    h += "<h3>" + esc(word(W::RegisterLevel, lang)) + "</h3>\n";
+    h += rv.registerFindings.empty() ? "<p>" + esc(word(W::NoRegisterFindings, lang)) + "</p>\n"
+                                     : findingsTable(rv.registerFindings, lang);
+    h += "</section>\n";
     return h;
 }
 
@@ -218,7 +231,7 @@ std::string contentsHtml(const ReportView& rv) {
         h += "<tr><td class=\"n\">" + std::to_string(v.number) + "</td><td><a href=\"#" + v.anchor + "\">" +
              esc(v.name) + "</a></td><td>" + tierBadge(v.tier, lang) + "</td><td>" +
              esc(labelOf(v.reviewStatus, lang)) + "</td><td class=\"n" + std::string(v.blockers ? " alert" : "") +
-             "\">" + std::to_string(v.blockers) + "</td><td class=\"nowrap\">" + esc(labelOf(v.dpia, lang)) +
+             "\">" + std::to_string(v.blockers) + "</td><td class=\"nowrap\">" + esc(v.dpiaLabel) +
              "</td></tr>\n";
     }
     return h + "</tbody></table>\n</nav>\n";
@@ -254,28 +267,50 @@ std::string processorsHtml(const ActivityView& v, Lang lang) {
     return h + "</tbody></table>\n";
 }
 
-std::string obligationsHtml(const ActivityView& v, Lang lang) {
-    std::string h = "<h4>" + esc(word(W::Obligations, lang)) + "</h4>\n";
-    if (v.obligations.empty()) return h + "<p>" + esc(word(W::NoObligations, lang)) + "</p>\n";
-    h += "<table>\n<thead><tr>" + th(word(W::ColRule, lang)) + th(word(W::ColObligation, lang)) +
-         th(word(W::ColArticle, lang)) + th(word(W::ColAppliesFrom, lang)) + "</tr></thead>\n<tbody>\n";
-    for (const ObligationRow& o : v.obligations)
+std::string obligationTable(const std::vector<ObligationRow>& rows, Lang lang) {
+    std::string h = "<table>\n<thead><tr>" + th(word(W::ColRule, lang)) + th(word(W::ColObligation, lang)) +
+                    th(word(W::ColArticle, lang)) + th(word(W::ColAppliesFrom, lang)) + "</tr></thead>\n<tbody>\n";
+    for (const ObligationRow& o : rows)
         h += "<tr><td class=\"nowrap\">" + esc(o.id) + "</td><td><strong>" + esc(o.title) + "</strong><br>" +
              esc(o.fix) + "</td><td>" + esc(o.article) + "</td><td class=\"nowrap\">" + esc(o.appliesFrom) +
              "</td></tr>\n";
     return h + "</tbody></table>\n";
 }
 
+// Who owes what: the duties of the organisation itself, then the provider's duties to check.
+std::string obligationsHtml(const ActivityView& v, Lang lang) {
+    std::string h = "<h4>" + esc(word(W::YourDuties, lang)) + "</h4>\n";
+    h += v.obligations.empty() ? "<p>" + esc(word(W::NoObligations, lang)) + "</p>\n" : obligationTable(v.obligations, lang);
+    h += "<h4>" + esc(word(W::ProviderDuties, lang)) + "</h4>\n";
+    if (v.providerDuties.empty()) {
+        const W none = v.role == AiActRole::Provider && !v.obligations.empty() ? W::NoProviderDutiesProvider
+                                                                                 : W::NoProviderDuties;
+        return h + "<p>" + esc(word(none, lang)) + "</p>\n";
+    }
+    return h + "<p>" + esc(word(W::ProviderDutiesIntro, lang)) + "</p>\n" + obligationTable(v.providerDuties, lang);
+}
+
+std::string dpiaHtml(const ActivityView& v, Lang lang) {
+    // The verdict in the words of rules::dpiaReason ("verplicht" only for a statutory basis).
+    std::string h = "<h3>" + esc(word(W::DpiaScreen, lang)) + "</h3>\n<p class=\"reason\">" +
+                    badge("dpia-" + std::string(keyOf(v.dpia)) + " wrap", v.dpiaReason) + "</p>\n";
+    if (v.dpiaBasis.empty()) {
+        h += "<p>" + esc(word(W::NoCriteria, lang)) + "</p>\n";
+    } else {
+        h += "<h4>" + esc(word(W::DpiaBasis, lang)) + "</h4>\n<table>\n<thead><tr>" + th(word(W::ColRule, lang)) +
+             th(word(W::ColBasis, lang)) + th(word(W::ColSource, lang)) + "</tr></thead>\n<tbody>\n";
+        for (const ObligationRow& b : v.dpiaBasis)
+            h += "<tr><td class=\"nowrap\">" + esc(b.id) + "</td><td>" + esc(b.title) + "</td><td>" + esc(b.article) +
+                 "</td></tr>\n";
+        h += "</tbody></table>\n";
+    }
+    return h + "<table class=\"kv\">\n<tbody>\n" + kvRow(v.dpiaStatus, lang) + "</tbody></table>\n";
+}
+
 std::string findingsHtml(const ActivityView& v, Lang lang) {
     std::string h = "<h3>" + esc(word(W::Findings, lang)) + "</h3>\n";
     if (v.findings.empty()) return h + "<p>" + esc(word(W::NoFindings, lang)) + "</p>\n";
-    h += "<table>\n<thead><tr>" + th(word(W::ColSeverity, lang)) + th(word(W::ColRule, lang)) +
-         th(word(W::ColArticle, lang)) + th(word(W::ColMessage, lang)) + "</tr></thead>\n<tbody>\n";
-    for (const FindingRow& f : v.findings)
-        h += "<tr><td>" + badge("sev-" + std::string(keyOf(f.severity)), labelOf(f.severity, lang)) +
-             "</td><td class=\"nowrap\">" + esc(f.id) + "</td><td>" + esc(f.article) + "</td><td>" +
-             esc(f.message) + "</td></tr>\n";
-    return h + "</tbody></table>\n";
+    return h + findingsTable(v.findings, lang);
 }
 
 std::string workshopsHtml(const ActivityView& v, Lang lang) {
@@ -350,16 +385,7 @@ std::string activityHtml(const ActivityView& v, Lang lang) {
     h += "</tbody></table>\n";
     h += obligationsHtml(v, lang);
 
-    h += "<h3>" + esc(word(W::DpiaScreen, lang)) + "</h3>\n<p>" + dpiaBadge(v.dpia, lang) + " " +
-         esc(v.dpiaCount) + "</p>\n";
-    if (v.dpiaCriteria.empty()) {
-        h += "<p>" + esc(word(W::NoCriteria, lang)) + "</p>\n";
-    } else {
-        h += "<ul>\n";
-        for (const std::string& c : v.dpiaCriteria) h += "<li>" + esc(c) + "</li>\n";
-        h += "</ul>\n";
-    }
-    h += "<table class=\"kv\">\n<tbody>\n" + kvRow(v.dpiaStatus, lang) + "</tbody></table>\n";
+    h += dpiaHtml(v, lang);
 
     h += findingsHtml(v, lang);
 
@@ -406,6 +432,7 @@ std::string reportHtml(const Register& reg, const ReportOptions& opt) {
     h += "<header>\n<p class=\"kicker\">" + esc(word(W::Subtitle, lang)) + "</p>\n<h1>" + esc(rv.title) + "</h1>\n";
     h += "<table class=\"kv\">\n<tbody>\n";
     h += kvRow(Row{std::string(word(W::Organisation, lang)), rv.organisation, rv.organisation.empty()}, lang);
+    h += kvRow(rv.controller, lang) + kvRow(rv.dpo, lang);
     if (!rv.date.empty()) h += kvRow(Row{std::string(word(W::ReportDate, lang)), rv.date, false}, lang);
     h += kvRow(Row{std::string(word(W::RuleSet, lang)), rv.rulesVersion, false}, lang);
     h += "</tbody></table>\n<p class=\"disclaimer\">" + esc(word(W::NotLegalAdvice, lang)) + "</p>\n</header>\n";
@@ -413,7 +440,7 @@ std::string reportHtml(const Register& reg, const ReportOptions& opt) {
     h += summaryHtml(rv);
     h += contentsHtml(rv);
     for (const ActivityView& v : rv.activities) h += activityHtml(v, lang);
-    h += "<footer>" + esc(word(W::Footer, lang)) + "</footer>\n</body>\n</html>\n";
+    h += "<footer>" + esc(footerText(rv)) + "</footer>\n</body>\n</html>\n";
     return h;
 }
 

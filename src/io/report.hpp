@@ -1,11 +1,15 @@
 // The legal-review report (PRODUCT.md, Exchange): one self-contained, printable HTML file and
 // the same content as Markdown, organised per activity.
 //
-// Content: title, organisation, report date, rules version, the "not legal advice" line;
-// summary counts (per tier, per review status, open blockers, DPIA required, reviews due);
-// a table of contents linking every activity; per activity the GDPR Art. 30 fields, owner,
-// vendor, lifecycle, AI Act role, tier with its reason, obligations with their application
-// dates, the DPIA screen with the criteria that counted, findings (severity, rule id,
+// Content: title, organisation, the controller and its DPO (Art. 30(1)(a)), report date, the
+// rule set (header, print footer and closing line), the "not legal advice" line; summary
+// counts (per tier, per review status, open blockers, DPIA mandatory by law or the Dutch DPA
+// list, DPIA required by the WP248 rule of thumb, reviews due) and the findings about the
+// register as a whole (GDPR-30); a table of contents linking every activity; per activity the
+// GDPR Art. 30 fields, owner, vendor, lifecycle, AI Act role, tier with its reason, "your
+// duties" and "check that your provider does this" (rule id, title, what to do, article,
+// application date), the DPIA screen as rules::dpiaReason words it with every basis (WP248
+// criterion, Art. 35(3) case, AP list type) and its source, findings (severity, rule id,
 // article, message), review status and dates, workshop outcomes and recent changes when any.
 //
 // HTML guarantees (tests/io/report_*.cpp): inline CSS only, no script, no external URL of

@@ -98,6 +98,23 @@ std::string cells(std::initializer_list<std::string> values) {
     return r + "\n";
 }
 
+std::string findingsTable(const std::vector<FindingRow>& findings, Lang lang) {
+    std::string m = tableHead({word(W::ColSeverity, lang), word(W::ColRule, lang), word(W::ColArticle, lang),
+                               word(W::ColMessage, lang)});
+    for (const FindingRow& f : findings)
+        m += cells({std::string(severityDot(f.severity)) + " " + md(labelOf(f.severity, lang)), md(f.id),
+                    md(f.article), md(f.message)});
+    return m;
+}
+
+std::string obligationTable(const std::vector<ObligationRow>& rows, Lang lang) {
+    std::string m = tableHead({word(W::ColRule, lang), word(W::ColObligation, lang), word(W::ColArticle, lang),
+                               word(W::ColAppliesFrom, lang)});
+    for (const ObligationRow& o : rows)
+        m += cells({md(o.id), "**" + md(o.title) + "**<br>" + md(o.fix), md(o.article), md(o.appliesFrom)});
+    return m;
+}
+
 std::string summaryMd(const ReportView& rv) {
     const Lang lang = rv.lang;
     const Summary& s = rv.summary;
@@ -110,9 +127,13 @@ std::string summaryMd(const ReportView& rv) {
     m += "\n";
     const std::pair<W, int> keyFigures[] = {
         {W::Activities, s.activities},        {W::OpenBlockers, s.blockers},
-        {W::ActivitiesWithBlockers, s.activitiesWithBlockers}, {W::DpiaRequired, s.dpiaRequired},
-        {W::DpiaRecommended, s.dpiaRecommended}, {W::ReviewsDue, s.reviewsDue}};
+        {W::ActivitiesWithBlockers, s.activitiesWithBlockers}, {W::DpiaRequired, s.dpiaMandatory},
+        {W::DpiaRuleOfThumb, s.dpiaRuleOfThumb}, {W::DpiaRecommended, s.dpiaRecommended},
+        {W::ReviewsDue, s.reviewsDue}};
     for (const auto& [w, n] : keyFigures) m += "- **" + md(word(w, lang)) + ":** " + std::to_string(n) + "\n";
+    // Findings about the register as a whole (GDPR-30).
+    m += "\n### " + md(word(W::RegisterLevel, lang)) + "\n\n";
+    m += rv.registerFindings.empty() ? md(word(W::NoRegisterFindings, lang)) + "\n" : findingsTable(rv.registerFindings, lang);
     return m + "\n";
 }
 
@@ -125,7 +146,7 @@ std::string contentsMd(const ReportView& rv) {
                    {true, false, false, false, true, false});
     for (const ActivityView& v : rv.activities)
         m += cells({std::to_string(v.number), "[" + md(v.name) + "](#" + v.anchor + ")", tierWord(v.tier, lang),
-                    md(labelOf(v.reviewStatus, lang)), std::to_string(v.blockers), md(labelOf(v.dpia, lang))});
+                    md(labelOf(v.reviewStatus, lang)), std::to_string(v.blockers), md(v.dpiaLabel)});
     return m + "\n";
 }
 
@@ -168,32 +189,30 @@ std::string activityMd(const ActivityView& v, Lang lang) {
     m += "\n### " + md(word(W::AiAct, lang)) + "\n\n";
     m += "- **" + md(word(W::Tier, lang)) + ":** " + tierWord(v.tier, lang) + "\n";
     for (const Row& r : v.aiAct) m += item(r, lang);
-    m += "\n#### " + md(word(W::Obligations, lang)) + "\n\n";
-    if (v.obligations.empty()) {
-        m += md(word(W::NoObligations, lang)) + "\n";
+    // Who owes what: the organisation's own duties, then the provider's duties to check.
+    m += "\n#### " + md(word(W::YourDuties, lang)) + "\n\n";
+    m += v.obligations.empty() ? md(word(W::NoObligations, lang)) + "\n" : obligationTable(v.obligations, lang);
+    m += "\n#### " + md(word(W::ProviderDuties, lang)) + "\n\n";
+    if (v.providerDuties.empty()) {
+        const W none = v.role == AiActRole::Provider && !v.obligations.empty() ? W::NoProviderDutiesProvider
+                                                                                 : W::NoProviderDuties;
+        m += md(word(none, lang)) + "\n";
     } else {
-        m += tableHead({word(W::ColRule, lang), word(W::ColObligation, lang), word(W::ColArticle, lang),
-                        word(W::ColAppliesFrom, lang)});
-        for (const ObligationRow& o : v.obligations)
-            m += cells({md(o.id), "**" + md(o.title) + "**<br>" + md(o.fix), md(o.article), md(o.appliesFrom)});
+        m += md(word(W::ProviderDutiesIntro, lang)) + "\n\n" + obligationTable(v.providerDuties, lang);
     }
 
-    m += "\n### " + md(word(W::DpiaScreen, lang)) + "\n\n**" + md(labelOf(v.dpia, lang)) + "** \xE2\x80\x94 " +
-         md(v.dpiaCount) + "\n\n";
-    if (v.dpiaCriteria.empty()) m += md(word(W::NoCriteria, lang)) + "\n";
-    for (const std::string& c : v.dpiaCriteria) m += "- " + md(c, true) + "\n";
+    m += "\n### " + md(word(W::DpiaScreen, lang)) + "\n\n**" + md(v.dpiaReason) + "**\n\n";
+    if (v.dpiaBasis.empty()) {
+        m += md(word(W::NoCriteria, lang)) + "\n";
+    } else {
+        m += "#### " + md(word(W::DpiaBasis, lang)) + "\n\n" +
+             tableHead({word(W::ColRule, lang), word(W::ColBasis, lang), word(W::ColSource, lang)});
+        for (const ObligationRow& b : v.dpiaBasis) m += cells({md(b.id), md(b.title), md(b.article)});
+    }
     m += "\n**" + md(v.dpiaStatus.label) + ":** " + value(v.dpiaStatus, lang) + "\n";
 
     m += "\n### " + md(word(W::Findings, lang)) + "\n\n";
-    if (v.findings.empty()) {
-        m += md(word(W::NoFindings, lang)) + "\n";
-    } else {
-        m += tableHead({word(W::ColSeverity, lang), word(W::ColRule, lang), word(W::ColArticle, lang),
-                        word(W::ColMessage, lang)});
-        for (const FindingRow& f : v.findings)
-            m += cells({std::string(severityDot(f.severity)) + " " + md(labelOf(f.severity, lang)), md(f.id),
-                        md(f.article), md(f.message)});
-    }
+    m += v.findings.empty() ? md(word(W::NoFindings, lang)) + "\n" : findingsTable(v.findings, lang);
 
     m += "\n### " + md(word(W::Review, lang)) + "\n\n";
     for (const Row& r : v.review) m += item(r, lang);
@@ -246,13 +265,14 @@ std::string reportMarkdown(const Register& reg, const ReportOptions& opt) {
     const Lang lang = rv.lang;
     std::string m = "# " + md(rv.title) + "\n\n_" + md(word(W::Subtitle, lang)) + "_\n\n";
     m += item(Row{std::string(word(W::Organisation, lang)), rv.organisation, rv.organisation.empty()}, lang);
+    m += item(rv.controller, lang) + item(rv.dpo, lang);
     if (!rv.date.empty()) m += item(Row{std::string(word(W::ReportDate, lang)), rv.date, false}, lang);
     m += item(Row{std::string(word(W::RuleSet, lang)), rv.rulesVersion, false}, lang);
     m += "\n> " + md(word(W::NotLegalAdvice, lang)) + "\n\n";
     m += summaryMd(rv);
     m += contentsMd(rv);
     for (const ActivityView& v : rv.activities) m += activityMd(v, lang);
-    m += "---\n\n_" + md(word(W::Footer, lang)) + "_\n";
+    m += "---\n\n_" + md(footerText(rv)) + "_\n";
     return m;
 }
 

@@ -8,6 +8,7 @@
 #include "io/report_view.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/catalogue.hpp"
 
@@ -40,7 +41,7 @@ constexpr Text2 kWords[] = {
     {"Review status", "Beoordelingsstatus"},
     {"Open blockers", "Openstaande blokkerende bevindingen"},
     {"Activities with blockers", "Activiteiten met blokkerende bevindingen"},
-    {"DPIA required", "DPIA verplicht"},
+    {"DPIA mandatory (GDPR Art. 35(3) or Dutch DPA list)", "DPIA verplicht (art. 35 lid 3 AVG of AP-lijst)"},
     {"DPIA recommended", "DPIA aanbevolen"},
     {"Reviews due", "Beoordelingen die aan de beurt zijn"},
     {"Contents", "Inhoud"},
@@ -135,9 +136,28 @@ constexpr Text2 kWords[] = {
     {"The register has no activities yet.", "Het register bevat nog geen activiteiten."},
     {"Art. 9", "art. 9"},
     {"Art. 10", "art. 10"},
-    {"Made with the AI activity register. Not legal advice.",
-     "Gemaakt met het register van AI-activiteiten. Geen juridisch advies."},
+    {"Made with the AI activity register, rule set {v}. Not legal advice.",
+     "Gemaakt met het register van AI-activiteiten, regelset {v}. Geen juridisch advies."},
     {"Count", "Aantal"},
+    {"Your duties", "Uw verplichtingen"},
+    {"Check that your provider does this", "Controleer dat uw aanbieder dit doet"},
+    {"These are duties of the system's provider, not yours. Ask your provider to show that it "
+     "meets them, and keep what it sends you.",
+     "Dit zijn plichten van de aanbieder van het systeem, niet van u. Vraag uw aanbieder aan te "
+     "tonen dat hij eraan voldoet, en bewaar wat u ontvangt."},
+    {"No duties of a provider to check.", "Er zijn geen plichten van een aanbieder om te controleren."},
+    {"You are the provider: the provider's duties are among your duties above.",
+     "U bent zelf de aanbieder: de plichten van de aanbieder staan hierboven bij uw verplichtingen."},
+    {"DPIA required (WP248 rule of thumb)", "DPIA vereist (vuistregel WP248)"},
+    {"DPIA mandatory", "DPIA verplicht"},
+    {"DPIA required (rule of thumb)", "DPIA vereist (vuistregel)"},
+    {"What the screen rests on", "Waarop de toets berust"},
+    {"Basis", "Grond"},
+    {"The register as a whole", "Het register als geheel"},
+    {"No findings about the register as a whole.", "Geen bevindingen over het register als geheel."},
+    {"Controller (GDPR Art. 30(1)(a))", "Verwerkingsverantwoordelijke (art. 30 lid 1 onder a AVG)"},
+    {"Data protection officer", "Functionaris gegevensbescherming"},
+    {"Source", "Bron"},
 };
 static_assert(std::size(kWords) == std::size_t(W::COUNT), "a text for every report word");
 
@@ -227,6 +247,32 @@ std::string replaceAll(std::string text, std::string_view what, std::string_view
     return text;
 }
 
+// One obligation or duty id as a row: title, what to do, article, application date.
+ObligationRow obligationRow(const std::string& id, rules::RuleSet rs, Lang lang) {
+    ObligationRow r;
+    r.id = id;
+    if (const rules::RuleInfo* info = rules::ruleInfo(id, rs)) {
+        r.title = info->title(lang);
+        r.fix = info->fix(lang);
+        r.article = info->articleText(lang);
+        r.appliesFrom = formatDate(info->applies_from, lang);
+    }
+    return r;
+}
+
+// A DPIA the law requires: an Art. 35(3) GDPR case or a Dutch DPA list type (2026.12), as
+// against one the WP248 rule of thumb asks for.
+bool isStatutoryDpia(const rules::Assessment& as) {
+    return as.dpia == DpiaVerdict::Required &&
+           std::any_of(as.dpia_basis.begin(), as.dpia_basis.end(),
+                       [](const std::string& id) { return id.rfind("WP248-", 0) != 0; });
+}
+
+FindingRow findingRow(const rules::Finding& f, Lang lang) {
+    const rules::RuleInfo* info = rules::ruleInfo(f.rule, f.rule_set);
+    return {f.severity, f.rule, info ? std::string(info->articleText(lang)) : std::string(), f.message(lang)};
+}
+
 // Art. 30 record, processors, transfers and security of one activity.
 void fillArt30(ActivityView& v, const Activity& a, Lang lang) {
     v.purpose = textRow(W::Purpose, a.purpose, lang);
@@ -278,7 +324,7 @@ void fillArt30(ActivityView& v, const Activity& a, Lang lang) {
 
 void fillAiAct(ActivityView& v, const Activity& a, const rules::Assessment& as, Lang lang) {
     v.tier = as.tier;
-    v.tierReason = rules::tierReason(a, lang);
+    v.tierReason = rules::tierReason(a, lang, as.rule_set);
     v.tierReasonShort = v.tierReason;
     const std::string prefix = std::string(labelOf(as.tier, lang)) + ": ";
     if (v.tierReason.rfind(prefix, 0) == 0 && v.tierReason.size() > prefix.size()) {
@@ -307,17 +353,43 @@ void fillAiAct(ActivityView& v, const Activity& a, const rules::Assessment& as, 
     v.aiAct.push_back(textRow(W::BiasMonitoring, a.bias_monitoring, lang));
     v.aiAct.push_back(yesNoRow(W::ContentRights, a.content_rights_checked, lang));
 
-    for (const std::string& id : as.obligations) {
+    v.role = as.role;
+    for (const std::string& id : as.obligations) v.obligations.push_back(obligationRow(id, as.rule_set, lang));
+    for (const std::string& id : as.provider_duties) v.providerDuties.push_back(obligationRow(id, as.rule_set, lang));
+}
+
+// The DPIA screen: verdict, the reason as rules::dpiaReason words it, and every basis with
+// its plain text (WP248 criteria, Art. 35(3) GDPR cases, Dutch DPA list types).
+void fillDpia(ActivityView& v, const rules::Assessment& as, Lang lang) {
+    v.dpia = as.dpia;
+    v.dpiaReason = rules::dpiaReason(as, lang);
+    v.dpiaLabel = std::string(labelOf(as.dpia, lang));
+    if (as.dpia == DpiaVerdict::Required)
+        v.dpiaLabel = word(isStatutoryDpia(as) ? W::DpiaMandatoryShort : W::DpiaRuleOfThumbShort, lang);
+    for (const std::string& id : as.dpia_basis) {
         ObligationRow r;
         r.id = id;
-        if (const rules::RuleInfo* info = rules::ruleInfo(id)) {
+        if (const rules::RuleInfo* info = rules::ruleInfo(id, as.rule_set)) {
             r.title = info->title(lang);
-            r.fix = info->fix(lang);
             r.article = info->articleText(lang);
-            r.appliesFrom = formatDate(info->applies_from, lang);
+            // "art. 35 lid 3 onder a AVG: stelselmatige ..." -> the source column names the article.
+            const std::string prefix = r.article + ": ";
+            if (r.title.rfind(prefix, 0) == 0 && r.title.size() > prefix.size()) {
+                r.title = r.title.substr(prefix.size());
+                if (r.title[0] >= 'a' && r.title[0] <= 'z') r.title[0] = char(r.title[0] - 'a' + 'A');
+            }
         }
-        v.obligations.push_back(std::move(r));
+        if (id.rfind("WP248-C", 0) == 0) {
+            const int c = std::atoi(id.c_str() + 7);
+            if (c >= 1 && c <= 9) r.title = rules::dpiaCriterionText(c, lang, as.rule_set);
+        }
+        v.dpiaBasis.push_back(std::move(r));
     }
+    // Rule set 2026.11 has no bases: its criteria stand in for them.
+    if (as.dpia_basis.empty())
+        for (int c : as.dpia_criteria)
+            v.dpiaBasis.push_back({"C" + std::to_string(c), std::string(rules::dpiaCriterionText(c, lang, as.rule_set)),
+                                   "", "EDPB/WP248", ""});
 }
 
 void fillWorkshops(ActivityView& v, const Activity& a, const Register& reg, Lang lang) {
@@ -342,6 +414,10 @@ void fillWorkshops(ActivityView& v, const Activity& a, const Register& reg, Lang
 
 }  // namespace
 
+std::string footerText(const ReportView& rv) {
+    return replaceAll(std::string(word(W::Footer, rv.lang)), "{v}", rv.rulesVersion);
+}
+
 ReportView buildView(const Register& reg, const ReportOptions& opt) {
     const Lang lang = opt.lang;
     ReportView rv;
@@ -352,11 +428,22 @@ ReportView buildView(const Register& reg, const ReportOptions& opt) {
     if (isoDate.empty() && reg.exported_at.size() >= 10 && rules::isIsoDate(reg.exported_at.substr(0, 10)))
         isoDate = reg.exported_at.substr(0, 10);
     rv.date = formatDate(isoDate, lang);
-    rv.rulesVersion = rules::kRulesVersion;
+    rv.rulesVersion = rules::ruleSetKey(rules::kLatestRuleSet);
+    const Controller ctl = reg.controller.value_or(Controller{});
+    std::vector<std::string> parts;
+    for (const std::string* p : {&ctl.name, &ctl.address, &ctl.contact})
+        if (!p->empty()) parts.push_back(*p);
+    rv.controller = Row{std::string(word(W::Controller, lang)), joinList(parts, ", "), parts.empty()};
+    parts.clear();
+    for (const std::string* p : {&ctl.dpo.name, &ctl.dpo.contact})
+        if (!p->empty()) parts.push_back(*p);
+    rv.dpo = Row{std::string(word(W::Dpo, lang)), joinList(parts, ", "), parts.empty()};
+    for (const rules::Finding& f : rules::registerFindings(reg, rules::kLatestRuleSet))
+        rv.registerFindings.push_back(findingRow(f, lang));
 
     int number = 0;
     for (const Activity& a : reg.activities) {
-        const rules::Assessment as = rules::assess(a);
+        const rules::Assessment as = rules::assess(a, rules::kLatestRuleSet);
         ActivityView v;
         v.number = ++number;
         v.anchor = "act-" + std::to_string(number);
@@ -375,17 +462,8 @@ ReportView buildView(const Register& reg, const ReportOptions& opt) {
         fillArt30(v, a, lang);
         fillAiAct(v, a, as, lang);
 
-        v.dpia = as.dpia;
-        v.dpiaCount = replaceAll(std::string(word(W::CriteriaCount, lang)), "{n}",
-                                 std::to_string(as.dpia_criteria.size()));
-        for (int c : as.dpia_criteria)
-            v.dpiaCriteria.push_back("C" + std::to_string(c) + " " + std::string(rules::dpiaCriterionText(c, lang)));
-
-        for (const rules::Finding& f : as.findings) {
-            const rules::RuleInfo* info = rules::ruleInfo(f.rule);
-            v.findings.push_back({f.severity, f.rule, info ? std::string(info->articleText(lang)) : std::string(),
-                                  f.message(lang)});
-        }
+        fillDpia(v, as, lang);
+        for (const rules::Finding& f : as.findings) v.findings.push_back(findingRow(f, lang));
         v.blockers = as.blockers();
 
         v.reviewStatus = a.review.status;
@@ -413,7 +491,7 @@ ReportView buildView(const Register& reg, const ReportOptions& opt) {
         ++s.reviews[std::size_t(v.reviewStatus)];
         s.blockers += v.blockers;
         if (v.blockers > 0) ++s.activitiesWithBlockers;
-        if (v.dpia == DpiaVerdict::Required) ++s.dpiaRequired;
+        if (v.dpia == DpiaVerdict::Required) ++(isStatutoryDpia(as) ? s.dpiaMandatory : s.dpiaRuleOfThumb);
         if (v.dpia == DpiaVerdict::Recommended) ++s.dpiaRecommended;
         if (v.reviewDue) ++s.reviewsDue;
         rv.activities.push_back(std::move(v));

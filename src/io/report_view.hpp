@@ -31,6 +31,10 @@ enum class W {
     Notes, Workshops, Facilitator, Votes, ColPrinciple, Green, Amber, Red, Actions, ColAction,
     ColDue, ColDone, RecentChanges, ColWhen, ColWho, ColWhat, Yes, No, NotFilled, Page, PageOf,
     BackToContents, NoActivities, Art9Tag, Art10Tag, Footer, Count,
+    // rule set 2026.12: who owes what, the basis of the DPIA screen, register findings
+    YourDuties, ProviderDuties, ProviderDutiesIntro, NoProviderDuties, NoProviderDutiesProvider,
+    DpiaRuleOfThumb, DpiaMandatoryShort, DpiaRuleOfThumbShort, DpiaBasis, ColBasis, RegisterLevel,
+    NoRegisterFindings, Controller, Dpo, ColSource,
     COUNT
 };
 std::string_view word(W w, Lang lang);
@@ -105,11 +109,14 @@ struct ActivityView {
     std::vector<ProcessorRow> processors;
     // AI Act
     std::vector<Row> aiAct;  // role, Annex III area, screening answers, oversight, bias, rights
-    std::vector<ObligationRow> obligations;
+    AiActRole role = AiActRole::Deployer;    // the role the duties were judged for
+    std::vector<ObligationRow> obligations;     // your duties (Assessment::obligations)
+    std::vector<ObligationRow> providerDuties;  // check that your provider does these
     // DPIA screen
     DpiaVerdict dpia = DpiaVerdict::NotRequired;
-    std::string dpiaCount;  // "3 of 9 criteria"
-    std::vector<std::string> dpiaCriteria;
+    std::string dpiaLabel;   // short: "DPIA verplicht" / "DPIA vereist (vuistregel)" / "DPIA aanbevolen"
+    std::string dpiaReason;  // rules::dpiaReason: "DPIA verplicht (AP-lijst: Profilering)"
+    std::vector<ObligationRow> dpiaBasis;  // id, text (title) and source (article) of each basis
     // findings and review
     std::vector<FindingRow> findings;
     int blockers = 0;
@@ -125,16 +132,23 @@ struct Summary {
     int activities = 0;
     std::array<int, std::size_t(Tier::COUNT)> tiers{};
     std::array<int, std::size_t(ReviewStatus::COUNT)> reviews{};
-    int blockers = 0, activitiesWithBlockers = 0, dpiaRequired = 0, dpiaRecommended = 0;
+    int blockers = 0, activitiesWithBlockers = 0, dpiaRecommended = 0;
+    int dpiaMandatory = 0;    // required by GDPR Art. 35(3) or the Dutch DPA list
+    int dpiaRuleOfThumb = 0;  // required by the WP248 rule of thumb only
     int reviewsDue = 0;  // next review on or before the report date
 };
 
 struct ReportView {
     Lang lang = Lang::Nl;
     std::string title, organisation, date, rulesVersion;
+    Row controller, dpo;  // GDPR Art. 30(1)(a), from Register::controller
     Summary summary;
+    std::vector<FindingRow> registerFindings;  // rules::registerFindings (GDPR-30)
     std::vector<ActivityView> activities;
 };
+
+// The footer line, naming the rule set: "Gemaakt met ..., regelset 2026.12. Geen juridisch advies."
+std::string footerText(const ReportView& rv);
 
 // Everything the report shows, assessed with the rules of src/rules/.
 ReportView buildView(const Register& reg, const ReportOptions& opt);

@@ -371,7 +371,10 @@ void DashboardView::actDates() {
 
 void DashboardView::draw(UiContext& ctx) {
     refresh(ctx);
-    pageTitle(tr("nav.dashboard"));
+    // Which rule set the tiers and blockers come from (issue #9: the dashboard says so).
+    const std::string subtitle = trf("dash.subtitle", std::string(rules::kRulesVersion));
+    pageTitle(tr("nav.dashboard"), subtitle.c_str());
+    nameLastText(subtitle, "dash.subtitle");
     if (m_data.total == 0) {
         emptyState(icon::kDashboard, tr("dash.empty_title"), tr("dash.empty_text"));
         return;

@@ -1,7 +1,10 @@
 // The Findings page: every finding of the register in one table (activity, severity, rule,
 // article, message in the UI language), counts per severity on top (they double as severity
 // filters), a rule filter, sorting by severity, rule or activity, and a click on a row opens
-// the activity at the field that fixes it. Also drawFindingsList() for the editor.
+// the activity at the field that fixes it. Above the table, findings about the register as a
+// whole (GDPR-30, with a button to Settings); beside it, a tab with each activity's duties
+// ("your duties" / "check that your provider does this", with dates) and its DPIA reason.
+// Also drawFindingsList() for the editor.
 //
 // [SECTION] rows (cached per revision, language, filter and sort)
 // [SECTION] page
@@ -13,12 +16,15 @@
 #include <string>
 #include <vector>
 
+#include "imgui_internal.h"
 #include "rules/rules.hpp"
+#include "ui/duty_lists.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
+#include "ui/wizard_view.hpp"
 
 namespace air::ui {
 
@@ -34,6 +40,21 @@ struct Row {
 };
 
 enum Col { ColActivity, ColSeverity, ColRule, ColArticle, ColMessage };
+
+// Dear ImGui 1.90 reports a tab's label to the item hooks before it adds the tab, so the item
+// registry never sees it: name the tab once it is added (as the editor's accessibleLabel does).
+void nameLastItem(const std::string& label) {
+    ImGuiContext& g = *GImGui;
+    if (g.TestEngineHookItems && g.LastItemData.ID != 0)
+        ImGuiTestEngineHook_ItemInfo(&g, g.LastItemData.ID, label.c_str(), g.LastItemData.StatusFlags);
+}
+
+// A tab of the page's tab bar, findable by its label.
+bool tabItem(const std::string& label) {
+    const bool open = ImGui::BeginTabItem(label.c_str());
+    nameLastItem(label);
+    return open;
+}
 
 int ruleOrder(std::string_view id) {
     const auto& all = rules::allRules();
@@ -51,12 +72,16 @@ private:
     void drawCounts();
     void drawRuleFilter();
     void drawTable(UiContext& ctx);
+    void drawFindingsTab(UiContext& ctx);
+    void drawRegisterFindings(UiContext& ctx);
+    void drawDuties(UiContext& ctx);
 
     // All findings of the register (unfiltered) and the visible, sorted subset.
     std::vector<Row> m_all;
     std::vector<int> m_visible;
     std::array<int, std::size_t(Severity::COUNT)> m_counts{};
     std::map<std::string, int> m_ruleCounts;
+    std::vector<rules::Finding> m_register;  // rules::registerFindings (GDPR-30)
     // Filters and sort (UI state).
     std::array<bool, std::size_t(Severity::COUNT)> m_sevOn{};  // all false = every severity
     std::string m_rule;                                       // "" = every rule
@@ -97,6 +122,8 @@ void FindingsView::rebuild(UiContext& ctx) {
         }
     }
     if (!m_rule.empty() && !m_ruleCounts.count(m_rule)) m_rule.clear();
+    if (m_model != ctx.model || m_revision != ctx.model->revision())
+        m_register = rules::registerFindings(ctx.model->toRegister());
 
     const bool anySev = std::any_of(m_sevOn.begin(), m_sevOn.end(), [](bool b) { return b; });
     m_visible.clear();
@@ -313,13 +340,37 @@ void FindingsView::drawTable(UiContext& ctx) {
     if (!open.empty()) ctx.openActivity(open, openField);
 }
 
-void FindingsView::draw(UiContext& ctx) {
-    if (m_dirty || m_model != ctx.model || m_revision != ctx.model->revision() || m_lang != lang()) rebuild(ctx);
-    pageTitle(tr("nav.findings"), trf("fnd.subtitle", std::string(rules::kRulesVersion)).c_str());
-    if (ctx.model->activities().empty()) {
-        emptyState(icon::kList, tr("fnd.no_activities_title"), tr("fnd.no_activities_text"));
-        return;
+// Findings about the register as a whole: GDPR-30 asks for the controller and its DPO, which
+// are recorded in Settings.
+void FindingsView::drawRegisterFindings(UiContext& ctx) {
+    if (m_register.empty()) return;
+    ImGui::PushID("register_findings");
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted(tr("fnd.register_title"));
+    ImGui::PopFont();
+    for (const rules::Finding& f : m_register) {
+        ImGui::PushID(f.rule.c_str());
+        severityBadge(f.severity);
+        ImGui::SameLine();
+        const char* btn = tr("fnd.open_settings");
+        const float btnW = ImGui::CalcTextSize(btn).x + ImGui::GetStyle().FramePadding.x * 2 + em(1.6f);
+        const float textW = ImGui::GetContentRegionAvail().x - btnW - em(0.6f);
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(textW, em(8)));
+        findableText(f.message(lang()), "register." + f.rule);
+        ImGui::PopTextWrapPos();
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - btnW);
+        if (ImGui::SmallButton((std::string(icon::kCog) + "  " + btn + "##register." + f.rule).c_str()))
+            ctx.page = Page::Settings;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("fnd.open_settings_tip"));
+        ImGui::PopID();
     }
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+void FindingsView::drawFindingsTab(UiContext& ctx) {
     if (m_all.empty()) {
         emptyState(icon::kCheckCircle, tr("fnd.empty_title"), trf("fnd.empty_text", std::string(rules::kRulesVersion)).c_str());
         return;
@@ -345,6 +396,55 @@ void FindingsView::draw(UiContext& ctx) {
         return;
     }
     drawTable(ctx);
+}
+
+// Per activity (collapsed until opened): the tier and why, the two duty lists with their
+// dates and the DPIA reason with its basis.
+void FindingsView::drawDuties(UiContext& ctx) {
+    ImGui::BeginChild("##duties", ImVec2(0, 0));
+    helpText(trf("fnd.duties_help", std::string(rules::kRulesVersion)).c_str());
+    const std::string now = today();
+    for (const Activity& a : ctx.model->activities()) {
+        const rules::Assessment* as = ctx.model->assessment(a.id);
+        if (!as) continue;
+        ImGui::PushID(a.id.c_str());
+        const std::string head = (a.name.empty() ? a.id : a.name) + "##duties." + a.id;
+        if (ImGui::CollapsingHeader(head.c_str())) {
+            ImGui::Indent(em(0.6f));
+            tierBadge(as->tier);
+            ImGui::SameLine();
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextWrapped("%s", rules::tierReason(a, lang(), as->rule_set).c_str());
+            drawDutyLists(*as, now);
+            sectionHeading(tr("wiz.dpia"));
+            drawDpiaReason(*as, false);
+            ImGui::Unindent(em(0.6f));
+            ImGui::Spacing();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+void FindingsView::draw(UiContext& ctx) {
+    if (m_dirty || m_model != ctx.model || m_revision != ctx.model->revision() || m_lang != lang()) rebuild(ctx);
+    pageTitle(tr("nav.findings"), trf("fnd.subtitle", std::string(rules::kRulesVersion)).c_str());
+    if (ctx.model->activities().empty()) {
+        emptyState(icon::kList, tr("fnd.no_activities_title"), tr("fnd.no_activities_text"));
+        return;
+    }
+    drawRegisterFindings(ctx);
+    if (ImGui::BeginTabBar("##findings_tabs")) {
+        if (tabItem(trf("fnd.tab_findings", num(m_all.size())) + "###tab_findings")) {
+            drawFindingsTab(ctx);
+            ImGui::EndTabItem();
+        }
+        if (tabItem(std::string(tr("fnd.tab_duties")) + "###tab_duties")) {
+            drawDuties(ctx);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "imgui_internal.h"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -115,6 +116,22 @@ void helpMarker(const char* text) {
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
+}
+
+void nameLastText(const std::string& text, const std::string& id) {
+    ImGuiContext& g = *GImGui;
+    if (!g.TestEngineHookItems) return;
+    const ImRect bb(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    // All of it after "##": items::find() (visible words) keeps finding the real widgets.
+    const std::string label = "##" + id + ": " + text;
+    const ImGuiID iid = ImGui::GetID(label.c_str());
+    if (ImGui::ItemAdd(bb, iid, nullptr, ImGuiItemFlags_NoNav))
+        ImGuiTestEngineHook_ItemInfo(&g, iid, label.c_str(), g.LastItemData.StatusFlags);
+}
+
+void findableText(const std::string& text, const std::string& id) {
+    ImGui::TextWrapped("%s", text.c_str());
+    nameLastText(text, id);
 }
 
 }  // namespace air::ui

@@ -1,6 +1,7 @@
 // Small drawing helpers shared by the views, so every badge, chip and heading looks alike.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "core/enums.hpp"
@@ -29,5 +30,11 @@ bool dangerButton(const char* label, ImVec2 size = ImVec2(0, 0));
 void emptyState(const char* icon, const char* title, const char* text);
 // "(?)" marker that shows `text` as a tooltip on hover.
 void helpMarker(const char* text);
+// Wrapped text that view tests can find (ui::items, when its hooks are on): registered as an
+// item labelled "##<id>: <text>", all hidden, so that items::find() by visible words never
+// picks it instead of a real widget; find it by its full label.
+void findableText(const std::string& text, const std::string& id);
+// The same for the text item just drawn (e.g. pageTitle's subtitle).
+void nameLastText(const std::string& text, const std::string& id);
 
 }  // namespace air::ui

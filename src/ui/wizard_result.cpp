@@ -1,12 +1,14 @@
 // The wizard's result page: every verdict with its reason (legal reviewers read this).
 //  - the tier as a badge and rules::tierReason (the rule that decided it, with its article);
-//  - the obligations with their article and application date (days until, or "applies since");
-//  - the DPIA verdict with the criteria that counted and the counting rule;
+//  - who owes what: "your duties" and "check that your provider does this", each with its
+//    article and application date (days until, or "applies since");
+//  - the DPIA verdict as rules::dpiaReason words it, with its basis and the counting rule;
 //  - the findings, each with a button that opens the editor at the field that fixes it.
 #include <string>
 
 #include "rules/rules.hpp"
 #include "rules/wizard.hpp"
+#include "ui/duty_lists.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -51,43 +53,12 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
         if (old != as.tier) mutedWrapped(trf("wiz.tier_was", label(old)));
     }
 
-    // Obligations.
-    sectionHeading(trf("wiz.obligations", num(as.obligations.size())).c_str());
-    if (as.obligations.empty()) mutedWrapped(tr("wiz.no_obligations"));
-    for (const std::string& id : as.obligations) {
-        const rules::RuleInfo* ri = rules::ruleInfo(id);
-        if (!ri) continue;
-        ImGui::PushID(id.c_str());
-        ImGui::Bullet();
-        ImGui::PushFont(fonts().bold);
-        ImGui::TextWrapped("%s", ri->title(l).c_str());
-        ImGui::PopFont();
-        ImGui::Indent(ImGui::GetTreeNodeToLabelSpacing());
-        mutedWrapped(ri->fix(l) + " (" + std::string(ri->articleText(l)) + ")");
-        const std::string when = appliesText(ri->applies_from, now);
-        if (!when.empty()) {
-            const bool past = rules::daysUntil(now, ri->applies_from) < 0;
-            ImGui::TextColored(ImColor(past ? color::danger() : color::accent()), "%s %s", icon::kCalendar, when.c_str());
-        }
-        ImGui::Unindent(ImGui::GetTreeNodeToLabelSpacing());
-        ImGui::PopID();
-    }
+    // Who owes what, each duty with its date.
+    drawDutyLists(as, now);
 
     // DPIA screen.
     sectionHeading(tr("wiz.dpia"));
-    const ImU32 dpiaCol = as.dpia == DpiaVerdict::Required      ? color::severity(Severity::Blocker)
-                          : as.dpia == DpiaVerdict::Recommended ? color::severity(Severity::Warning)
-                                                                : color::success();
-    badge(label(as.dpia), dpiaCol);
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", as.dpia_criteria.empty() ? tr("wiz.dpia_none")
-                                                       : trf("wiz.dpia_count", num(as.dpia_criteria.size())).c_str());
-    for (int c : as.dpia_criteria) {
-        ImGui::Bullet();
-        ImGui::TextWrapped("C%d  %s", c, std::string(rules::dpiaCriterionText(c, l)).c_str());
-    }
-    mutedWrapped(tr("wiz.dpia_rule"));
+    drawDpiaReason(as, true);
 
     // Findings.
     sectionHeading(trf("wiz.findings", num(as.findings.size())).c_str());

@@ -222,10 +222,19 @@ TEST_CASE("report: content a legal reviewer needs", "[io][report]") {
     CHECK(en.find("<td class=\"nowrap\">AIA-27</td>") != std::string::npos);
     CHECK(en.find("<td class=\"nowrap\">2 Dec 2027</td>") != std::string::npos);
     CHECK(nl.find("<td class=\"nowrap\">02-12-2027</td>") != std::string::npos);
-    CHECK(en.find("<li>C1 " + std::string(rules::dpiaCriterionText(1, Lang::En)) + "</li>") != std::string::npos);
+    // The DPIA screen as rules::dpiaReason words it, each basis with its plain text and source.
+    CHECK(en.find("<tr><td class=\"nowrap\">WP248-C1</td><td>" + std::string(rules::dpiaCriterionText(1, Lang::En)) +
+                  "</td><td>EDPB/WP248 criterion 1</td></tr>") != std::string::npos);
+    CHECK(nl.find("<tr><td class=\"nowrap\">AP-15</td><td>AP-lijst: Profilering</td>") != std::string::npos);
+    CHECK(nl.find("<tr><td class=\"nowrap\">GDPR-35-3-a</td><td>Stelselmatige en uitgebreide beoordeling met "
+                  "geautomatiseerde besluiten</td><td>art. 35 lid 3 onder a AVG</td></tr>") != std::string::npos);
     CHECK(en.find("<span class=\"badge sev-blocker\">Blocker</span></td><td class=\"nowrap\">GDPR-28</td><td>"
                   "GDPR Art. 28</td>") != std::string::npos);
-    CHECK(en.find("<span class=\"badge dpia-required\">DPIA required</span> 4 of 9 criteria") != std::string::npos);
+    CHECK(nl.find("<span class=\"badge dpia-required wrap\">DPIA verplicht (art. 35 lid 3 onder b AVG; AP-lijst: "
+                  "Gezondheidsgegevens, Profilering, Observatie en beïnvloeding van gedrag)</span></p>") != std::string::npos);
+    CHECK(en.find("<span class=\"badge dpia-required wrap\">DPIA mandatory (GDPR Art. 35(3)(a))</span>") != std::string::npos);
+    CHECK(en.find("<span class=\"badge dpia-recommended wrap\">DPIA recommended (WP248: 1 criterion)</span>") !=
+          std::string::npos);
     CHECK(en.find("<td><span class=\"alert\">1 Nov 2026 (due)</span></td>") != std::string::npos);
     CHECK(en.find("<h3>Workshop outcomes</h3>\n<h4>Ethics session Q4 &#183; 18 Nov 2026</h4>") != std::string::npos);
     CHECK(en.find("<tr><td>Fairness and bias</td><td class=\"n\">2</td><td class=\"n\">3</td><td class=\"n\">1</td>") !=
@@ -243,17 +252,22 @@ TEST_CASE("report: content a legal reviewer needs", "[io][report]") {
 
 TEST_CASE("report: summary counts", "[io][report]") {
     Register reg = iotest::sampleRegister();
-    int blockers = 0, required = 0;
+    int blockers = 0, mandatory = 0, ruleOfThumb = 0;
     for (const Activity& a : reg.activities) {
         const rules::Assessment as = rules::assess(a);
         blockers += as.blockers();
-        required += as.dpia == DpiaVerdict::Required;
+        if (as.dpia != DpiaVerdict::Required) continue;
+        bool law = false;  // an Art. 35(3) case or a Dutch DPA list type, not only WP248
+        for (const std::string& id : as.dpia_basis) law |= id.rfind("WP248-", 0) != 0;
+        ++(law ? mandatory : ruleOfThumb);
     }
     REQUIRE(blockers > 0);
     const std::string md = reportMarkdown(reg, opts(Lang::En));
     CHECK(md.find("- **Activities:** 5\n") != std::string::npos);
     CHECK(md.find("- **Open blockers:** " + std::to_string(blockers) + "\n") != std::string::npos);
-    CHECK(md.find("- **DPIA required:** " + std::to_string(required) + "\n") != std::string::npos);
+    CHECK(md.find("- **DPIA mandatory (GDPR Art. 35(3) or Dutch DPA list):** " + std::to_string(mandatory) + "\n") !=
+          std::string::npos);
+    CHECK(md.find("- **DPIA required (WP248 rule of thumb):** " + std::to_string(ruleOfThumb) + "\n") != std::string::npos);
     CHECK(md.find("- **Reviews due:** 1\n") != std::string::npos);  // credit-4, next review 1 Nov
     for (Tier t : allOf<Tier>()) CHECK(md.find(std::string(labelOf(t, Lang::En)) + " | 1 |") != std::string::npos);
     CHECK(md.find("| Approved | 2 |") != std::string::npos);
@@ -282,4 +296,63 @@ TEST_CASE("report: the example register gives a complete, self-contained report"
         const std::string md = reportMarkdown(reg.value(), opts(lang));
         CHECK(count(md, "<a id=\"act-") == reg->activities.size());
     }
+}
+
+TEST_CASE("report: names the rule set, splits who owes what, lists register findings", "[io][report]") {
+    // A deployer of a vendor's content generator (DOMAIN.md 3a): marking is the provider's duty.
+    Register reg;
+    Activity a;
+    a.id = "copy-1";
+    a.name = "Product texts";
+    a.ai_act_role = AiActRole::Deployer;
+    a.screening = Screening{};
+    a.screening->generates_content = true;
+    reg.activities = {a};
+    const rules::Assessment as = rules::assess(a);
+    REQUIRE(as.provider_duties == std::vector<std::string>{"AIA-50-2"});
+
+    const std::string nl = reportHtml(reg, opts(Lang::Nl));
+    const std::string en = reportHtml(reg, opts(Lang::En));
+    const std::string md = reportMarkdown(reg, opts(Lang::Nl));
+    const std::string key(rules::ruleSetKey(rules::kLatestRuleSet));
+    // The rule set: header row, print footer and the closing line, in both formats.
+    CHECK(nl.find("<th scope=\"row\">Regelset</th><td>" + key + "</td>") != std::string::npos);
+    CHECK(nl.find("@bottom-left { content: \"Regelset " + key + "\"") != std::string::npos);
+    CHECK(nl.find("<footer>Gemaakt met het register van AI-activiteiten, regelset " + key +
+                  ". Geen juridisch advies.</footer>") != std::string::npos);
+    CHECK(en.find("<footer>Made with the AI activity register, rule set " + key + ". Not legal advice.</footer>") !=
+          std::string::npos);
+    CHECK(md.find("- **Regelset:** " + key + "\n") != std::string::npos);
+    CHECK(md.find("_Gemaakt met het register van AI-activiteiten, regelset " + key + ". Geen juridisch advies._\n") !=
+          std::string::npos);
+
+    // Two lists; AIA-50-2 under the provider's, with its date, and not under the reader's own.
+    const std::size_t own = nl.find("<h4>Uw verplichtingen</h4>");
+    const std::size_t provider = nl.find("<h4>Controleer dat uw aanbieder dit doet</h4>");
+    const std::size_t dpia = nl.find("<h3>DPIA-toets (art. 35 AVG)</h3>");
+    REQUIRE(own != std::string::npos);
+    REQUIRE(provider != std::string::npos);
+    REQUIRE(dpia != std::string::npos);
+    CHECK(own < provider);
+    const std::size_t line = nl.find("<td class=\"nowrap\">AIA-50-2</td>");
+    CHECK(line > provider);
+    CHECK(line < dpia);
+    CHECK(nl.find("art. 50 lid 2 AI-verordening</td><td class=\"nowrap\">02-08-2026</td>", line) != std::string::npos);
+    CHECK(en.find("<h4>Check that your provider does this</h4>") != std::string::npos);
+    CHECK(md.find("#### Controleer dat uw aanbieder dit doet\n") != std::string::npos);
+    CHECK(md.find("| AIA-50-2 | **Gegenereerde audio") != std::string::npos);
+
+    // No controller recorded: GDPR-30 in the register part (before the first activity) ...
+    const std::size_t regPart = nl.find("<h3>Het register als geheel</h3>");
+    REQUIRE(regPart != std::string::npos);
+    CHECK(regPart < nl.find("<section class=\"activity\""));
+    CHECK(nl.find("<td class=\"nowrap\">GDPR-30</td>", regPart) < nl.find("<section class=\"activity\""));
+    CHECK(md.find("| 🟡 Waarschuwing | GDPR-30 |") != std::string::npos);
+    // ... and with one, the header names it and the finding is gone.
+    reg.controller = Controller{"Voorbeeld B.V.", "Keizersgracht 1, Amsterdam", "privacy@voorbeeld.nl", {"A. de Vries", "fg@voorbeeld.nl"}};
+    const std::string with = reportHtml(reg, opts(Lang::Nl));
+    CHECK(with.find("GDPR-30") == std::string::npos);
+    CHECK(with.find("Geen bevindingen over het register als geheel.") != std::string::npos);
+    CHECK(with.find("<td>Voorbeeld B.V., Keizersgracht 1, Amsterdam, privacy@voorbeeld.nl</td>") != std::string::npos);
+    CHECK(with.find("<td>A. de Vries, fg@voorbeeld.nl</td>") != std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include "compliance_fixture.hpp"
 #include "rules/rules.hpp"
 #include "ui/icons.hpp"
+#include "ui/wizard_view.hpp"
 
 using namespace air;
 
@@ -212,4 +213,106 @@ TEST_CASE("findings list for the editor: a finding opens its field, screening fi
     REQUIRE(test::clickNow(app.ui, "##AIA-UNASSESSED", frame));
     CHECK(app.ctx().focusField == "screening");
     CHECK(app.ctx().openWizard);
+}
+
+namespace {
+// Pins "today" for the application dates and returns to the real clock afterwards.
+struct TodayGuard {
+    explicit TodayGuard(std::string iso) { ui::setTodayForTests(std::move(iso)); }
+    ~TodayGuard() { ui::setTodayForTests(""); }
+};
+
+// A marketing team's product texts and deepfake videos from a vendor's generator: a deployer.
+Activity contentGenerator() {
+    Activity a;
+    a.name = "Generated product videos";
+    a.ai_act_role = AiActRole::Deployer;
+    a.screening = Screening{};
+    a.screening->generates_content = true;
+    a.screening->deepfake = true;
+    a.screening->combines_datasets = true;       // WP248 C6
+    a.screening->innovative_technology = true;   // WP248 C8
+    return a;
+}
+
+// Opens the findings page's duties tab and the activity's section in it.
+void openDuties(test::App& app, const std::string& id) {
+    app.ctx().page = ui::Page::Findings;
+    app.frames(2);
+    REQUIRE(app.click(ui::tr("fnd.tab_duties")));
+    app.frames(2);
+    const auto frame = [&app] { app.shell->frame(); };
+    REQUIRE(test::clickFull(app.ui, "##duties." + id, frame));
+    app.frames(2);
+}
+}  // namespace
+
+TEST_CASE("findings page: a deployer's duties in two lists with dates, and the DPIA reason", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    TodayGuard today("2026-11-25");
+    test::App app;
+    const std::string id = app.model().addActivity(contentGenerator()).value();
+    const rules::Assessment as = *app.model().assessment(id);
+    REQUIRE(as.obligations == std::vector<std::string>{"AIA-50-4"});
+    REQUIRE(as.provider_duties == std::vector<std::string>{"AIA-50-2"});
+    openDuties(app, id);
+
+    // The deepfake disclosure is the deployer's own duty; the marking is the provider's.
+    CHECK(test::findFull("##duty.own.AIA-50-4: AIA-50-4  "));
+    CHECK_FALSE(test::findFull("##duty.own.AIA-50-2"));
+    auto marking = test::findFull("##duty.provider.AIA-50-2: AIA-50-2  ");
+    REQUIRE(marking);
+    CHECK(marking->label.find(rules::ruleInfo("AIA-50-2")->title(Lang::En)) != std::string::npos);
+    CHECK_FALSE(test::findFull("##duty.provider.AIA-50-4"));
+    // Each with its application date (AI Act Art. 50: 2 Aug 2026).
+    auto date = test::findFull("##date.provider.AIA-50-2: ");
+    REQUIRE(date);
+    CHECK(date->label.find("Applies since 2 Aug 2026") != std::string::npos);
+    CHECK(test::findFull("##date.own.AIA-50-4: ")->label.find("Applies since 2 Aug 2026") != std::string::npos);
+    // The own list comes before the provider's.
+    CHECK(test::findFull("##duty.own.AIA-50-4")->y0 < marking->y0);
+
+    // The DPIA reason in rules::dpiaReason's words ("required (rule of thumb)", not "mandatory"),
+    // each basis with its text.
+    auto reason = test::findFull("##dpia.reason: ");
+    REQUIRE(reason);
+    CHECK(reason->label == "##dpia.reason: DPIA required (WP248 rule of thumb: 2 criteria)");
+    CHECK(test::findFull("##dpia.basis.WP248-C6: WP248-C6  " + std::string(rules::dpiaCriterionText(6, Lang::En))));
+    CHECK(test::findFull("##dpia.basis.WP248-C8: "));
+
+    // The same in Dutch.
+    ui::setLang(Lang::Nl);
+    app.frames(2);
+    reason = test::findFull("##dpia.reason: ");
+    REQUIRE(reason);
+    CHECK(reason->label == "##dpia.reason: DPIA vereist (vuistregel WP248: 2 criteria)");
+    CHECK(test::findFull("##date.provider.AIA-50-2: ")->label.find("Geldt sinds 02-08-2026") != std::string::npos);
+}
+
+TEST_CASE("findings page: GDPR-30 on top until the controller is recorded, with a way to Settings", "[ui][findings]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    app.model().addActivity(contentGenerator()).value();
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    // Personal data and no controller: the register-level finding, above the tabs.
+    auto item = test::findFull("##register.GDPR-30: ");
+    REQUIRE(item);
+    CHECK(item->label.find("does not name the controller") != std::string::npos);
+    auto tab = test::findFull("###tab_findings");
+    REQUIRE(tab);
+    CHECK(item->y1 <= tab->y0);
+    REQUIRE(app.click(ui::tr("fnd.open_settings")));
+    CHECK(app.ctx().page == ui::Page::Settings);
+
+    // Recorded in Settings: the finding is gone.
+    Controller c;
+    c.name = "Voorbeeld B.V.";
+    c.contact = "privacy@voorbeeld.nl";
+    REQUIRE(app.model().setController(c).ok());
+    app.ctx().page = ui::Page::Findings;
+    app.frames(3);
+    CHECK_FALSE(test::findFull("##register.GDPR-30"));
+    CHECK_FALSE(app.ui.find(ui::tr("fnd.open_settings")));
+    CHECK(app.ui.find(ui::tr("fnd.tab_duties")));
 }

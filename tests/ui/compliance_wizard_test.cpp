@@ -286,3 +286,18 @@ TEST_CASE("wizard: the Dutch wizard runs too", "[ui][wizard]") {
     REQUIRE(app.ui.click("Screening opslaan", test::wizardFrame(app)));
     CHECK(app.model().assessment(id)->tier == Tier::Limited);
 }
+
+TEST_CASE("wizard: the result splits who owes what and gives the DPIA reason", "[ui][wizard]") {
+    test::LangGuard en(Lang::En);
+    test::App app;
+    openOnNew(app, "Customer-service chatbot");
+    answerAll(app, {"interacts_with_people", "generates_content"});
+    // A deployer of a vendor's chatbot: telling people and marking output are the provider's.
+    CHECK(test::findFull("##duty.provider.AIA-50-1: "));
+    CHECK(test::findFull("##duty.provider.AIA-50-2: "));
+    CHECK_FALSE(test::findFull("##duty.own.AIA-50-1"));
+    CHECK(test::findFull("##date.provider.AIA-50-2: "));
+    auto reason = test::findFull("##dpia.reason: ");
+    REQUIRE(reason);
+    CHECK(reason->label == "##dpia.reason: No DPIA needed");
+}

@@ -228,3 +228,17 @@ TEST_CASE("dashboard: the heat map scale follows the theme; exports keep the lig
     CHECK(luminance(dark.low) < 0.2);   // near-black cells under light text
     CHECK(luminance(dark.high) > luminance(dark.low) + 0.2);
 }
+
+TEST_CASE("dashboard: the subtitle names the rule set it used", "[ui][dashboard]") {
+    test::LangGuard nl(Lang::Nl);
+    test::App app;
+    app.ctx().page = ui::Page::Dashboard;
+    app.frames(2);
+    const std::string key(rules::kRulesVersion);
+    auto sub = test::findFull("##dash.subtitle: ");
+    REQUIRE(sub);
+    CHECK(sub->label == "##dash.subtitle: Risiconiveaus en blokkades getoetst aan regelset " + key + ".");
+    ui::setLang(Lang::En);
+    app.frames(2);
+    CHECK(test::findFull("##dash.subtitle: ")->label.find("rule set " + key) != std::string::npos);
+}
