@@ -102,9 +102,9 @@ void RulesChangeView::drawBanner(UiContext& ctx) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.45f)));
     ImGui::BeginChild("rules_change_banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(icon::kBook);
     ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(text.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton(tr("rc.see"))) m_openRequested = true;
