@@ -155,6 +155,8 @@ test('the legal-review report downloads and prints as a PDF with a page per acti
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     console.log(`# report: ${n} activities, ${html.length} bytes of HTML, ${pages} A4 pages, ${pdf.length} bytes of PDF`);
     assert.ok(pages >= n + 1, `a page per activity plus the front matter (${pages} pages for ${n} activities)`);
-    assert.ok(pages <= n * 3 + 4, `no runaway page breaks (${pages} pages)`);
+    // Rule set 2026.12 prints per activity both duty lists with dates and the DPIA basis table:
+    // about 3.2 A4 pages each for the example register (93 pages for 29 in December 2026).
+    assert.ok(pages <= n * 4 + 4, `no runaway page breaks (${pages} pages)`);
   } finally { await ctx.close(); await srv.close(); }
 });
