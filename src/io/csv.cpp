@@ -14,6 +14,7 @@
 #include <set>
 
 #include "core/fields.hpp"
+#include "core/text.hpp"
 #include "io/csv_format.hpp"
 #include "io/register_json.hpp"
 
@@ -22,6 +23,9 @@ namespace air::io {
 namespace {
 
 using namespace csvfmt;
+using text::equalsNoCase;
+using text::lowerAscii;
+using text::trim;
 
 // ============================================================================ [WORDS]
 
@@ -33,7 +37,7 @@ std::string_view tr(Lang lang, std::string_view en, std::string_view nl) {
 std::string quoted(std::string_view v) {
     constexpr std::size_t kMax = 60;
     std::string safe;
-    if (!csvfmt::isValidUtf8(v)) {  // messages are shown and logged: keep them valid UTF-8
+    if (!text::isValidUtf8(v)) {  // messages are shown and logged: keep them valid UTF-8
         for (char c : v) safe += (static_cast<unsigned char>(c) < 0x80) ? c : '?';
         v = safe;
     }
@@ -41,9 +45,7 @@ std::string quoted(std::string_view v) {
     if (v.size() <= kMax) {
         out += v;
     } else {
-        std::size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(v[cut]) & 0xC0) == 0x80) --cut;
-        out += v.substr(0, cut);
+        out += v.substr(0, text::codePointStart(v, kMax));
         out += "...";
     }
     return out + "\"";
@@ -372,7 +374,7 @@ std::string normHeader(std::string_view s) {
         }
         if (gap) out += '_';
         gap = false;
-        out += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+        out += lowerAscii(c);
     }
     return out;
 }
@@ -489,7 +491,7 @@ namespace {
 // Error builders: "row 4, column lifecycle: ..." in the options' language.
 Error cellError(Lang lang, int row, std::string_view column, std::string message) {
     std::string col(column);  // a header as written: keep the message valid UTF-8
-    if (!csvfmt::isValidUtf8(col))
+    if (!text::isValidUtf8(col))
         for (char& c : col)
             if (static_cast<unsigned char>(c) >= 0x80) c = '?';
     return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row) +
@@ -693,7 +695,7 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
     std::string decoded;
     if (text.substr(0, kBom.size()) == kBom) {
         text.remove_prefix(kBom.size());
-    } else if (opt.accept_cp1252 && !csvfmt::isValidUtf8(text)) {
+    } else if (opt.accept_cp1252 && !text::isValidUtf8(text)) {
         decoded = cp1252ToUtf8(text);
         text = decoded;
         checkUtf8 = false;
@@ -755,7 +757,7 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
             return cellError(lang, rec.row, columnName(h, kNameColumn),
                              std::string(tr(lang, "the name is empty (every activity needs a name)",
                                             "de naam is leeg (elke activiteit heeft een naam nodig)")));
-        if (utf8Length(a.name) > kMaxNameChars)
+        if (text::codePointCount(a.name) > kMaxNameChars)
             return cellError(lang, rec.row, columnName(h, kNameColumn),
                              std::string(tr(lang, "the name is longer than ", "de naam is langer dan ")) +
                                  std::to_string(kMaxNameChars) +

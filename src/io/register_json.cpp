@@ -1,7 +1,7 @@
 // Register file format v1: reader with strict validation, writer, Dutch error rendering.
 //
 // [SECTION] messages        every error text, English and Dutch, as templates with {0} {1}
-// [SECTION] text checks     UTF-8, line/column, dates and timestamps
+// [SECTION] text checks     line/column (UTF-8, dates and timestamps: core/text, core/date)
 // [SECTION] JSON tree       a SAX builder: depth limit, duplicate keys, ordered keys, O(n)
 // [SECTION] typed values    string, bool, enum, date ... with "expected X, got Y" errors
 // [SECTION] records         processor, screening, review, activity, workshop
@@ -12,7 +12,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/date.hpp"
 #include "core/fields.hpp"
+#include "core/text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -116,69 +118,18 @@ std::string msg(Msg m, std::initializer_list<std::string> args = {}) {
 // [SECTION] text checks
 // ============================================================================
 
-// Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or npos.
-std::size_t firstInvalidUtf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        unsigned char c = p[i];
-        if (c < 0x80) { ++i; continue; }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) { len = 3; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) len = 3;
-        else if (c == 0xED) { len = 3; hi = 0x9F; }
-        else if (c >= 0xEE && c <= 0xEF) len = 3;
-        else if (c == 0xF0) { len = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) { len = 4; hi = 0x8F; }
-        else return i;
-        if (i + 1 >= n || p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (std::size_t k = 2; k < len; ++k)
-            if (i + k >= n || (p[i + k] & 0xC0) != 0x80) return i;
-        i += len;
-    }
-    return std::string_view::npos;
-}
-
-// True when the bad sequence at `bad` is only cut short by the end of the text.
-bool cutAtEnd(std::string_view s, std::size_t bad) {
-    auto c = static_cast<unsigned char>(s[bad]);
-    std::size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    if (len == 0 || bad + len <= s.size()) return false;
-    for (std::size_t i = bad + 1; i < s.size(); ++i)
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
-    return true;
-}
-
-// `s` with every byte that breaks UTF-8 replaced by '?', for texts we did not write ourselves.
-std::string validUtf8(std::string s) {
-    for (std::size_t bad = firstInvalidUtf8(s); bad != std::string_view::npos; bad = firstInvalidUtf8(s))
-        s[bad] = '?';
-    return s;
-}
-
-// Number of Unicode characters in valid UTF-8.
-std::size_t charCount(std::string_view s) {
-    std::size_t n = 0;
-    for (char ch : s)
-        if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 // "line L, column C" (1-based, columns in characters) of byte offset `off`.
 std::string lineColumn(std::string_view text, std::size_t off) {
     off = std::min(off, text.size());
     std::size_t line = 1, lineStart = 0;
     for (std::size_t i = 0; i < off; ++i)
         if (text[i] == '\n') { ++line; lineStart = i + 1; }
-    std::size_t col = 1 + charCount(text.substr(lineStart, off - lineStart));
+    std::size_t col = 1 + text::codePointCount(text.substr(lineStart, off - lineStart));
     if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF" && off >= 3) --col;  // a BOM is no column
     return fill(kWheres[0].en, {std::to_string(line), std::to_string(col)});
 }
 
+// True when s[from, from + count) are all decimal digits.
 bool digits(std::string_view s, std::size_t from, std::size_t count) {
     if (from + count > s.size()) return false;
     for (std::size_t i = from; i < from + count; ++i)
@@ -186,51 +137,11 @@ bool digits(std::string_view s, std::size_t from, std::size_t count) {
     return true;
 }
 
-int num(std::string_view s, std::size_t from, std::size_t count) {
-    int v = 0;
-    for (std::size_t i = from; i < from + count; ++i) v = v * 10 + (s[i] - '0');
-    return v;
-}
-
-int daysInMonth(int y, int m) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : kDays[m - 1];
-}
-
-// A real calendar day at s[0..10).
-bool dateAt(std::string_view s) {
-    if (s.size() < 10 || !digits(s, 0, 4) || s[4] != '-' || !digits(s, 5, 2) || s[7] != '-' ||
-        !digits(s, 8, 2))
-        return false;
-    int y = num(s, 0, 4), m = num(s, 5, 2), d = num(s, 8, 2);
-    return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
-
 }  // namespace
 
-bool isValidUtf8(std::string_view s) { return firstInvalidUtf8(s) == std::string_view::npos; }
-
-bool isValidDate(std::string_view s) { return s.size() == 10 && dateAt(s); }
-
-bool isValidTimestamp(std::string_view s) {
-    // RFC 3339 section 5.6: full-date "T" full-time; time-offset "Z" / ("+" / "-") HH:MM.
-    if (!dateAt(s) || s.size() < 20 || (s[10] != 'T' && s[10] != 't')) return false;
-    if (!digits(s, 11, 2) || s[13] != ':' || !digits(s, 14, 2) || s[16] != ':' || !digits(s, 17, 2))
-        return false;
-    if (num(s, 11, 2) > 23 || num(s, 14, 2) > 59 || num(s, 17, 2) > 60) return false;
-    std::size_t i = 19;
-    if (s[i] == '.') {
-        std::size_t start = ++i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-        if (i == start) return false;
-    }
-    if (i >= s.size()) return false;
-    if (s[i] == 'Z' || s[i] == 'z') return i + 1 == s.size();
-    if (s[i] != '+' && s[i] != '-') return false;
-    return s.size() == i + 6 && digits(s, i + 1, 2) && s[i + 3] == ':' && digits(s, i + 4, 2) &&
-           num(s, i + 1, 2) <= 23 && num(s, i + 4, 2) <= 59;
-}
+bool isValidUtf8(std::string_view s) { return text::isValidUtf8(s); }
+bool isValidDate(std::string_view s) { return air::isValidDate(s); }
+bool isValidTimestamp(std::string_view s) { return air::isValidTimestamp(s); }
 
 Status checkRegisterSize(std::uintmax_t bytes) {
     if (bytes <= kMaxRegisterBytes) return okStatus();
@@ -391,7 +302,7 @@ Result<J> parseTree(std::string_view text) {
     bool ok = J::sax_parse(text.begin(), text.end(), &b, J::input_format_t::json, true, false);
     if (ok) return std::move(b.root);
     if (b.error) return *b.error;
-    std::string detail = validUtf8(cleanWhat(b.errorWhat));  // "last read" may hold half a character
+    std::string detail = text::replaceInvalidUtf8(cleanWhat(b.errorWhat));  // "last read" may hold half a character
     if (b.errorPos > text.size()) return Error{lineColumn(text, text.size()), msg(Msg::Truncated, {detail})};
     // errorPos counts the bytes read up to and including the bad token. Point at the token's
     // start when the lexer's copy of it is exactly the bytes just read (it is not always),
@@ -433,11 +344,11 @@ std::string got(const J& v) {
     if (v.is_array()) return "an array";
     if (v.is_string()) {
         const std::string& s = v.get_ref<const std::string&>();
-        if (charCount(s) <= 40) return dumpCompact(v);
+        if (text::codePointCount(s) <= 40) return dumpCompact(v);
         std::size_t cut = 0, chars = 0;
         while (cut < s.size() && chars < 40) {
             ++cut;
-            while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+            while (cut < s.size() && text::isContinuationByte(s[cut])) ++cut;
             ++chars;
         }
         std::string d = dumpCompact(J(s.substr(0, cut)));
@@ -534,7 +445,7 @@ bool readTimestamp(Ctx& c, const J& v, const std::string& p, std::string& out) {
 // A required, non-blank string (ids, names).
 bool readRequired(Ctx& c, const J& v, const std::string& p, std::string& out) {
     if (!readString(c, v, p, out)) return false;
-    if (out.find_first_not_of(" \t\r\n") == std::string::npos) return c.fail(p, msg(Msg::EmptyValue));
+    if (text::isBlank(out, text::kJsonSpace)) return c.fail(p, msg(Msg::EmptyValue));
     return true;
 }
 
@@ -600,7 +511,7 @@ bool readRecord(Ctx& c, const J& v, const std::string& p, const Table& table, T&
 
 // Parses `extra` text back into members (ignored when it is not a JSON object).
 J parseExtra(const std::string& extra) {
-    if (extra.empty() || firstInvalidUtf8(extra) != std::string_view::npos) return J::object();
+    if (extra.empty() || text::firstInvalidUtf8(extra) != std::string_view::npos) return J::object();
     Result<J> r = parseTree(extra);
     if (!r.ok() || !r->is_object()) return J::object();
     return std::move(*r);
@@ -978,8 +889,8 @@ bool readIdentified(Ctx& c, const J& v, const std::string& p, const Table& table
         if (needsName && !requireKey(c, x, ip, "name")) return false;
         if constexpr (requires { rec.name; }) {
             if (needsName) {
-                std::size_t n = charCount(rec.name);
-                if (rec.name.find_first_not_of(" \t\r\n") == std::string::npos)
+                std::size_t n = text::codePointCount(rec.name);
+                if (text::isBlank(rec.name, text::kJsonSpace))
                     return c.fail(member(ip, "name"), msg(Msg::EmptyValue));
                 if (n > kMaxNameChars)
                     return c.fail(member(ip, "name"),
@@ -1079,9 +990,9 @@ std::string jsonOf(const std::optional<Controller>& c) {
 Result<Register> parseRegister(std::string_view text) {
     // 1. Below JSON: size, emptiness, encoding, syntax.
     if (Status s = checkRegisterSize(text.size()); !s.ok()) return s.error();
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return Error{"", msg(Msg::Empty)};
-    if (std::size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
-        if (cutAtEnd(text, bad))
+    if (text::isBlank(text, text::kJsonSpace)) return Error{"", msg(Msg::Empty)};
+    if (std::size_t bad = text::firstInvalidUtf8(text); bad != std::string_view::npos) {
+        if (text::cutShortAtEnd(text, bad))
             return Error{lineColumn(text, bad), msg(Msg::Truncated, {"the last character is cut off"})};
         char hex[8];
         std::snprintf(hex, sizeof hex, "%02X", unsigned(static_cast<unsigned char>(text[bad])));
