@@ -9,6 +9,50 @@ namespace air::store {
 
 using namespace detail;
 
+// ---- [controller] ----------------------------------------------------------------------
+// The top-level "controller" object as meta rows: "controller" = "1" when present, then one
+// row per text. Absent = no "controller" row (the other rows are then removed too). Read and
+// written only with the whole register.
+namespace {
+
+struct ControllerKey {
+    std::string_view key;
+    std::string Controller::*member;
+    std::string Dpo::*dpoMember;
+};
+constexpr ControllerKey kControllerKeys[] = {
+    {"controller.name", &Controller::name, nullptr},
+    {"controller.address", &Controller::address, nullptr},
+    {"controller.contact", &Controller::contact, nullptr},
+    {"controller.dpo.name", nullptr, &Dpo::name},
+    {"controller.dpo.contact", nullptr, &Dpo::contact},
+};
+
+Result<std::optional<Controller>> loadController(Db& db) {
+    Result<std::string> present = getMeta(db, kMetaController);
+    if (!present) return present.error();
+    if (*present != "1") return std::optional<Controller>{};
+    Controller c;
+    for (const ControllerKey& k : kControllerKeys) {
+        Result<std::string> v = getMeta(db, k.key);
+        if (!v) return v.error();
+        (k.member ? c.*(k.member) : c.dpo.*(k.dpoMember)) = std::move(*v);
+    }
+    return std::optional<Controller>{std::move(c)};
+}
+
+Status saveController(Db& db, const std::optional<Controller>& c) {
+    Status s = runCached(db, "DELETE FROM meta WHERE key = ?1 OR key LIKE 'controller.%'",
+                         "clearing the controller", [&](Stmt& st) { st.bindText(1, kMetaController); });
+    if (!s || !c) return s;
+    s = setMeta(db, kMetaController, "1");
+    for (const ControllerKey& k : kControllerKeys)
+        if (s) s = setMeta(db, k.key, k.member ? (*c).*(k.member) : c->dpo.*(k.dpoMember));
+    return s;
+}
+
+}  // namespace
+
 // ---- [whole register] ------------------------------------------------------------------
 
 Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
@@ -97,47 +141,6 @@ Status deleteTombstone(Db& db, std::string_view id) {
                          [&](Stmt& st) { st.bindText(1, id); });
     if (!s) return ctx(s.error(), "deleting tombstone", id);
     return okStatus();
-}
-
-// ---- [controller] ----------------------------------------------------------------------
-// The top-level "controller" object as meta rows: "controller" = "1" when present, then one
-// row per text. Absent = no "controller" row (the other rows are then removed too).
-namespace {
-struct ControllerKey {
-    std::string_view key;
-    std::string Controller::*member;
-    std::string Dpo::*dpoMember;
-};
-constexpr ControllerKey kControllerKeys[] = {
-    {"controller.name", &Controller::name, nullptr},
-    {"controller.address", &Controller::address, nullptr},
-    {"controller.contact", &Controller::contact, nullptr},
-    {"controller.dpo.name", nullptr, &Dpo::name},
-    {"controller.dpo.contact", nullptr, &Dpo::contact},
-};
-}  // namespace
-
-Result<std::optional<Controller>> loadController(Db& db) {
-    Result<std::string> present = getMeta(db, kMetaController);
-    if (!present) return present.error();
-    if (*present != "1") return std::optional<Controller>{};
-    Controller c;
-    for (const ControllerKey& k : kControllerKeys) {
-        Result<std::string> v = getMeta(db, k.key);
-        if (!v) return v.error();
-        (k.member ? c.*(k.member) : c.dpo.*(k.dpoMember)) = std::move(*v);
-    }
-    return std::optional<Controller>{std::move(c)};
-}
-
-Status saveController(Db& db, const std::optional<Controller>& c) {
-    Status s = runCached(db, "DELETE FROM meta WHERE key = ?1 OR key LIKE 'controller.%'",
-                         "clearing the controller", [&](Stmt& st) { st.bindText(1, kMetaController); });
-    if (!s || !c) return s;
-    s = setMeta(db, kMetaController, "1");
-    for (const ControllerKey& k : kControllerKeys)
-        if (s) s = setMeta(db, k.key, k.member ? (*c).*(k.member) : c->dpo.*(k.dpoMember));
-    return s;
 }
 
 // ---- [meta and preferences] ------------------------------------------------------------

@@ -255,10 +255,6 @@ Result<std::int64_t> nextActivityPos(Db& db) {
     return db.queryInt("SELECT coalesce(max(pos), 0) + 1 FROM activities", "reading positions");
 }
 
-Result<std::int64_t> activityCount(Db& db) {
-    return db.queryInt("SELECT count(*) FROM activities", "counting activities");
-}
-
 // ---- [SECTION] reads ---------------------------------------------------------------------------
 namespace {
 

@@ -213,10 +213,6 @@ Status deleteWorkshop(Db& db, std::string_view id) {
     return okStatus();
 }
 
-Result<std::int64_t> nextWorkshopPos(Db& db) {
-    return db.queryInt("SELECT coalesce(max(pos), 0) + 1 FROM workshops", "reading positions");
-}
-
 Result<std::optional<std::pair<Workshop, std::int64_t>>> loadWorkshop(Db& db, std::string_view id) {
     const std::string sid(id);
     std::vector<Workshop> out;
