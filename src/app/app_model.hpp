@@ -103,7 +103,9 @@ public:
 
     // ---- wiring ----------------------------------------------------------------------
     void setCommitHook(std::function<void()> hook);       // after every committed write
-    void setClock(std::function<std::string()> nowRfc3339);  // tests pin the time
+    // Where history and updated_at stamps come from; default nowRfc3339() (the process clock,
+    // core/clock.hpp). Tests pin or step the time.
+    void setClock(std::function<std::string()> nowRfc3339);
     void setIdGenerator(std::function<std::string()> gen);   // tests pin ids
     // Language of undoLabel()/redoLabel() and of the " (copy)"/" (kopie)" suffix; default En.
     void setLanguage(Lang lang);
@@ -139,7 +141,7 @@ private:
 
 // Fresh UUID v4 text.
 std::string newUuid();
-// Current time as RFC 3339 UTC ("2026-11-25T09:00:00Z").
+// Current time as RFC 3339 UTC ("2026-11-25T09:00:00Z"), from air::currentClock() (core/clock.hpp).
 std::string nowRfc3339();
 
 }  // namespace air::app

@@ -5,10 +5,12 @@
 
 #include <algorithm>
 #include <charconv>
-#include <ctime>
 #include <unordered_map>
 
 #include "app/history_text.hpp"
+#include "core/clock.hpp"
+#include "core/date.hpp"
+#include "core/text.hpp"
 #include "io/csv.hpp"
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
@@ -29,9 +31,7 @@ constexpr const char* kLatin1[64] = {
 
 std::string shorten(std::string s, std::size_t max) {
     if (s.size() <= max) return s;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
-    s.resize(cut);
+    s.resize(text::codePointStart(s, max));  // on a UTF-8 character boundary
     return s + "…";
 }
 
@@ -52,7 +52,7 @@ std::string slug(std::string_view text) {
                 const char ch = char(c);
                 emit(std::string_view(&ch, 1));
             } else if (c >= 'A' && c <= 'Z') {
-                const char ch = char(c - 'A' + 'a');
+                const char ch = text::lowerAscii(char(c));
                 emit(std::string_view(&ch, 1));
             } else if (c != '.' && c != '\'') {
                 pendingHyphen = true;
@@ -76,7 +76,7 @@ std::string slug(std::string_view text) {
             continue;
         }
         // Any other character: skip its continuation bytes and count it as a separator.
-        while (i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) ++i;
+        while (i + 1 < text.size() && text::isContinuationByte(text[i + 1])) ++i;
         pendingHyphen = true;
     }
     if (out.size() > 60) {
@@ -164,31 +164,11 @@ ExportFile workshopReport(const AppModel& model, const Workshop& w, Format forma
             io::workshopReportMarkdown(reg, w, lang)};
 }
 
-std::string localDate() {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&t, &tm);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-    return buf;
-}
+// Local time on purpose: the date in a file name is the day on the user's calendar when
+// they saved it (an export at 00:30 in Amsterdam carries that day, not yesterday's UTC date).
+std::string localDate() { return air::currentClock().localDate(); }
 
 // =========================================================================== [IMPORT]
-namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
-
-bool endsWith(std::string_view s, std::string_view tail) {
-    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
-}
-
-}  // namespace
-
 ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang lang) {
     ImportRead out;
     out.bytes = bytes.size();
@@ -198,16 +178,16 @@ ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang la
     }
     std::string_view text = bytes;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    const std::size_t first = text.find_first_not_of(text::kJsonSpace);
     if (first == std::string_view::npos) {
         out.problem = ImportRead::Problem::Empty;
         return out;
     }
 
-    const std::string ext = lower(name);
+    const std::string ext = text::lowerAscii(name);
     bool csv = false;
-    if (endsWith(ext, ".json")) csv = false;
-    else if (endsWith(ext, ".csv") || endsWith(ext, ".txt") || endsWith(ext, ".tsv")) csv = true;
+    if (ext.ends_with(".json")) csv = false;
+    else if (ext.ends_with(".csv") || ext.ends_with(".txt") || ext.ends_with(".tsv")) csv = true;
     else csv = text[first] != '{';
 
     out.file.name = std::string(name);
@@ -416,45 +396,21 @@ Register replacePlan(const Register& current, const ImportFile& file) {
 // =========================================================================== [REMINDER]
 namespace {
 
-// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-long long daysFromCivil(int y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const long long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long long>(doe) - 719468;
-}
-
-std::optional<long long> dayNumber(std::string_view s) {
-    if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    int y = 0, m = 0, d = 0;
-    auto num = [](std::string_view t, int& out) {
-        auto r = std::from_chars(t.data(), t.data() + t.size(), out);
-        return r.ec == std::errc() && r.ptr == t.data() + t.size();
-    };
-    if (!num(s.substr(0, 4), y) || !num(s.substr(5, 2), m) || !num(s.substr(8, 2), d)) return std::nullopt;
-    if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-    return daysFromCivil(y, unsigned(m), unsigned(d));
-}
+bool isDay(std::string_view s) { return air::dayOf(s).has_value(); }
 
 }  // namespace
 
-std::optional<int> daysBetween(std::string_view from, std::string_view to) {
-    auto a = dayNumber(from), b = dayNumber(to);
-    if (!a || !b) return std::nullopt;
-    return int(*b - *a);
-}
+std::optional<int> daysBetween(std::string_view from, std::string_view to) { return air::daysBetween(from, to); }
 
 std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
                                      int remindAfter, std::string_view now, std::string_view keptSince) {
     if (remindAfter <= 0 || activities.empty()) return std::nullopt;
     std::string ref(lastExport);
-    if (!dayNumber(ref)) ref = keptSince;
-    if (!dayNumber(ref)) {
+    if (!isDay(ref)) ref = keptSince;
+    if (!isDay(ref)) {
         ref.clear();
         for (const Activity& a : activities) {
-            if (!dayNumber(a.created_at)) continue;
+            if (!isDay(a.created_at)) continue;
             if (ref.empty() || io::compareTimestamps(a.created_at, ref) < 0) ref = a.created_at;
         }
         if (ref.empty()) return std::nullopt;

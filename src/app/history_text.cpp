@@ -2,6 +2,7 @@
 #include "app/history_text.hpp"
 
 #include "core/fields.hpp"
+#include "core/text.hpp"
 
 namespace air::app {
 
@@ -63,7 +64,7 @@ std::string historyFieldLabel(std::string_view field, Lang lang) {
         std::string_view flag = screeningFlagName(field.substr(10), lang);
         if (!flag.empty()) {  // "Screening: profiling" (the flag's name starts a sentence elsewhere)
             std::string name(flag);
-            if (name[0] >= 'A' && name[0] <= 'Z') name[0] = char(name[0] - 'A' + 'a');
+            name[0] = text::lowerAscii(name[0]);
             return "Screening: " + name;
         }
     }

@@ -1,11 +1,10 @@
-// Fresh ids and timestamps for the application model.
+// Fresh ids and timestamps for the application model (the time: core/clock.hpp).
 #include <array>
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <random>
 
 #include "app/app_model.hpp"
+#include "core/clock.hpp"
 
 namespace air::app {
 
@@ -31,13 +30,6 @@ std::string newUuid() {
     return out;
 }
 
-std::string nowRfc3339() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char out[32];
-    std::strftime(out, sizeof out, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return out;
-}
+std::string nowRfc3339() { return air::currentClock().nowRfc3339(); }
 
 }  // namespace air::app

@@ -3,12 +3,12 @@
 // flush the folder afterwards; renaming the register that is open goes through
 // AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
 
 #include "app/app_model.hpp"
+#include "core/text.hpp"
 #include "rules/rules.hpp"
 #include "store/repository.hpp"
 #include "store/schema.hpp"
@@ -30,11 +30,6 @@ Status checkFileName(const std::string& file) {
                     file.front() != '.';
     if (ok) return okStatus();
     return Error{file, "not a register file name (expected a name like reg-<id>.sqlite)"};
-}
-
-std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
 }
 
 // Sets the display name inside the database file at `path` (creating/migrating as needed).
@@ -81,7 +76,7 @@ std::vector<RegisterEntry> RegisterLibrary::list() const {
         out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const RegisterEntry& a, const RegisterEntry& b) {
-        const std::string x = lower(a.name), y = lower(b.name);
+        const std::string x = text::lowerAscii(a.name), y = text::lowerAscii(b.name);
         return x != y ? x < y : a.file < b.file;
     });
     return out;

@@ -1,5 +1,6 @@
 // Low-level CSV text handling for csv.cpp: RFC 4180 cells and records, separator detection,
-// formula neutralisation, UTF-8 checks and Windows-1252 decoding. Internal to air_io.
+// formula neutralisation and Windows-1252 decoding. Internal to air_io. UTF-8 checks, trimming
+// and ASCII case folding are core/text.hpp's.
 #pragma once
 
 #include <string>
@@ -48,16 +49,7 @@ bool parseRecords(std::string_view text, char sep, std::vector<Record>& out,
 // outside quotes; a tie prefers `fallback`.
 char detectSeparator(std::string_view text, char fallback);
 
-// Well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-bool isValidUtf8(std::string_view text);
-// Number of code points in valid UTF-8 text.
-std::size_t utf8Length(std::string_view text);
 // Windows-1252 bytes as UTF-8 (the five unassigned bytes map to U+0081 etc.).
 std::string cp1252ToUtf8(std::string_view text);
-
-// ASCII helpers.
-std::string_view trim(std::string_view s);
-std::string lowerAscii(std::string_view s);
-bool equalsNoCase(std::string_view a, std::string_view b);
 
 }  // namespace air::io::csvfmt

@@ -4,13 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include <array>
-#include <cstdint>
-#include <cstdio>
 #include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
+#include "core/date.hpp"
 #include "core/fields.hpp"
 #include "io/register_json.hpp"
 
@@ -74,48 +73,6 @@ std::vector<std::string> differing(const Ops& ops, const T& x, const T& y) {
     return out;
 }
 
-// Seconds since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d) {
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? unsigned(-3) : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + std::int64_t(doe) - 719468;
-}
-
-struct Instant {
-    bool valid = false;
-    std::int64_t seconds = 0;
-    std::string fraction;  // digits after the decimal point, trailing zeros removed
-};
-
-int digitsAt(std::string_view s, std::size_t at, std::size_t n) {
-    int v = 0;
-    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
-    return v;
-}
-
-Instant instantOf(std::string_view s) {
-    Instant t;
-    if (!isValidTimestamp(s)) return t;
-    std::int64_t days = daysFromCivil(digitsAt(s, 0, 4), unsigned(digitsAt(s, 5, 2)), unsigned(digitsAt(s, 8, 2)));
-    t.seconds = days * 86400 + digitsAt(s, 11, 2) * 3600 + digitsAt(s, 14, 2) * 60 + digitsAt(s, 17, 2);
-    std::size_t i = 19;
-    if (s[i] == '.') {
-        std::size_t start = ++i;
-        while (s[i] >= '0' && s[i] <= '9') ++i;
-        t.fraction = std::string(s.substr(start, i - start));
-        while (!t.fraction.empty() && t.fraction.back() == '0') t.fraction.pop_back();
-    }
-    if (s[i] == '+' || s[i] == '-') {  // local time = UTC + offset
-        std::int64_t off = digitsAt(s, i + 1, 2) * 3600 + digitsAt(s, i + 4, 2) * 60;
-        t.seconds -= s[i] == '+' ? off : -off;
-    }
-    t.valid = true;
-    return t;
-}
-
 // Unites two JSON-object texts of unknown keys; a's value wins a clash.
 std::string uniteExtra(const std::string& a, const std::string& b) {
     if (b.empty()) return a;
@@ -135,38 +92,22 @@ std::string uniteExtra(const std::string& a, const std::string& b) {
 }  // namespace
 
 int compareTimestamps(std::string_view a, std::string_view b) {
-    Instant x = instantOf(a), y = instantOf(b);
-    if (x.valid != y.valid) return x.valid ? 1 : -1;
-    if (!x.valid) return 0;
-    if (x.seconds != y.seconds) return x.seconds < y.seconds ? -1 : 1;
+    const std::optional<Instant> x = parseTimestamp(a), y = parseTimestamp(b);
+    if (x.has_value() != y.has_value()) return x ? 1 : -1;
+    if (!x) return 0;
+    if (x->seconds != y->seconds) return x->seconds < y->seconds ? -1 : 1;
     // Fractions without trailing zeros compare as strings once padded to equal length.
-    std::string fx = x.fraction, fy = y.fraction;
+    std::string fx = x->fraction, fy = y->fraction;
     fx.resize(std::max(fx.size(), fy.size()), '0');
     fy.resize(fx.size(), '0');
     return fx == fy ? 0 : (fx < fy ? -1 : 1);
 }
 
 std::string stampAfter(std::string_view now, std::string_view floor) {
-    Instant f = instantOf(floor);
-    if (!f.valid || compareTimestamps(now, floor) > 0) return std::string(now);
+    const std::optional<Instant> f = parseTimestamp(floor);
+    if (!f || compareTimestamps(now, floor) > 0) return std::string(now);
     // Whole seconds after floor (a fraction is dropped, then one second added).
-    std::int64_t secs = f.seconds + 1;
-    std::int64_t days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
-    std::int64_t rem = secs - days * 86400;
-    // civil_from_days (Howard Hinnant).
-    days += 719468;
-    const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const unsigned doe = unsigned(days - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    const std::int64_t y = std::int64_t(yoe) + era * 400 + (m <= 2);
-    char buf[40];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
-                  int(rem / 3600), int(rem % 3600 / 60), int(rem % 60));
-    return buf;
+    return formatTimestamp(f->seconds + std::chrono::seconds{1});
 }
 
 std::vector<std::string> differingFields(const Activity& x, const Activity& y) {

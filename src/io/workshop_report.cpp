@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "rules/rules.hpp"
 
 namespace air::io {
@@ -551,14 +552,14 @@ std::string workshopSlug(std::string_view title) {
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
             put(char(c));
         } else if (c >= 'A' && c <= 'Z') {
-            put(char(c - 'A' + 'a'));
+            put(text::lowerAscii(char(c)));
         } else if (c == 0xC3 && i + 1 < title.size()) {
             const auto c2 = static_cast<unsigned char>(title[i + 1]);
             ++i;
             const int cp = 0xC0 + (c2 & 0x3F);
             const char f = (cp >= 0xC0 && cp <= 0xFF) ? kFold[cp - 0xC0] : '\0';
             if (f) {
-                put(f >= 'A' && f <= 'Z' ? char(f - 'A' + 'a') : f);
+                put(text::lowerAscii(f));
                 if (cp == 0xDF) o += 's';  // ß -> ss
             } else {
                 sep = true;

@@ -47,11 +47,13 @@ struct HistoryRow {
 Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos = nullptr,
                               std::vector<std::int64_t>* workshopPos = nullptr);
 // Replaces the whole register (activities, their history, workshops, tombstones, organisation,
-// extra, exported_at) with `r`, positions in file order. Inside a Tx.
+// extra, exported_at) with `r`, positions in file order. Inside a Tx. Tests only: the app
+// writes a register through AppModel's steps (one activity, workshop, tombstone at a time).
 Status saveRegister(Db& db, const Register& r);
 
 // ---- activities --------------------------------------------------------------------------
-// One activity with its position; nullopt when there is no activity with that id.
+// One activity with its position; nullopt when there is no activity with that id. Tests only
+// (the app keeps the register in memory and reads it whole with loadRegister).
 Result<std::optional<std::pair<Activity, std::int64_t>>> loadActivity(Db& db, std::string_view id);
 // Inserts or replaces the activity with a.id and all its child rows. `pos` nullopt keeps the
 // stored position of an existing activity and puts a new one last. History is not touched.
@@ -60,18 +62,18 @@ Status saveActivity(Db& db, const Activity& a, std::optional<std::int64_t> pos =
 // Deletes the activity and (by cascade) its lists, screening, processors and history.
 // Deleting an absent id is not an error. Inside a Tx.
 Status deleteActivity(Db& db, std::string_view id);
-// The position a new activity gets: one past the largest (1 for an empty register).
+// The position a new activity gets: one past the largest (1 for an empty register). Tests only
+// (AppModel knows the positions; saveActivity with pos nullopt puts a new activity last).
 Result<std::int64_t> nextActivityPos(Db& db);
-Result<std::int64_t> activityCount(Db& db);
 
 // ---- workshops ---------------------------------------------------------------------------
+// One workshop with its position; nullopt when absent. Tests only, like loadActivity.
 Result<std::optional<std::pair<Workshop, std::int64_t>>> loadWorkshop(Db& db, std::string_view id);
 Status saveWorkshop(Db& db, const Workshop& w, std::optional<std::int64_t> pos = std::nullopt);
 Status deleteWorkshop(Db& db, std::string_view id);
-Result<std::int64_t> nextWorkshopPos(Db& db);
 
 // ---- tombstones (deleted activities) ----------------------------------------------------
-// All tombstones, ordered by id.
+// All tombstones, ordered by id. Outside the store tests only (loadRegister reads them).
 Result<std::vector<Tombstone>> listTombstones(Db& db);
 // Inserts or replaces the tombstone with t.id.
 Status saveTombstone(Db& db, const Tombstone& t);
@@ -81,10 +83,7 @@ Status deleteTombstone(Db& db, std::string_view id);
 // ---- meta and preferences ----------------------------------------------------------------
 Result<std::string> getMeta(Db& db, std::string_view key);  // "" when not set
 Status setMeta(Db& db, std::string_view key, std::string_view value);
-
-// The register's controller and DPO (top-level "controller"); nullopt when not recorded.
-Result<std::optional<Controller>> loadController(Db& db);
-Status saveController(Db& db, const std::optional<Controller>& c);
+// One preference; nullopt when not set. Tests only (AppModel reads them all with allPrefs).
 Result<std::optional<std::string>> getPref(Db& db, std::string_view key);
 Status setPref(Db& db, std::string_view key, std::string_view value);
 Result<std::vector<std::pair<std::string, std::string>>> allPrefs(Db& db);

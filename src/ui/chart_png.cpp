@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/text.hpp"
 #include "ui/heatmap.hpp"
 #include "ui/theme.hpp"
 
@@ -206,9 +207,7 @@ std::string fitText(const ImFont* font, std::string_view s, float width) {
     std::string out(s);
     while (!out.empty()) {
         // Drop one whole UTF-8 code point from the end.
-        std::size_t cut = out.size() - 1;
-        while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
-        out.resize(cut);
+        out.resize(text::codePointStart(out, out.size() - 1));
         if (textWidth(font, out + ellipsis) <= width) break;
     }
     return out + ellipsis;

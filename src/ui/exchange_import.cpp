@@ -8,6 +8,7 @@
 
 #include "app/history_text.hpp"
 #include "core/catalogue.hpp"
+#include "core/text.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -44,9 +45,7 @@ std::string categoryOf(const std::string& application) {
 
 std::string clip(std::string s, std::size_t max = 240) {
     if (s.size() <= max) return s;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s.resize(cut);
+    s.resize(text::codePointStart(s, max));
     return s + "…";
 }
 

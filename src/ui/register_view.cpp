@@ -16,6 +16,7 @@
 
 #include "app/example_register.hpp"
 #include "core/catalogue.hpp"
+#include "core/text.hpp"
 #include "imgui_internal.h"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
@@ -462,9 +463,7 @@ void RegisterView::drawModals(UiContext& ctx) {
 // it in the editor, Enter keeps the field for the next name.
 void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
     if (!ctx.canEdit()) return;
-    std::string name = m_quickName;
-    const auto b = name.find_first_not_of(" \t");
-    name = b == std::string::npos ? std::string() : name.substr(b, name.find_last_not_of(" \t") - b + 1);
+    std::string name(text::trim(m_quickName, " \t"));
     if (name.empty()) {
         if (!openEditor) return;  // Enter on an empty field does nothing
         name = tr("reg.new_activity_name");

@@ -8,10 +8,12 @@
 #include "ui/wizard_view.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/app_model.hpp"
+#include "core/clock.hpp"
 #include "rules/wizard.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -23,15 +25,18 @@ namespace air::ui {
 
 // ---- [SECTION] shared helpers -----------------------------------------------------------
 
-namespace {
-std::string g_today;  // pinned by tests; "" = the clock
-}  // namespace
+std::string today() { return air::currentClock().today(); }
 
-std::string today() {
-    if (!g_today.empty()) return g_today;
-    return app::nowRfc3339().substr(0, 10);
+void setTodayForTests(std::string isoDate) {
+    static std::optional<FixedClock> pinned;  // midnight UTC of the pinned day
+    if (isoDate.empty()) {
+        installClock(nullptr);
+        pinned.reset();
+        return;
+    }
+    pinned.emplace(isoDate);
+    installClock(&*pinned);
 }
-void setTodayForTests(std::string isoDate) { g_today = std::move(isoDate); }
 
 std::string appliesText(std::string_view appliesFrom, std::string_view todayIso) {
     if (!rules::isIsoDate(appliesFrom)) return {};

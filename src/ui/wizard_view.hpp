@@ -50,9 +50,10 @@ private:
 };
 
 // ---- shared by the wizard, the findings page and the dashboard ------------------------
-// Today as "YYYY-MM-DD" (UTC); tests may pin it with setTodayForTests("2026-11-25").
+// Today as "YYYY-MM-DD" (UTC), from air::currentClock() (core/clock.hpp); tests may pin it with
+// setTodayForTests("2026-11-25"), which installs a FixedClock at midnight UTC of that day.
 std::string today();
-void setTodayForTests(std::string isoDate);  // "" returns to the real clock
+void setTodayForTests(std::string isoDate);  // "" returns to the system clock
 // "Applies from 2 Dec 2027 — in 372 days" or "Applies since 2 Feb 2025" (UI language).
 std::string appliesText(std::string_view appliesFrom, std::string_view todayIso);
 // The short title of a wizard question for the answer list (falls back to the question).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/text.hpp"
 #include "rules/rules.hpp"
 
 namespace air::ui::ws {
@@ -91,12 +92,7 @@ int openActions(const Workshop& w) {
     return int(std::count_if(w.actions.begin(), w.actions.end(), [](const WorkshopAction& a) { return !a.done; }));
 }
 
-std::string trimmed(std::string_view s) {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-    while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-    return std::string(s);
-}
+std::string trimmed(std::string_view s) { return std::string(text::trim(s, text::kJsonSpace)); }
 
 bool titleOk(std::string_view title) { return !trimmed(title).empty() && title.size() <= 400; }
 bool dateOk(std::string_view date) { return rules::isIsoDate(date); }
@@ -111,7 +107,7 @@ std::string fold(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 'A' && c <= 'Z') {
-            o += char(c - 'A' + 'a');
+            o += text::lowerAscii(char(c));
         } else if (c == 0xC3 && i + 1 < s.size()) {
             const int cp = 0xC0 + (static_cast<unsigned char>(s[i + 1]) & 0x3F);
             const char f = kFold[cp - 0xC0];

@@ -4,6 +4,7 @@
 #include <cfloat>
 #include <set>
 
+#include "core/clock.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -40,7 +41,7 @@ void markInvalid() {
 
 void WorkshopForm::startNew(UiContext& ctx) {
     m_draft = Workshop{};
-    m_draft.date = app::nowRfc3339().substr(0, 10);
+    m_draft.date = air::currentClock().today();
     // The facilitator of the most recent workshop is a good guess for the next one.
     const auto& all = ctx.model->workshops();
     const Workshop* latest = nullptr;

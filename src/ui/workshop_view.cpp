@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/exchange.hpp"
+#include "core/clock.hpp"
 #include "rules/rules.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -252,7 +253,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     ImGui::SeparatorText(trf("ws.details_actions", num(open)).c_str());
     ImGui::PopFont();
     if (w.actions.empty()) helpText(tr("ws.details_no_actions"));
-    const std::string today = app::nowRfc3339().substr(0, 10);
+    const std::string today = air::currentClock().today();
     for (std::size_t i = 0; i < w.actions.size(); ++i) {
         const WorkshopAction& a = w.actions[i];
         ImGui::PushID(int(i));  // the action's place in the workshop file is its identity
