@@ -375,7 +375,12 @@ void fillAiAct(ActivityView& v, const Activity& a, const rules::Assessment& as, 
 
     v.role = as.role;
     for (const std::string& id : as.obligations) v.obligations.push_back(obligationRow(id, as.rule_set, lang));
-    for (const std::string& id : as.provider_duties) v.providerDuties.push_back(obligationRow(id, as.rule_set, lang));
+    for (const std::string& id : as.provider_duties) {
+        v.providerDuties.push_back(obligationRow(id, as.rule_set, lang));
+        // Worded as what to check that the provider does (the duty's own text is the provider's).
+        if (const std::string_view check = rules::providerCheck(id, lang); !check.empty())
+            v.providerDuties.back().fix = std::string(check);
+    }
 }
 
 // The DPIA screen: verdict, the reason as rules::dpiaReason words it, and every basis with
