@@ -152,7 +152,8 @@ export function bigRegister(n, organisation) {
     const a = structuredClone(example.activities[i % example.activities.length]);
     a.id = randomUUID();
     a.name = `${a.name} ${i + 1}`;
-    a.description = String(a.description || '').slice(0, 80);
+    for (const [k, v] of Object.entries(a))  // every free text, not only the description:
+      if (typeof v === 'string' && k !== 'name') a[k] = v.slice(0, 40);  // the example grew (2026.12)
     a.notes = '';
     activities.push(a);
   }
