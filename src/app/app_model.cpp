@@ -122,7 +122,7 @@ Register AppModel::toRegister() const {
 Result<std::string> AppModel::addActivity(Activity a) {
     if (!isOpen()) return notOpen();
     if (a.id.empty()) a.id = m->ids();
-    if (m->actAt(a.id)) return Error{"activity '" + a.id + "'", "an activity with this id already exists"};
+    if (m->actAt(a.id)) return Error{Location{Place::Activity, {a.id}}, ErrorCode::ActivityExists};
     const std::string now = m->clock();
     a.created_at = a.updated_at = now;
     const std::string id = a.id;
@@ -136,7 +136,7 @@ Result<std::string> AppModel::addActivity(Activity a) {
 Status AppModel::updateActivity(const Activity& after) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->actAt(after.id);
-    if (!at) return Error{"activity '" + after.id + "'", "no such activity"};
+    if (!at) return Error{Location{Place::Activity, {after.id}}, ErrorCode::NoSuchActivity};
     const Activity& cur = m->acts[*at];
     if (diffActivity(cur, after).empty()) return okStatus();  // nothing changed: no step
     Activity next = after;
@@ -151,7 +151,7 @@ Status AppModel::updateActivity(const Activity& after) {
 Status AppModel::deleteActivity(std::string_view id) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->actAt(id);
-    if (!at) return Error{"activity '" + std::string(id) + "'", "no such activity"};
+    if (!at) return Error{Location{Place::Activity, {std::string(id)}}, ErrorCode::NoSuchActivity};
     // Leaves a tombstone dated now in the same transaction, so that a merge with an older
     // file does not bring the activity back.
     const std::string now = m->clock();
@@ -167,10 +167,10 @@ Result<std::string> AppModel::duplicateActivity(std::string_view id) {
     // The copy is a new activity: fresh id and timestamps, review back to draft, placed last.
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->actAt(id);
-    if (!at) return Error{"activity '" + std::string(id) + "'", "no such activity"};
+    if (!at) return Error{Location{Place::Activity, {std::string(id)}}, ErrorCode::NoSuchActivity};
     Activity copy = m->acts[*at];
     copy.id = m->ids();
-    if (m->actAt(copy.id)) return Error{"activity '" + copy.id + "'", "an activity with this id already exists"};
+    if (m->actAt(copy.id)) return Error{Location{Place::Activity, {copy.id}}, ErrorCode::ActivityExists};
     copy.name += m->lang == Lang::Nl ? " (kopie)" : " (copy)";
     copy.review = Review{};
     const std::string now = m->clock();
@@ -237,7 +237,7 @@ Status AppModel::upsertWorkshop(const Workshop& w) {
 Status AppModel::deleteWorkshop(std::string_view id) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->wsAt(id);
-    if (!at) return Error{"workshop '" + std::string(id) + "'", "no such workshop"};
+    if (!at) return Error{Location{Place::Workshop, {std::string(id)}}, ErrorCode::NoSuchWorkshop};
     Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0, {}};
     step.workshops.push_back({std::string(id), WsState{m->ws[*at], m->wsPos[*at]}, std::nullopt});
     return m->runCommand(std::move(step), m->clock());
@@ -254,7 +254,7 @@ Status AppModel::undo() {
     // Writes the newest step's "before" state in one transaction (with history entries for
     // what changes back), then moves the step to the redo stack.
     if (!isOpen()) return notOpen();
-    if (m->undo.empty()) return Error{"undo", "nothing to undo"};
+    if (m->undo.empty()) return Error{"undo", ErrorCode::NothingToUndo};
     Status s = m->execute(m->undo.back(), false, false, m->clock());
     if (!s) return s;
     Step step = std::move(m->undo.back());
@@ -269,7 +269,7 @@ Status AppModel::undo() {
 
 Status AppModel::redo() {
     if (!isOpen()) return notOpen();
-    if (m->redo.empty()) return Error{"redo", "nothing to redo"};
+    if (m->redo.empty()) return Error{"redo", ErrorCode::NothingToRedo};
     Status s = m->execute(m->redo.back(), true, false, m->clock());
     if (!s) return s;
     Step step = std::move(m->redo.back());

@@ -79,7 +79,7 @@ std::string* controllerField(Controller& c, std::string_view key);
 // so that applying them in order (either way) leaves exactly the target.
 void controllerChanges(Step& step, const std::optional<Controller>& before, const std::optional<Controller>& after);
 
-inline Error notOpen() { return Error{"register", "no register is open"}; }
+inline Error notOpen() { return Error{"register", ErrorCode::NotOpen}; }
 
 // ---- the state -----------------------------------------------------------------------------
 struct AppModel::Impl {

@@ -17,11 +17,11 @@ Status checkIds(const std::vector<T>& items, const char* array) {
     std::unordered_map<std::string_view, std::size_t> seen;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const std::string where = std::string(array) + "[" + std::to_string(i) + "].id";
-        if (items[i].id.empty()) return Error{where, "the id is missing"};
+        if (items[i].id.empty()) return Error{where, ErrorCode::IdMissing};
         auto [it, fresh] = seen.emplace(items[i].id, i);
         if (!fresh)
-            return Error{where, "duplicate id '" + items[i].id + "' (also " + array + "[" +
-                                    std::to_string(it->second) + "])"};
+            return Error{where, ErrorCode::DuplicateIdAlso,
+                         {items[i].id, std::string(array) + "[" + std::to_string(it->second) + "]"}};
     }
     return okStatus();
 }

@@ -9,6 +9,7 @@
 #include "app/app_model_impl.hpp"
 #include "app/history_text.hpp"
 #include "core/fields.hpp"
+#include "core/i18n.hpp"
 
 namespace air::app {
 
@@ -72,25 +73,27 @@ std::size_t bytesOf(const Step& s) {
     return n;
 }
 
+// The undo and redo labels, by step kind ({0} = the step's subject): app's string table.
+constexpr i18n::Text kStepLabels[] = {
+    {"add {0}", "{0} toevoegen"},                            // Add
+    {"edit {0}", "{0} bewerken"},                            // Edit
+    {"delete {0}", "{0} verwijderen"},                       // Delete
+    {"duplicate {0}", "{0} dupliceren"},                     // Duplicate
+    {"change organisation", "organisatie wijzigen"},        // Organisation
+    {"change controller", "verwerkingsverantwoordelijke wijzigen"},  // Controller
+    {"rule set changes seen", "wijzigingen van de regelset gezien"},  // RulesSeen
+    {"rename register", "register hernoemen"},              // RegisterName
+    {"add workshop {0}", "workshop {0} toevoegen"},          // AddWorkshop
+    {"edit workshop {0}", "workshop {0} bewerken"},          // EditWorkshop
+    {"delete workshop {0}", "workshop {0} verwijderen"},     // DeleteWorkshop
+    {"import register file", "registerbestand importeren"},  // Import
+};
+static_assert(std::size(kStepLabels) == std::size_t(StepKind::Import) + 1, "a label per step kind");
+
 std::string stepLabel(const Step& s, Lang lang) {
-    const bool nl = lang == Lang::Nl;
-    const std::string& x = s.subject;
-    switch (s.kind) {
-        case StepKind::Add: return nl ? x + " toevoegen" : "add " + x;
-        case StepKind::Edit: return nl ? x + " bewerken" : "edit " + x;
-        case StepKind::Delete: return nl ? x + " verwijderen" : "delete " + x;
-        case StepKind::Duplicate: return nl ? x + " dupliceren" : "duplicate " + x;
-        case StepKind::Organisation: return nl ? "organisatie wijzigen" : "change organisation";
-        case StepKind::Controller: return nl ? "verwerkingsverantwoordelijke wijzigen" : "change controller";
-        case StepKind::RulesSeen: return nl ? "wijzigingen van de regelset gezien" : "rule set changes seen";
-        case StepKind::RegisterName: return nl ? "register hernoemen" : "rename register";
-        case StepKind::AddWorkshop: return nl ? "workshop " + x + " toevoegen" : "add workshop " + x;
-        case StepKind::EditWorkshop: return nl ? "workshop " + x + " bewerken" : "edit workshop " + x;
-        case StepKind::DeleteWorkshop:
-            return nl ? "workshop " + x + " verwijderen" : "delete workshop " + x;
-        case StepKind::Import: return nl ? "registerbestand importeren" : "import register file";
-    }
-    return x;
+    const std::size_t k = std::size_t(s.kind);
+    if (k >= std::size(kStepLabels)) return s.subject;
+    return i18n::format(kStepLabels[k].in(lang), {std::string_view(s.subject)});
 }
 
 // ---- [SECTION] refresh ---------------------------------------------------------------------

@@ -18,7 +18,7 @@ bool hasExampleRegister() { return !embedded::get(kExampleFile).empty(); }
 Result<Register> exampleRegister() { return io::parseRegister(embedded::get(kExampleFile)); }
 
 Result<std::string> createExampleRegister(const AppModel& model, RegisterLibrary& library) {
-    if (!hasExampleRegister()) return Error{kExampleFile, "not in this build"};
+    if (!hasExampleRegister()) return Error{kExampleFile, ErrorCode::ExampleMissing};
     auto parsed = exampleRegister();
     if (!parsed.ok()) return parsed.error();
     // The example is written for the rules of this build: nothing to review on first open.

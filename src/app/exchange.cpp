@@ -196,7 +196,7 @@ ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang la
         auto r = io::fromCsv(bytes, io::csvDefaults(lang));
         if (!r.ok()) {
             out.problem = ImportRead::Problem::Unreadable;
-            out.message = r.error().text();
+            out.error = r.error();
             return out;
         }
         out.file.reg = std::move(r.value());
@@ -204,7 +204,7 @@ ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang la
         auto r = io::parseRegister(text);
         if (!r.ok()) {
             out.problem = ImportRead::Problem::Unreadable;
-            out.message = io::describe(r.error(), lang);
+            out.error = r.error();
             return out;
         }
         out.file.reg = std::move(r.value());

@@ -91,21 +91,21 @@ struct ImportFile {
 };
 
 // What reading an import file gave: the file, or why not. TooBig and Empty are decided before
-// parsing and carry no text (the caller words them, with `bytes`); Unreadable carries the
-// reader's message in the language asked for, naming the JSON path or the row and column.
+// parsing and carry no error (the caller words them, with `bytes`); Unreadable carries the
+// reader's Error (a code, naming the JSON path or the row and column), which the view words.
 struct ImportRead {
     enum class Problem { None, TooBig, Empty, Unreadable };
     Problem problem = Problem::None;
     ImportFile file;        // Problem::None: what was read
     std::size_t bytes = 0;  // the file's size
-    std::string message;    // Problem::Unreadable: what the reader found
+    Error error;            // Problem::Unreadable: what the reader found
     bool ok() const { return problem == Problem::None; }
 };
 
 // Reads a dropped or chosen file: refuses files over kMaxImportBytes before parsing, and
 // files with nothing but white space (and a BOM); detects JSON or CSV (extension, then the
-// first character), and parses it (CSV separator detected from the header) with messages in
-// `lang`.
+// first character), and parses it (CSV separator detected from the header; `lang` sets the
+// sheet's usual separator and header language).
 ImportRead readImportFile(std::string_view name, std::string_view bytes, Lang lang);
 
 // The user's answer for one differing field of a conflicting activity, for one deletion, or

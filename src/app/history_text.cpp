@@ -2,6 +2,7 @@
 #include "app/history_text.hpp"
 
 #include "core/fields.hpp"
+#include "core/i18n.hpp"
 #include "core/text.hpp"
 
 namespace air::app {
@@ -34,16 +35,14 @@ std::vector<FieldChange> diffActivity(const Activity& b, const Activity& a) {
 
 namespace {
 
-struct EventName {
-    std::string_view key, en, nl;
+// History keys that are not fields of the table: app's string table (core/i18n).
+constexpr i18n::Entry kEvents[] = {
+    {"screening.annex_iii", {"Screening: Annex III area", "Screening: gebied uit bijlage III"}},
+    {"extra", {"Other fields from the file", "Overige velden uit het bestand"}},
+    {"created", {"Created", "Aangemaakt"}},
+    {"imported", {"Imported", "Geïmporteerd"}},
 };
-// History keys that are not fields of the table.
-constexpr EventName kEvents[] = {
-    {"screening.annex_iii", "Screening: Annex III area", "Screening: gebied uit bijlage III"},
-    {"extra", "Other fields from the file", "Overige velden uit het bestand"},
-    {"created", "Created", "Aangemaakt"},
-    {"imported", "Imported", "Geïmporteerd"},
-};
+static_assert(i18n::complete(kEvents), "a history event without its English or Dutch name");
 
 }  // namespace
 
@@ -58,8 +57,7 @@ std::string historyValueLabel(std::string_view field, std::string_view value, La
 }
 
 std::string historyFieldLabel(std::string_view field, Lang lang) {
-    for (const EventName& e : kEvents)
-        if (e.key == field) return std::string(lang == Lang::Nl ? e.nl : e.en);
+    if (const i18n::Entry* e = i18n::find(kEvents, field)) return std::string(e->text.in(lang));
     if (field.substr(0, 10) == "screening.") {
         std::string_view flag = screeningFlagName(field.substr(10), lang);
         if (!flag.empty()) {  // "Screening: profiling" (the flag's name starts a sentence elsewhere)

@@ -27,7 +27,7 @@ Result<LinkedMerge> mergeLinked(std::string_view baseText, const Register& ours,
     if (!theirs) return theirs.error();
     LinkedMerge out;
     const std::string oursContent = content(ours);
-    Result<Register> base = baseText.empty() ? Result<Register>(Error{"", "no base"}) : io::parseRegister(baseText);
+    Result<Register> base = baseText.empty() ? Result<Register>(Error{"", ErrorCode::NoBase}) : io::parseRegister(baseText);
     if (base && content(*base) == oursContent) {
         out.fastForward = true;
         out.merged = std::move(*theirs);

@@ -62,7 +62,7 @@ Status resolveConflict(AppModel& model, std::size_t index, bool takeTheirs) {
     Register reg = model.toRegister();
     Result<std::vector<io::FieldConflict>> all = io::conflictsOf(reg);
     if (!all) return all.error();
-    if (index >= all->size()) return Error{"conflicts", "no such conflict"};
+    if (index >= all->size()) return Error{"conflicts", ErrorCode::NoSuchConflict};
     const io::FieldConflict c = (*all)[index];
     all->erase(all->begin() + long(index));
     io::setConflicts(reg, *all);
@@ -71,7 +71,7 @@ Status resolveConflict(AppModel& model, std::size_t index, bool takeTheirs) {
     json doc = json::parse(io::writeRegister(reg, false), nullptr, false);
     const json theirs = json::parse(c.theirs, nullptr, false);
     const json ours = json::parse(c.ours, nullptr, false);
-    if (doc.is_discarded() || theirs.is_discarded()) return Error{"conflicts", "the other side's value cannot be read"};
+    if (doc.is_discarded() || theirs.is_discarded()) return Error{"conflicts", ErrorCode::ConflictUnreadable};
     if (c.kind == "register") {
         apply(doc, c.field, theirs, ours);
     } else {
@@ -94,7 +94,7 @@ Status resolveConflict(AppModel& model, std::size_t index, bool takeTheirs) {
                 if (deleted.empty()) doc.erase("deleted");
             }
         } else {
-            if (at < 0) return Error{c.id, "the record is no longer in the register"};
+            if (at < 0) return Error{c.id, ErrorCode::RecordGone};
             apply(list[std::size_t(at)], c.field, theirs, ours);
             if (c.kind == "activity") list[std::size_t(at)]["updated_at"] = nowRfc3339();
         }

@@ -29,7 +29,7 @@ Status checkFileName(const std::string& file) {
                     file.find('/') == std::string::npos && file.find('\\') == std::string::npos &&
                     file.front() != '.';
     if (ok) return okStatus();
-    return Error{file, "not a register file name (expected a name like reg-<id>.sqlite)"};
+    return Error{file, ErrorCode::NotRegisterFileName};
 }
 
 // Sets the display name inside the database file at `path` (creating/migrating as needed).
@@ -85,7 +85,7 @@ std::vector<RegisterEntry> RegisterLibrary::list() const {
 Result<std::string> RegisterLibrary::create(const std::string& name) {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
-    if (ec) return Error{m_folder, "cannot create the folder: " + ec.message()};
+    if (ec) return Error{m_folder, ErrorCode::CannotCreateFolder, {ec.message()}};
     std::string file;
     do {
         file = "reg-" + newUuid() + std::string(kSuffix);
@@ -102,7 +102,7 @@ Status RegisterLibrary::rename(const std::string& file, const std::string& name)
     Status s = checkFileName(file);
     if (!s) return s;
     std::error_code ec;
-    if (!fs::exists(pathOf(file), ec)) return Error{file, "no such register"};
+    if (!fs::exists(pathOf(file), ec)) return Error{file, ErrorCode::NoSuchRegister};
     return writeName(pathOf(file), name);
 }
 
@@ -111,8 +111,8 @@ Status RegisterLibrary::remove(const std::string& file) {
     if (!s) return s;
     std::error_code ec;
     if (!fs::remove(pathOf(file), ec)) {
-        if (ec) return Error{file, "cannot remove the register: " + ec.message()};
-        return Error{file, "no such register"};
+        if (ec) return Error{file, ErrorCode::CannotRemoveRegister, {ec.message()}};
+        return Error{file, ErrorCode::NoSuchRegister};
     }
     fs::remove(pathOf(file) + "-journal", ec);  // none with journal_mode=MEMORY; old files may have one
     fs::remove(pathOf(file) + ".linked-base.json", ec);  // a linked file's merge base (ui/linked_file)

@@ -2,8 +2,8 @@
 // `air::currentClock()`: the change history's timestamps and the register's updated_at (app),
 // "today" for the wizard, the dashboard and the editor's date hints (ui, UTC), the export
 // reminder and the dates in export file names (local time: see localDate()). Tests install a
-// FixedClock instead of the system clock (ScopedClock); only the CLI still reads the time
-// itself (src/cli is being changed on another branch).
+// FixedClock instead of the system clock (ScopedClock); `air` (src/cli) asks it too, for
+// the report date and the merge's exported_at.
 #pragma once
 
 #include <chrono>

@@ -8,9 +8,9 @@
 #include <optional>
 #include <string_view>
 
-namespace air {
+#include "core/i18n.hpp"
 
-enum class Lang { En, Nl };
+namespace air {
 
 struct EnumItem {
     std::string_view key;  // register-file key ("" allowed for "not set")

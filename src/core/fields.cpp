@@ -137,6 +137,10 @@ static_assert(std::size(kFields) == kActivityFieldCount);
 
 std::span<const ActivityField> activityFields() { return kFields; }
 
+std::string_view fileKeyOf(std::string_view key) {
+    return key.starts_with("review.") ? std::string_view("review") : key;
+}
+
 const ActivityField* findActivityField(std::string_view key) {
     for (const ActivityField& f : kFields)
         if (f.key == key) return &f;

@@ -104,6 +104,11 @@ std::span<const ActivityField> activityFields();
 // The field with register-file key `key` ("review.status"); nullptr when unknown.
 const ActivityField* findActivityField(std::string_view key);
 
+// The register file's top-level activity key that holds field `key`: "review" for the four
+// "review.x" fields, `key` itself otherwise. Merge conflicts name fields by it (the file
+// format's "conflicts" entries and `air merge`'s report); everything else uses field keys.
+std::string_view fileKeyOf(std::string_view key);
+
 inline constexpr std::size_t kActivityFieldCount = 0
 #define AIR_COUNT_FIELD(...) +1
     AIR_ACTIVITY_FIELDS(AIR_COUNT_FIELD);

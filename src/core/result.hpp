@@ -5,15 +5,9 @@
 #include <utility>
 #include <variant>
 
-namespace air {
+#include "core/error.hpp"
 
-// What went wrong and where: `where` is a JSON path ("activities[3].lifecycle"), a CSV
-// position ("row 4, column lifecycle"), a file name or a database step.
-struct Error {
-    std::string where;
-    std::string message;
-    std::string text() const { return where.empty() ? message : where + ": " + message; }
-};
+namespace air {
 
 template <class T>
 class Result {

@@ -84,18 +84,19 @@ std::string toCsv(const Register& reg, const CsvOptions& opt) {
 
 namespace {
 
-// Error builders: "row 4, column lifecycle: ..." in the options' language.
-Error cellError(Lang lang, int row, std::string_view column, std::string message) {
+// Error builders: "row 4, column lifecycle: ..." (worded at the edge).
+Error cellError(int row, std::string_view column, Problem problem) {
     std::string col(column);  // a header as written: keep the message valid UTF-8
     if (!text::isValidUtf8(col))
         for (char& c : col)
             if (static_cast<unsigned char>(c) >= 0x80) c = '?';
-    return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row) +
-                     std::string(tr(lang, ", column ", ", kolom ")) + col,
-                 std::move(message)};
+    return Error{Location{Place::RowColumn, {std::to_string(row), col}}, problem.code, std::move(problem.args)};
 }
-Error rowError(Lang lang, int row, std::string message) {
-    return Error{std::string(tr(lang, "row ", "rij ")) + std::to_string(row), std::move(message)};
+Error cellError(int row, std::string_view column, ErrorCode code, std::vector<Arg> args = {}) {
+    return cellError(row, column, Problem{code, std::move(args)});
+}
+Error rowError(int row, ErrorCode code, std::vector<Arg> args = {}) {
+    return Error{Location{Place::Row, {std::to_string(row)}}, code, std::move(args)};
 }
 
 bool blank(const Record& r) {
@@ -120,9 +121,7 @@ Result<Header> readHeader(const Record& rec, const std::vector<Record>& rows, La
             // Excel leaves stray separators behind; an unnamed column must stay empty.
             for (const Record& r : rows)
                 if (i < r.cells.size() && !trim(r.cells[i]).empty())
-                    return cellError(lang, r.row, std::to_string(i + 1),
-                                     std::string(tr(lang, "this column has no header but holds data",
-                                                    "deze kolom heeft geen kop maar wel inhoud")));
+                    return cellError(r.row, std::to_string(i + 1), ErrorCode::CsvNoHeaderName);
             h.refs.push_back(ColRef{});
             continue;
         }
@@ -135,38 +134,30 @@ Result<Header> readHeader(const Record& rec, const std::vector<Record>& rows, La
         const std::string canonical = std::to_string(int(ref->type)) + ":" +
                                       std::to_string(ref->index) + ":" + std::to_string(ref->procNo);
         if (auto it = seen.find(canonical); it != seen.end())
-            return cellError(lang, rec.row, name,
-                             std::string(tr(lang, "the column appears twice (columns ",
-                                            "de kolom staat er twee keer in (kolom ")) +
-                                 std::to_string(it->second + 1) + std::string(tr(lang, " and ", " en ")) +
-                                 std::to_string(i + 1) + ")");
+            return cellError(rec.row, name, ErrorCode::CsvColumnTwice,
+                             {std::to_string(it->second + 1), std::to_string(i + 1)});
         seen[canonical] = i;
         h.refs.push_back(*ref);
     }
     if (!unknown.empty()) {
         std::string list;
         for (const std::string& u : unknown) list += (list.empty() ? "" : ", ") + u;
-        return rowError(lang, rec.row,
-                        std::string(unknown.size() == 1 ? tr(lang, "unknown column ", "onbekende kolom ")
-                                                        : tr(lang, "unknown columns ", "onbekende kolommen ")) +
-                            list);
+        return rowError(rec.row, unknown.size() == 1 ? ErrorCode::CsvUnknownColumn : ErrorCode::CsvUnknownColumns,
+                        {list});
     }
     for (std::size_t required : {kIdColumn, kNameColumn}) {
         const std::string canonical = std::to_string(int(ColRef::Type::Scalar)) + ":" +
                                       std::to_string(required) + ":0";
         if (!seen.count(canonical)) {
             const ScalarColumn& c = kScalarColumns[required];
-            return rowError(lang, rec.row,
-                            std::string(tr(lang, "the column ", "de kolom ")) +
-                                quoted(lang == Lang::Nl ? c.nl : c.key) +
-                                std::string(tr(lang, " is missing", " ontbreekt")));
+            return rowError(rec.row, ErrorCode::CsvColumnMissing, {quoted(lang == Lang::Nl ? c.nl : c.key)});
         }
     }
     return h;
 }
 
 // One data row as an Activity, or the first problem in it.
-Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lang lang) {
+Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8) {
     Activity a;
     std::optional<bool> screeningSaid;  // the `screening` column, when filled in
     std::size_t screeningCol = 0;
@@ -177,17 +168,15 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
         const ColRef& ref = h.refs[i];
         if (ref.type == ColRef::Type::Ignored) continue;
         if (checkUtf8 && !io::isValidUtf8(rec.cells[i]))
-            return cellError(lang, rec.row, h.names[i],
-                             std::string(tr(lang, "the text is not valid UTF-8 (save the sheet as \"CSV UTF-8\")",
-                                            "de tekst is geen geldige UTF-8 (sla het blad op als \"CSV UTF-8\")")));
+            return cellError(rec.row, h.names[i], ErrorCode::CsvBadUtf8);
         std::string cell = unneutralise(rec.cells[i]);
-        std::string problem;
+        Problem problem;
         switch (ref.type) {
-            case ColRef::Type::Scalar: problem = kScalarColumns[ref.index].set(a, cell, lang); break;
+            case ColRef::Type::Scalar: problem = kScalarColumns[ref.index].set(a, cell); break;
             case ColRef::Type::Screening:
                 if (!trim(cell).empty()) {
                     bool b = false;
-                    problem = readBool(cell, b, lang);
+                    problem = readBool(cell, b);
                     screeningSaid = b;
                     screeningCol = i;
                 }
@@ -197,7 +186,7 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
             case ColRef::Type::Proc: groups[ref.procNo][ref.index] = std::pair(i, std::move(cell)); break;
             case ColRef::Type::Ignored: break;
         }
-        if (!problem.empty()) return cellError(lang, rec.row, h.names[i], std::move(problem));
+        if (!problem.empty()) return cellError(rec.row, h.names[i], std::move(problem));
     }
 
     // Screening: "yes" makes one, "no" allows only empty or false answers, empty column:
@@ -208,26 +197,22 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
         Screening s;
         for (const auto& [col, cell] : flagCells) {
             const ColRef& ref = h.refs[col];
-            const std::string problem = ref.type == ColRef::Type::Annex
-                                            ? readAnnex(cell, s.annex_iii, lang)
-                                            : readBool(cell, s.*(kScreeningFlags[ref.index].member), lang);
-            if (!problem.empty()) return cellError(lang, rec.row, h.names[col], problem);
+            Problem problem = ref.type == ColRef::Type::Annex
+                                  ? readAnnex(cell, s.annex_iii)
+                                  : readBool(cell, s.*(kScreeningFlags[ref.index].member));
+            if (!problem.empty()) return cellError(rec.row, h.names[col], std::move(problem));
         }
         a.screening = s;
     } else {
         for (const auto& [col, cell] : flagCells) {
             Screening s;
             const ColRef& ref = h.refs[col];
-            std::string problem = ref.type == ColRef::Type::Annex
-                                      ? readAnnex(cell, s.annex_iii, lang)
-                                      : readBool(cell, s.*(kScreeningFlags[ref.index].member), lang);
+            Problem problem = ref.type == ColRef::Type::Annex
+                                  ? readAnnex(cell, s.annex_iii)
+                                  : readBool(cell, s.*(kScreeningFlags[ref.index].member));
             if (problem.empty() && !(s == Screening{}))
-                problem = std::string(tr(lang, "a screening answer is filled in, but column ",
-                                         "er is een screeningsantwoord ingevuld, maar kolom ")) +
-                          quoted(h.names[screeningCol]) +
-                          std::string(tr(lang, " says there is no screening",
-                                         " zegt dat er geen screening is"));
-            if (!problem.empty()) return cellError(lang, rec.row, h.names[col], problem);
+                problem = {ErrorCode::CsvScreeningWithoutFlag, {quoted(h.names[screeningCol])}};
+            if (!problem.empty()) return cellError(rec.row, h.names[col], std::move(problem));
         }
     }
 
@@ -240,8 +225,8 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
         Processor p;
         for (std::size_t f = 0; f < kProcFields; ++f) {
             if (!cells[f]) continue;
-            const std::string problem = readProcCell(p, ProcField(f), cells[f]->second, lang);
-            if (!problem.empty()) return cellError(lang, rec.row, h.names[cells[f]->first], problem);
+            Problem problem = readProcCell(p, ProcField(f), cells[f]->second);
+            if (!problem.empty()) return cellError(rec.row, h.names[cells[f]->first], std::move(problem));
         }
         a.processors.push_back(std::move(p));
     }
@@ -254,7 +239,7 @@ Result<Activity> readRow(const Record& rec, const Header& h, bool checkUtf8, Lan
 // its keys; a control character takes six bytes as \u0001), so its own size says nothing.
 // Measured on the page's export (pretty JSON) with room for what export adds (exported_at,
 // an organisation name). Only a too-big sheet pays for finding the row it outgrows the limit.
-Status fitsRegisterFile(const Register& reg, const std::vector<int>& rows, Lang lang) {
+Status fitsRegisterFile(const Register& reg, const std::vector<int>& rows) {
     constexpr std::size_t kRoom = 1024;
     constexpr std::size_t kLimit = kMaxRegisterBytes - kRoom;
     if (writeRegister(reg, true).size() <= kLimit) return okStatus();
@@ -267,12 +252,7 @@ Status fitsRegisterFile(const Register& reg, const std::vector<int>& rows, Lang 
         if (total > kLimit) break;
     }
     const std::string mb = std::to_string(kMaxRegisterBytes / (1024 * 1024));
-    return rowError(lang, rows[i],
-                    std::string(tr(lang, "from this row on the register file would be larger than ",
-                                   "vanaf deze rij zou het registerbestand groter worden dan ")) +
-                        mb +
-                        std::string(tr(lang, " MB, the most a register file may hold; split the sheet into smaller registers",
-                                       " MB, het maximum voor een registerbestand; verdeel het blad over kleinere registers")));
+    return rowError(rows[i], ErrorCode::CsvTooBig, {mb});
 }
 
 // Position of a scalar column in the header (for messages about id and name).
@@ -316,11 +296,10 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
         if (pp.row > 1 && !records.empty() && std::size_t(pp.cell) < records[0].cells.size() &&
             !trim(records[0].cells[std::size_t(pp.cell)]).empty())
             col = std::string(trim(records[0].cells[std::size_t(pp.cell)]));
-        return cellError(lang, pp.row, col, std::string(tr(lang, pp.en, pp.nl)));
+        return cellError(pp.row, col, pp.code);
     }
     if (records.empty() || blank(records[0]))
-        return rowError(lang, 1, std::string(tr(lang, "no header row: the file is empty or starts with an empty line",
-                                                "geen kopregel: het bestand is leeg of begint met een lege regel")));
+        return rowError(1, ErrorCode::CsvNoHeader);
 
     const std::vector<Record> dataRows(records.begin() + 1, records.end());
     auto header = readHeader(records[0], dataRows, lang);
@@ -333,35 +312,25 @@ Result<Register> fromCsv(std::string_view text, const CsvOptions& opt) {
     for (const Record& rec : dataRows) {
         if (blank(rec)) continue;  // Excel writes empty rows as ";;;;"
         if (rec.cells.size() != h.refs.size())
-            return rowError(lang, rec.row,
-                            std::to_string(rec.cells.size()) +
-                                std::string(tr(lang, " cells where the header has ", " cellen, de kopregel heeft er ")) +
-                                std::to_string(h.refs.size()));
-        auto act = readRow(rec, h, checkUtf8, lang);
+            return rowError(rec.row, ErrorCode::CsvCellCount,
+                            {std::to_string(rec.cells.size()), std::to_string(h.refs.size())});
+        auto act = readRow(rec, h, checkUtf8);
         if (!act) return act.error();
         Activity& a = act.value();
         if (trim(a.id).empty())
-            return cellError(lang, rec.row, columnName(h, kIdColumn),
-                             std::string(tr(lang, "the id is empty (every activity needs its own id)",
-                                            "het ID is leeg (elke activiteit heeft een eigen ID nodig)")));
+            return cellError(rec.row, columnName(h, kIdColumn), ErrorCode::CsvIdEmpty);
         if (auto [it, fresh] = idRows.emplace(a.id, rec.row); !fresh)
-            return cellError(lang, rec.row, columnName(h, kIdColumn),
-                             std::string(tr(lang, "the id ", "het ID ")) + quoted(a.id) +
-                                 std::string(tr(lang, " is also used on row ", " staat ook op rij ")) +
-                                 std::to_string(it->second));
+            return cellError(rec.row, columnName(h, kIdColumn), ErrorCode::CsvIdTwice,
+                             {quoted(a.id), std::to_string(it->second)});
         if (trim(a.name).empty())
-            return cellError(lang, rec.row, columnName(h, kNameColumn),
-                             std::string(tr(lang, "the name is empty (every activity needs a name)",
-                                            "de naam is leeg (elke activiteit heeft een naam nodig)")));
+            return cellError(rec.row, columnName(h, kNameColumn), ErrorCode::CsvNameEmpty);
         if (text::codePointCount(a.name) > kMaxNameChars)
-            return cellError(lang, rec.row, columnName(h, kNameColumn),
-                             std::string(tr(lang, "the name is longer than ", "de naam is langer dan ")) +
-                                 std::to_string(kMaxNameChars) +
-                                 std::string(tr(lang, " characters", " tekens")));
+            return cellError(rec.row, columnName(h, kNameColumn), ErrorCode::CsvNameTooLong,
+                             {std::to_string(kMaxNameChars)});
         reg.activities.push_back(std::move(a));
         rows.push_back(rec.row);
     }
-    if (Status s = fitsRegisterFile(reg, rows, lang); !s) return s.error();
+    if (Status s = fitsRegisterFile(reg, rows); !s) return s.error();
     return reg;
 }
 

@@ -20,10 +20,6 @@ using text::trim;
 
 // ============================================================================ [SECTION] words
 
-std::string_view tr(Lang lang, std::string_view en, std::string_view nl) {
-    return lang == Lang::Nl ? nl : en;
-}
-
 // A user value quoted for a message, cut to a readable length on a code-point boundary.
 std::string quoted(std::string_view v) {
     constexpr std::size_t kMax = 60;
@@ -53,17 +49,15 @@ std::string yesNoCell(bool b, Lang lang) {
 }
 
 // Reads a boolean cell; empty means false. Returns a problem text ("" = fine).
-std::string readBool(std::string_view cell, bool& out, Lang lang) {
+Problem readBool(std::string_view cell, bool& out) {
     const std::string v = lowerAscii(trim(cell));
     static constexpr std::string_view kTrue[] = {"true", "yes", "ja", "waar", "1", "y", "j"};
     static constexpr std::string_view kFalse[] = {"false", "no", "nee", "onwaar", "0", "n", ""};
     for (auto t : kTrue)
-        if (v == t) return out = true, std::string();
+        if (v == t) return out = true, Problem();
     for (auto f : kFalse)
-        if (v == f) return out = false, std::string();
-    return quoted(cell) +
-           std::string(tr(lang, " is not yes or no (use true/false or ja/nee)",
-                          " is geen ja of nee (gebruik ja/nee of true/false)"));
+        if (v == f) return out = false, Problem();
+    return {ErrorCode::CsvNotYesNo, {quoted(cell)}};
 }
 
 namespace {
@@ -81,7 +75,7 @@ bool parseEnumValue(std::string_view v, E& out) {
 }
 
 template <class E>
-std::string unknownValue(std::string_view v, Lang lang) {
+Problem unknownValue(std::string_view v) {
     std::string allowed;
     bool hasEmpty = false;
     for (E e : allOf<E>()) {
@@ -92,17 +86,15 @@ std::string unknownValue(std::string_view v, Lang lang) {
         if (!allowed.empty()) allowed += ", ";
         allowed += keyOf(e);
     }
-    if (hasEmpty) allowed += tr(lang, ", or empty", ", of leeg");
-    return std::string(tr(lang, "unknown value ", "onbekende waarde ")) + quoted(v) +
-           std::string(tr(lang, " (allowed: ", " (toegestaan: ")) + allowed + ")";
+    return {hasEmpty ? ErrorCode::CsvUnknownValueOrEmpty : ErrorCode::CsvUnknownValue, {quoted(v), allowed}};
 }
 
 // Reads an enum cell; empty keeps the default already in `out`.
 template <class E>
-std::string readEnum(std::string_view cell, E& out, Lang lang) {
+Problem readEnum(std::string_view cell, E& out) {
     const std::string_view v = trim(cell);
     if (v.empty()) return {};
-    if (!parseEnumValue(v, out)) return unknownValue<E>(v, lang);
+    if (!parseEnumValue(v, out)) return unknownValue<E>(v);
     return {};
 }
 
@@ -124,7 +116,7 @@ std::string listCell(const std::vector<E>& values) {
 // categories is a set) and nothing is lost, so an error would only send the user back to fix
 // what the importer can see is meant.
 template <class E>
-std::string readList(std::string_view cell, std::vector<E>& out, Lang lang) {
+Problem readList(std::string_view cell, std::vector<E>& out) {
     out.clear();
     std::size_t start = 0;
     for (;;) {
@@ -133,7 +125,7 @@ std::string readList(std::string_view cell, std::vector<E>& out, Lang lang) {
             trim(cell.substr(start, bar == cell.npos ? cell.npos : bar - start));
         if (!item.empty()) {
             E e{};
-            if (!parseEnumValue(item, e)) return unknownValue<E>(item, lang);
+            if (!parseEnumValue(item, e)) return unknownValue<E>(item);
             if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
         }
         if (bar == cell.npos) break;
@@ -166,7 +158,7 @@ std::string twoDigits(int v) { return std::string{char('0' + v / 10), char('0' +
 //   calendar day, and which day a time with an offset falls on depends on the time zone;
 //   taking the first ten characters would silently pick one, so the user chooses;
 // - anything else (free text such as "next spring", "Q3", "2026-02-30").
-std::string readDate(std::string_view cell, std::string& out, Lang lang) {
+Problem readDate(std::string_view cell, std::string& out) {
     const std::string_view v = trim(cell);
     out.clear();
     if (v.empty()) return {};
@@ -190,16 +182,14 @@ std::string readDate(std::string_view cell, std::string& out, Lang lang) {
     }
     if (v.size() > 10 && isValidDate(v.substr(0, 10)) &&
         (v[10] == 'T' || v[10] == 't' || v[10] == ' '))
-        return quoted(v) + std::string(tr(lang, " is a date with a time; this column holds a day only (use YYYY-MM-DD)",
-                                          " is een datum met tijd; deze kolom bevat alleen een dag (gebruik JJJJ-MM-DD)"));
-    return quoted(v) + std::string(tr(lang, " is not a date (use YYYY-MM-DD)",
-                                      " is geen datum (gebruik JJJJ-MM-DD)"));
+        return {ErrorCode::CsvDateWithTime, {quoted(v)}};
+    return {ErrorCode::CsvNotDate, {quoted(v)}};
 }
 
 // Reads a timestamp cell (created_at, updated_at): "" or RFC 3339 as the register file holds
 // it (io::isValidTimestamp decides), surrounding spaces removed. Nothing is normalised: a
 // time without an offset ("2026-11-25 09:00") names no instant, and free text names none.
-std::string readTimestamp(std::string_view cell, std::string& out, Lang lang) {
+Problem readTimestamp(std::string_view cell, std::string& out) {
     const std::string_view v = trim(cell);
     out.clear();
     if (v.empty()) return {};
@@ -207,13 +197,12 @@ std::string readTimestamp(std::string_view cell, std::string& out, Lang lang) {
         out = std::string(v);
         return {};
     }
-    return quoted(v) + std::string(tr(lang, " is not a timestamp (use RFC 3339, e.g. 2026-11-25T09:00:00Z)",
-                                      " is geen tijdstip (gebruik RFC 3339, bijv. 2026-11-25T09:00:00Z)"));
+    return {ErrorCode::CsvNotTimestamp, {quoted(v)}};
 }
 
 }  // namespace
 
-std::string readAnnex(std::string_view cell, AnnexIII& out, Lang lang) { return readEnum(cell, out, lang); }
+Problem readAnnex(std::string_view cell, AnnexIII& out) { return readEnum(cell, out); }
 
 // ========================================================================== [SECTION] columns
 
@@ -223,14 +212,14 @@ namespace {
 // processors, which have column groups of their own (below).
 #define AIR_CSV_COLUMN(m, getExpr, setExpr)                                                        \
     std::pair<Getter, Setter>{[](const Activity& a, Lang l) -> std::string { (void)l; return getExpr; }, \
-                              [](Activity& a, std::string_view c, Lang l) -> std::string { (void)l; return setExpr; }},
-#define AIR_CSV_Id(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, std::string()))
-#define AIR_CSV_Text(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, std::string()))
-#define AIR_CSV_Bool(m) AIR_CSV_COLUMN(m, boolCell(a.m, l), readBool(c, a.m, l))
-#define AIR_CSV_Enum(m) AIR_CSV_COLUMN(m, std::string(keyOf(a.m)), readEnum(c, a.m, l))
-#define AIR_CSV_EnumList(m) AIR_CSV_COLUMN(m, listCell(a.m), readList(c, a.m, l))
-#define AIR_CSV_Date(m) AIR_CSV_COLUMN(m, a.m, readDate(c, a.m, l))
-#define AIR_CSV_Timestamp(m) AIR_CSV_COLUMN(m, a.m, readTimestamp(c, a.m, l))
+                              [](Activity& a, std::string_view c) -> Problem { return setExpr; }},
+#define AIR_CSV_Id(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, Problem()))
+#define AIR_CSV_Text(m) AIR_CSV_COLUMN(m, a.m, (a.m = c, Problem()))
+#define AIR_CSV_Bool(m) AIR_CSV_COLUMN(m, boolCell(a.m, l), readBool(c, a.m))
+#define AIR_CSV_Enum(m) AIR_CSV_COLUMN(m, std::string(keyOf(a.m)), readEnum(c, a.m))
+#define AIR_CSV_EnumList(m) AIR_CSV_COLUMN(m, listCell(a.m), readList(c, a.m))
+#define AIR_CSV_Date(m) AIR_CSV_COLUMN(m, a.m, readDate(c, a.m))
+#define AIR_CSV_Timestamp(m) AIR_CSV_COLUMN(m, a.m, readTimestamp(c, a.m))
 #define AIR_CSV_Screening(m) std::pair<Getter, Setter>{nullptr, nullptr},
 #define AIR_CSV_Processors(m) std::pair<Getter, Setter>{nullptr, nullptr},
 #define AIR_CSV_FIELD(key, member, kind, ...) AIR_CSV_##kind(member)
@@ -353,16 +342,16 @@ std::string procCell(const Processor& p, ProcField f, Lang lang) {
     return {};
 }
 
-std::string readProcCell(Processor& p, ProcField f, std::string_view cell, Lang lang) {
+Problem readProcCell(Processor& p, ProcField f, std::string_view cell) {
     switch (f) {
         case ProcField::Name: p.name = std::string(cell); return {};
-        case ProcField::Role: return readEnum(cell, p.role, lang);
+        case ProcField::Role: return readEnum(cell, p.role);
         case ProcField::Country: p.country = std::string(cell); return {};
-        case ProcField::DpaSigned: return readBool(cell, p.dpa_signed, lang);
-        case ProcField::OutsideEu: return readBool(cell, p.outside_eu, lang);
-        case ProcField::Safeguard: return readEnum(cell, p.transfer_safeguard, lang);
-        case ProcField::Certifications: return readList(cell, p.certifications, lang);
-        case ProcField::Reuse: return readEnum(cell, p.reuses_data_for_training, lang);
+        case ProcField::DpaSigned: return readBool(cell, p.dpa_signed);
+        case ProcField::OutsideEu: return readBool(cell, p.outside_eu);
+        case ProcField::Safeguard: return readEnum(cell, p.transfer_safeguard);
+        case ProcField::Certifications: return readList(cell, p.certifications);
+        case ProcField::Reuse: return readEnum(cell, p.reuses_data_for_training);
         case ProcField::COUNT: break;
     }
     return {};

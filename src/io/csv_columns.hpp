@@ -11,23 +11,23 @@
 #include <vector>
 
 #include "core/enums.hpp"
+#include "core/error.hpp"
 #include "core/model.hpp"
 
 namespace air::io::csvcol {
 
-// ---- words: bilingual message pieces and cell codecs ----------------------------------------
-std::string_view tr(Lang lang, std::string_view en, std::string_view nl);
+// ---- cell codecs (problems are codes: core/error.hpp, worded at the edge) ---------------------
 // A user value quoted for a message, cut to a readable length on a code-point boundary.
 std::string quoted(std::string_view v);
 std::string boolCell(bool b, Lang lang);   // true/false, ja/nee
 std::string yesNoCell(bool b, Lang lang);  // yes/no, ja/nee
-// Cell readers return a problem text ("" = fine).
-std::string readBool(std::string_view cell, bool& out, Lang lang);  // empty = false
-std::string readAnnex(std::string_view cell, AnnexIII& out, Lang lang);  // empty keeps `out`
+// Cell readers return what is wrong (an empty Problem = fine).
+Problem readBool(std::string_view cell, bool& out);  // empty = false
+Problem readAnnex(std::string_view cell, AnnexIII& out);  // empty keeps `out`
 
 // ---- columns ---------------------------------------------------------------------------------
 using Getter = std::string (*)(const Activity&, Lang);
-using Setter = std::string (*)(Activity&, std::string_view, Lang);  // "" = fine
+using Setter = Problem (*)(Activity&, std::string_view);  // empty = fine
 
 struct ScalarColumn {
     std::string key;  // English header: the register-file key, "." written as "_"
@@ -65,7 +65,7 @@ enum class ProcField { Name, Role, DpaSigned, OutsideEu, Country, Safeguard, Cer
 inline constexpr std::size_t kProcFields = std::size_t(ProcField::COUNT);
 std::string procHeader(int no, ProcField f, Lang lang);
 std::string procCell(const Processor& p, ProcField f, Lang lang);
-std::string readProcCell(Processor& p, ProcField f, std::string_view cell, Lang lang);
+Problem readProcCell(Processor& p, ProcField f, std::string_view cell);
 
 // What a header cell names.
 struct ColRef {

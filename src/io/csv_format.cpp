@@ -71,10 +71,7 @@ bool parseRecords(std::string_view text, char sep, std::vector<Record>& out,
                 ++i;
                 for (;;) {
                     if (i >= n) {
-                        problem = {row, int(rec.cells.size()),
-                                   "a quoted cell is not closed (a quote is missing)",
-                                   "een cel tussen aanhalingstekens wordt niet afgesloten "
-                                   "(er ontbreekt een aanhalingsteken)"};
+                        problem = {row, int(rec.cells.size()), ErrorCode::CsvUnclosedQuote};
                         return false;
                     }
                     if (text[i] == '"') {
@@ -89,9 +86,7 @@ bool parseRecords(std::string_view text, char sep, std::vector<Record>& out,
                     cell += text[i++];
                 }
                 if (i < n && text[i] != sep && text[i] != '\r' && text[i] != '\n') {
-                    problem = {row, int(rec.cells.size()),
-                               "text after the closing quote of a cell",
-                               "tekst na het afsluitende aanhalingsteken van een cel"};
+                    problem = {row, int(rec.cells.size()), ErrorCode::CsvTextAfterQuote};
                     return false;
                 }
             } else {

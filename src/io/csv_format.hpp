@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.hpp"
+
 namespace air::io::csvfmt {
 
 inline constexpr std::string_view kBom = "\xEF\xBB\xBF";
@@ -32,11 +34,11 @@ struct Record {
     std::vector<std::string> cells;
 };
 
-// Where parsing stopped: row and 0-based cell index, and what went wrong (both languages).
+// Where parsing stopped: row and 0-based cell index, and what went wrong.
 struct ParseProblem {
     int row = 0;
     int cell = -1;  // -1: the row as a whole
-    std::string_view en, nl;
+    ErrorCode code = ErrorCode::None;
 };
 
 // Splits `text` into records. Records end in CRLF, LF or CR outside quotes; a final line

@@ -111,7 +111,12 @@ std::string stampAfter(std::string_view now, std::string_view floor) {
 }
 
 std::vector<std::string> differingFields(const Activity& x, const Activity& y) {
-    return differing(activityOps(), x, y);
+    // The field table's keys (core/fields.hpp), the vocabulary of app::diffActivity too.
+    std::vector<std::string> out;
+    for (const ActivityField& f : activityFields())
+        if (f.kind != FieldKind::Id && f.key != "updated_at" && !f.same(x, y)) out.emplace_back(f.key);
+    if (x.extra != y.extra) out.emplace_back("extra");
+    return out;
 }
 
 std::vector<std::string> differingFields(const Workshop& x, const Workshop& y) {
@@ -120,7 +125,11 @@ std::vector<std::string> differingFields(const Workshop& x, const Workshop& y) {
 
 Activity takeField(const Activity& base, const Activity& other, std::string_view field) {
     Activity out = base;
-    for (const FieldOps<Activity>& f : activityOps())
+    if (const ActivityField* f = findActivityField(field)) {
+        f->copy(out, other);
+        return out;
+    }
+    for (const FieldOps<Activity>& f : activityOps())  // "review" (all four) and "extra"
         if (f.key == field) f.take(out, other);
     return out;
 }
@@ -156,7 +165,11 @@ MergeResult merge(const Register& a, const Register& b) {
         }
         const Activity& y = b.activities[it->second];
         bool bNewer = compareTimestamps(y.updated_at, x.updated_at) > 0;
-        std::vector<std::string> fields = differingFields(x, y);
+        std::vector<std::string> fields;  // conflicts name the file's keys ("review")
+        for (const std::string& f : differingFields(x, y)) {
+            const std::string key(fileKeyOf(f));
+            if (fields.empty() || fields.back() != key) fields.push_back(key);
+        }
         const Activity& win = bNewer ? y : x;
         if (!fields.empty())
             r.conflicts.push_back(MergeConflict{"activity", x.id, win.name, std::move(fields),

@@ -70,14 +70,15 @@ struct Merge3Result {
 // conflicts in the inputs are merged as records too and stay open. exported_at is left empty.
 Merge3Result merge3(const Register& base, const Register& ours, const Register& theirs);
 
-// Activity keys (activityKeys(), plus "extra" for unknown keys) whose values differ between x and y.
+// Field keys of the field table (core/fields.hpp: "review.status", as app::diffActivity and
+// the history name them), plus "extra" for unknown keys, whose values differ between x and y.
 // `id` and `updated_at` are never listed: they are the merge key and its clock.
 std::vector<std::string> differingFields(const Activity& x, const Activity& y);
 // Workshop keys that differ (plus "extra"); `id` never listed.
 std::vector<std::string> differingFields(const Workshop& x, const Workshop& y);
 
-// `base` with one field copied from `other`; `field` is an activity key of activityKeys()
-// or "extra". An unknown field returns base unchanged.
+// `base` with one field copied from `other`; `field` is a key of the field table, "extra", or
+// the file key "review" (all four review fields). An unknown field returns base unchanged.
 Activity takeField(const Activity& base, const Activity& other, std::string_view field);
 
 // Tombstones of `r` without those whose id is also an activity of `r` (a register that lists

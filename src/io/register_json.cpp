@@ -29,7 +29,7 @@ Status checkRegisterSize(std::uintmax_t bytes) {
     double mb = std::ceil(double(bytes) * 10.0 / (1024.0 * 1024.0)) / 10.0;
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", mb);
-    return Error{"", msg(Msg::TooBig, {buf, std::to_string(kMaxRegisterBytes / (1024 * 1024))})};
+    return Error{"", Msg::TooBig, {Arg::decimal(buf), std::to_string(kMaxRegisterBytes / (1024 * 1024))}};
 }
 
 // ============================================================================
@@ -39,13 +39,13 @@ Status checkRegisterSize(std::uintmax_t bytes) {
 Result<Register> parseRegister(std::string_view text) {
     // 1. Below JSON: size, emptiness, encoding, syntax.
     if (Status s = checkRegisterSize(text.size()); !s.ok()) return s.error();
-    if (text::isBlank(text, text::kJsonSpace)) return Error{"", msg(Msg::Empty)};
+    if (text::isBlank(text, text::kJsonSpace)) return Error{"", Msg::Empty};
     if (std::size_t bad = text::firstInvalidUtf8(text); bad != std::string_view::npos) {
         if (text::cutShortAtEnd(text, bad))
-            return Error{lineColumn(text, bad), msg(Msg::Truncated, {"the last character is cut off"})};
+            return Error{lineColumn(text, bad), Msg::Truncated, {Term::LastCharCutOff}};
         char hex[8];
         std::snprintf(hex, sizeof hex, "%02X", unsigned(static_cast<unsigned char>(text[bad])));
-        return Error{whereText(Where::Byte, {std::to_string(bad)}), msg(Msg::BadUtf8, {hex})};
+        return Error{Location{Place::Byte, {std::to_string(bad)}}, Msg::BadUtf8, {hex}};
     }
     Result<J> tree = parseTree(text);
     if (!tree.ok()) return tree.error();
@@ -53,16 +53,16 @@ Result<Register> parseRegister(std::string_view text) {
 
     // 2. The envelope: an object that says it is a register file of a version we read.
     Ctx c;
-    if (!root.is_object()) return Error{whereText(Where::TopLevel), msg(Msg::ExpObject, {got(root)})};
+    if (!root.is_object()) return Error{Location{Place::TopLevel, {}}, Msg::ExpObject, {got(root)}};
     auto fmt = root.find("format");
-    if (fmt == root.end()) return Error{"format", msg(Msg::FormatMissing)};
+    if (fmt == root.end()) return Error{"format", Msg::FormatMissing};
     if (!fmt->is_string() || fmt->get_ref<const std::string&>() != kFormatName)
-        return Error{"format", msg(Msg::FormatWrong, {got(*fmt)})};
+        return Error{"format", Msg::FormatWrong, {got(*fmt)}};
     auto ver = root.find("format_version");
-    if (ver == root.end()) return Error{"format_version", msg(Msg::Missing)};
-    if (!ver->is_number_integer()) return Error{"format_version", msg(Msg::ExpInteger, {got(*ver)})};
+    if (ver == root.end()) return Error{"format_version", Msg::Missing};
+    if (!ver->is_number_integer()) return Error{"format_version", Msg::ExpInteger, {got(*ver)}};
     if (!(ver->is_number_unsigned() && ver->get<std::uint64_t>() == std::uint64_t(kFormatVersion)))
-        return Error{"format_version", msg(Msg::VersionUnsupported, {dumpCompact(*ver)})};
+        return Error{"format_version", Msg::VersionUnsupported, {dumpCompact(*ver)}};
 
     // 3. Everything else, in file order.
     Register reg;

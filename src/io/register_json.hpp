@@ -1,7 +1,8 @@
 // Register file format v1 (PRODUCT.md): strict reader and writer of the JSON register file.
 // The reader validates everything the format says and stops at the first problem with an
 // Error whose `where` is the JSON path ("activities[3].lifecycle") or, for problems below
-// the JSON level, a position ("line 4, column 17", "byte 1234"); `message` is English.
+// the JSON level, a position ("line 4, column 17", "byte 1234"), and whose code (core/error.hpp)
+// the caller words in the user's language with Error::text(lang).
 // Unknown top-level, activity, processor and workshop keys travel in the model's `extra`
 // and are written back after the documented keys. No exceptions (common rules, STYLE.md 7).
 #pragma once
@@ -71,10 +72,6 @@ std::string writeRegister(const Register& reg, bool pretty = true);
 // The size limit alone, for callers that know the size before reading (the CLI, the page):
 // ok, or an Error "file is 31.2 MB; the limit is 20 MB".
 Status checkRegisterSize(std::uintmax_t bytes);
-
-// "where: message" in the given language. Every message parseRegister produces has a Dutch
-// rendering; an error from elsewhere comes back in English.
-std::string describe(const Error& error, Lang lang);
 
 // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
 bool isValidUtf8(std::string_view s);

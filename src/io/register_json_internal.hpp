@@ -1,8 +1,7 @@
-// Internals of the register file reader and writer, shared by its four files (internal to
+// Internals of the register file reader and writer, shared by its three files (internal to
 // air_io; the API is register_json.hpp):
 //   register_json.cpp           the file as a whole: parseRegister (size, encoding, envelope,
 //                               top-level keys), writeRegister, the size check
-//   register_json_messages.cpp  every error text in English and Dutch; describe()
 //   register_json_tree.cpp      JSON text -> ordered tree (syntax errors at line and column),
 //                               JSON paths, and typed values ("expected X, got Y")
 //   register_json_records.cpp   the record tables (key, reader, writer) of processors,
@@ -27,26 +26,16 @@ namespace air::io::json {
 
 using J = nlohmann::ordered_json;
 
-// ---- messages (register_json_messages.cpp) -------------------------------------------------
-enum class Msg {
-    TooBig, Empty, BadUtf8, NotJson, Truncated, TooDeep, DuplicateKey,
-    ExpObject, ExpArray, ExpString, ExpBool, ExpInteger, ExpCount, ExpOneOf, UnknownValue,
-    Missing, EmptyValue, TooLong, DuplicateId, BadDate, NoSuchDay, BadTimestamp,
-    FormatMissing, FormatWrong, VersionUnsupported, UnknownKey, ListedTwice, COUNT
-};
-// Where-texts that are positions rather than JSON paths.
-enum class Where { LineColumn, Byte, TopLevel };
-
-// The English message with its {0}, {1} ... filled from `args`.
-std::string msg(Msg m, std::initializer_list<std::string> args = {});
-std::string whereText(Where w, std::initializer_list<std::string> args = {});
+// Errors carry codes (core/error.hpp); the register file's are the "io: the register file"
+// section of ErrorCode, worded at the edge by Error::text(lang).
+using Msg = ErrorCode;
 
 // ---- the tree (register_json_tree.cpp) -----------------------------------------------------
 // JSON paths: `parent.key` (or `parent["odd key"]`) and `parent[index]`.
 std::string member(const std::string& parent, std::string_view key);
 std::string item(const std::string& parent, std::size_t index);
 // "line L, column C" (1-based, columns in characters) of byte offset `off`.
-std::string lineColumn(std::string_view text, std::size_t off);
+Location lineColumn(std::string_view text, std::size_t off);
 // Parses JSON text (already known to be valid UTF-8) into an ordered tree: duplicate keys and
 // nesting deeper than kMaxJsonDepth are errors with their path; syntax errors have a position.
 Result<J> parseTree(std::string_view text);
@@ -56,14 +45,14 @@ std::string dumpCompact(const J& j);
 
 // ---- typed values (register_json_tree.cpp) -------------------------------------------------
 // How a value reads in "got ..." texts: strings quoted (cut at 40 characters), containers named.
-std::string got(const J& v);
+Arg got(const J& v);
 std::string quotedKey(std::string_view s);
 
 // Collects the first error; every reader returns false once something is wrong.
 struct Ctx {
     std::optional<Error> error;
-    bool fail(std::string where, std::string message) {
-        if (!error) error = Error{std::move(where), std::move(message)};
+    bool fail(std::string where, ErrorCode code, std::vector<Arg> args = {}) {
+        if (!error) error = Error{std::move(where), code, std::move(args)};
         return false;
     }
 };

@@ -38,9 +38,9 @@ std::string allowedKeys() {
 
 template <class E>
 bool readEnum(Ctx& c, const J& v, const std::string& p, E& out) {
-    if (!v.is_string()) return c.fail(p, msg(Msg::ExpOneOf, {allowedKeys<E>(), got(v)}));
+    if (!v.is_string()) return c.fail(p, Msg::ExpOneOf, {allowedKeys<E>(), got(v)});
     auto e = parseKey<E>(v.get_ref<const std::string&>());
-    if (!e) return c.fail(p, msg(Msg::UnknownValue, {got(v), allowedKeys<E>()}));
+    if (!e) return c.fail(p, Msg::UnknownValue, {got(v), allowedKeys<E>()});
     out = *e;
     return true;
 }
@@ -48,7 +48,7 @@ bool readEnum(Ctx& c, const J& v, const std::string& p, E& out) {
 // An array of enum keys, each at most once.
 template <class E>
 bool readEnumList(Ctx& c, const J& v, const std::string& p, std::vector<E>& out) {
-    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
     out.clear();
     std::size_t i = 0;
     for (const J& x : v) {
@@ -56,7 +56,7 @@ bool readEnumList(Ctx& c, const J& v, const std::string& p, std::vector<E>& out)
         std::string ip = item(p, i++);
         if (!readEnum(c, x, ip, e)) return false;
         if (std::find(out.begin(), out.end(), e) != out.end())
-            return c.fail(ip, msg(Msg::ListedTwice, {quotedKey(keyOf(e))}));
+            return c.fail(ip, Msg::ListedTwice, {quotedKey(keyOf(e))});
         out.push_back(e);
     }
     return true;
@@ -104,7 +104,7 @@ std::string keyList(const Table& table) {
 template <class Table, class T>
 bool readRecord(Ctx& c, const J& v, const std::string& p, const Table& table, T& out,
                 std::string* extra) {
-    if (!v.is_object()) return c.fail(p, msg(Msg::ExpObject, {got(v)}));
+    if (!v.is_object()) return c.fail(p, Msg::ExpObject, {got(v)});
     J unknown = J::object();
     auto& unk = unknown.get_ref<J::object_t&>();
     for (const auto& [k, val] : members(v)) {
@@ -113,7 +113,7 @@ bool readRecord(Ctx& c, const J& v, const std::string& p, const Table& table, T&
         } else if (extra) {
             unk.emplace_back(k, val);
         } else {
-            return c.fail(member(p, k), msg(Msg::UnknownKey, {keyList(table)}));
+            return c.fail(member(p, k), Msg::UnknownKey, {keyList(table)});
         }
     }
     if (extra) *extra = unk.empty() ? std::string() : dumpCompact(unknown);
@@ -191,7 +191,7 @@ const Field<Processor> kProcessorFields[] = {
 
 // ---- screening: the flags of kScreeningFlags, then annex_iii ---------------------------
 bool readScreening(Ctx& c, const J& v, const std::string& p, Screening& s) {
-    if (!v.is_object()) return c.fail(p, msg(Msg::ExpObject, {got(v)}));
+    if (!v.is_object()) return c.fail(p, Msg::ExpObject, {got(v)});
     for (const auto& [k, val] : members(v)) {
         std::string kp = member(p, k);
         if (k == "annex_iii") {
@@ -204,7 +204,7 @@ bool readScreening(Ctx& c, const J& v, const std::string& p, Screening& s) {
         if (!flag) {
             std::string allowed;
             for (const ScreeningFlag& f : kScreeningFlags) allowed += std::string(f.key) + ", ";
-            return c.fail(kp, msg(Msg::UnknownKey, {allowed + "annex_iii"}));
+            return c.fail(kp, Msg::UnknownKey, {allowed + "annex_iii"});
         }
         if (!readBool(c, val, kp, s.*(flag->member))) return false;
     }
@@ -229,7 +229,7 @@ const Field<Review> kReviewFields[] = {
 
 // ---- activity (register-file order: the field table of core/fields.hpp) ----------------
 bool readProcessors(Ctx& c, const J& v, const std::string& p, Activity& a) {
-    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
     a.processors.clear();
     std::size_t i = 0;
     for (const J& x : v) {
@@ -331,7 +331,7 @@ const std::vector<Field<Activity>> kActivityFields = [] {
 // Principle is required in votes and notes: a silent default would misfile the vote.
 bool requireKey(Ctx& c, const J& v, const std::string& p, std::string_view key) {
     if (v.is_object() && v.find(std::string(key)) == v.end())
-        return c.fail(member(p, key), msg(Msg::Missing));
+        return c.fail(member(p, key), Msg::Missing);
     return true;
 }
 
@@ -350,7 +350,7 @@ const Field<WorkshopAction> kActionFields[] = {
 template <class T, std::size_t N>
 bool readList(Ctx& c, const J& v, const std::string& p, const Field<T> (&table)[N], std::vector<T>& out,
               std::string_view requiredKey) {
-    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
     out.clear();
     std::size_t i = 0;
     for (const J& x : v) {
@@ -378,7 +378,7 @@ const Field<Workshop> kWorkshopFields[] = {
     AIR_STR(Workshop, facilitator),
     {"activity_ids",
      [](Ctx& c, const J& v, const std::string& p, Workshop& w) {
-         if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+         if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
          w.activity_ids.clear();
          std::size_t i = 0;
          for (const J& x : v) {
@@ -442,10 +442,10 @@ constexpr std::string_view kConflictKinds[] = {"activity", "workshop", "register
 bool readConflictKind(Ctx& c, const J& v, const std::string& p, FieldConflict& x) {
     std::string allowed;
     for (std::string_view k : kConflictKinds) allowed += (allowed.empty() ? "" : ", ") + quotedKey(k);
-    if (!v.is_string()) return c.fail(p, msg(Msg::ExpOneOf, {allowed, got(v)}));
+    if (!v.is_string()) return c.fail(p, Msg::ExpOneOf, {allowed, got(v)});
     x.kind = v.get_ref<const std::string&>();
     if (std::find(std::begin(kConflictKinds), std::end(kConflictKinds), x.kind) == std::end(kConflictKinds))
-        return c.fail(p, msg(Msg::UnknownValue, {got(v), allowed}));
+        return c.fail(p, Msg::UnknownValue, {got(v), allowed});
     return true;
 }
 
@@ -489,7 +489,7 @@ const Field<FieldConflict> kConflictFields[] = {
 template <class Table, class T>
 bool readIdentified(Ctx& c, const J& v, const std::string& p, const Table& table,
                     std::vector<T>& out, bool needsName) {
-    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
     std::unordered_map<std::string, std::size_t> seen;
     std::size_t i = 0;
     for (const J& x : v) {
@@ -502,15 +502,15 @@ bool readIdentified(Ctx& c, const J& v, const std::string& p, const Table& table
             if (needsName) {
                 std::size_t n = text::codePointCount(rec.name);
                 if (text::isBlank(rec.name, text::kJsonSpace))
-                    return c.fail(member(ip, "name"), msg(Msg::EmptyValue));
+                    return c.fail(member(ip, "name"), Msg::EmptyValue);
                 if (n > kMaxNameChars)
                     return c.fail(member(ip, "name"),
-                                  msg(Msg::TooLong, {std::to_string(n), std::to_string(kMaxNameChars)}));
+                                  Msg::TooLong, {std::to_string(n), std::to_string(kMaxNameChars)});
             }
         }
         auto [it, fresh] = seen.emplace(rec.id, i);
         if (!fresh)
-            return c.fail(member(ip, "id"), msg(Msg::DuplicateId, {quotedKey(rec.id), item(p, it->second)}));
+            return c.fail(member(ip, "id"), Msg::DuplicateId, {quotedKey(rec.id), item(p, it->second)});
         out.push_back(std::move(rec));
         ++i;
     }
@@ -541,7 +541,7 @@ bool readTombstones(Ctx& c, const J& v, const std::string& p, std::vector<Tombst
 // Reads the "conflicts" array: objects with a required `kind` and `field`, an `id` required
 // unless kind is "register", and any JSON as base/ours/theirs (absent = null).
 bool readConflicts(Ctx& c, const J& v, const std::string& p, std::vector<FieldConflict>& out) {
-    if (!v.is_array()) return c.fail(p, msg(Msg::ExpArray, {got(v)}));
+    if (!v.is_array()) return c.fail(p, Msg::ExpArray, {got(v)});
     out.clear();
     std::size_t i = 0;
     for (const J& x : v) {

@@ -41,14 +41,14 @@ std::string item(const std::string& parent, std::size_t index) {
     return parent + "[" + std::to_string(index) + "]";
 }
 
-std::string lineColumn(std::string_view text, std::size_t off) {
+Location lineColumn(std::string_view text, std::size_t off) {
     off = std::min(off, text.size());
     std::size_t line = 1, lineStart = 0;
     for (std::size_t i = 0; i < off; ++i)
         if (text[i] == '\n') { ++line; lineStart = i + 1; }
     std::size_t col = 1 + text::codePointCount(text.substr(lineStart, off - lineStart));
     if (line == 1 && text.substr(0, 3) == "\xEF\xBB\xBF" && off >= 3) --col;  // a BOM is no column
-    return whereText(Where::LineColumn, {std::to_string(line), std::to_string(col)});
+    return Location{Place::LineColumn, {std::to_string(line), std::to_string(col)}};
 }
 
 // ============================================================================
@@ -85,7 +85,7 @@ public:
     bool key(string_t& k) override {
         Frame& f = m_stack.back();
         if (!f.keys.insert(k).second) {
-            error = Error{member(f.path, k), msg(Msg::DuplicateKey)};
+            error = Error{member(f.path, k), Msg::DuplicateKey};
             return false;
         }
         f.key = std::move(k);
@@ -140,8 +140,8 @@ private:
                 std::size_t cut = path.rfind('[', 60);
                 path = path.substr(0, cut == std::string::npos || cut == 0 ? 60 : cut) + "...";
             }
-            error = Error{path.empty() ? whereText(Where::TopLevel) : path,
-                          msg(Msg::TooDeep, {std::to_string(kMaxJsonDepth)})};
+            error = Error{path.empty() ? Location{Place::TopLevel, {}} : Location(path),
+                          Msg::TooDeep, {std::to_string(kMaxJsonDepth)}};
             return false;
         }
         m_stack.push_back(Frame{node, std::move(path), {}, {}});
@@ -185,7 +185,7 @@ Result<J> parseTree(std::string_view text) {
     if (ok) return std::move(b.root);
     if (b.error) return *b.error;
     std::string detail = text::replaceInvalidUtf8(cleanWhat(b.errorWhat));  // "last read" may hold half a character
-    if (b.errorPos > text.size()) return Error{lineColumn(text, text.size()), msg(Msg::Truncated, {detail})};
+    if (b.errorPos > text.size()) return Error{lineColumn(text, text.size()), Msg::Truncated, {detail}};
     // errorPos counts the bytes read up to and including the bad token. Point at the token's
     // start when the lexer's copy of it is exactly the bytes just read (it is not always),
     // else at the last byte read.
@@ -211,7 +211,7 @@ Result<J> parseTree(std::string_view text) {
     if (singleToken(token) && token.size() <= b.errorPos &&
         text.substr(b.errorPos - token.size(), token.size()) == token)
         off = b.errorPos - token.size();
-    return Error{lineColumn(text, off), msg(Msg::NotJson, {detail})};
+    return Error{lineColumn(text, off), Msg::NotJson, {detail}};
 }
 
 std::string dumpCompact(const J& j) { return j.dump(-1, ' ', false, J::error_handler_t::replace); }
@@ -237,9 +237,9 @@ bool digits(std::string_view s, std::size_t from, std::size_t count) {
 }
 }  // namespace
 
-std::string got(const J& v) {
-    if (v.is_object()) return "an object";
-    if (v.is_array()) return "an array";
+Arg got(const J& v) {
+    if (v.is_object()) return Term::AnObject;
+    if (v.is_array()) return Term::AnArray;
     if (v.is_string()) {
         const std::string& s = v.get_ref<const std::string&>();
         if (text::codePointCount(s) <= 40) return dumpCompact(v);
@@ -259,13 +259,13 @@ std::string got(const J& v) {
 std::string quotedKey(std::string_view s) { return dumpCompact(J(std::string(s))); }
 
 bool readString(Ctx& c, const J& v, const std::string& p, std::string& out) {
-    if (!v.is_string()) return c.fail(p, msg(Msg::ExpString, {got(v)}));
+    if (!v.is_string()) return c.fail(p, Msg::ExpString, {got(v)});
     out = v.get_ref<const std::string&>();
     return true;
 }
 
 bool readBool(Ctx& c, const J& v, const std::string& p, bool& out) {
-    if (!v.is_boolean()) return c.fail(p, msg(Msg::ExpBool, {got(v)}));
+    if (!v.is_boolean()) return c.fail(p, Msg::ExpBool, {got(v)});
     out = v.get<bool>();
     return true;
 }
@@ -275,7 +275,7 @@ bool readCount(Ctx& c, const J& v, const std::string& p, int& out) {
         out = int(v.get<std::uint64_t>());
         return true;
     }
-    return c.fail(p, msg(Msg::ExpCount, {std::to_string(INT_MAX), got(v)}));
+    return c.fail(p, Msg::ExpCount, {std::to_string(INT_MAX), got(v)});
 }
 
 // "" or YYYY-MM-DD.
@@ -284,20 +284,20 @@ bool readDate(Ctx& c, const J& v, const std::string& p, std::string& out) {
     if (out.empty() || air::isValidDate(out)) return true;
     bool shaped = out.size() == 10 && digits(out, 0, 4) && out[4] == '-' && digits(out, 5, 2) &&
                   out[7] == '-' && digits(out, 8, 2);
-    return c.fail(p, msg(shaped ? Msg::NoSuchDay : Msg::BadDate, {got(v)}));
+    return c.fail(p, shaped ? Msg::NoSuchDay : Msg::BadDate, {got(v)});
 }
 
 // "" or an RFC 3339 timestamp.
 bool readTimestamp(Ctx& c, const J& v, const std::string& p, std::string& out) {
     if (!readString(c, v, p, out)) return false;
-    if (!out.empty() && !air::isValidTimestamp(out)) return c.fail(p, msg(Msg::BadTimestamp, {got(v)}));
+    if (!out.empty() && !air::isValidTimestamp(out)) return c.fail(p, Msg::BadTimestamp, {got(v)});
     return true;
 }
 
 // A required, non-blank string (ids, names).
 bool readRequired(Ctx& c, const J& v, const std::string& p, std::string& out) {
     if (!readString(c, v, p, out)) return false;
-    if (text::isBlank(out, text::kJsonSpace)) return c.fail(p, msg(Msg::EmptyValue));
+    if (text::isBlank(out, text::kJsonSpace)) return c.fail(p, Msg::EmptyValue);
     return true;
 }
 

@@ -419,7 +419,7 @@ EMSCRIPTEN_KEEPALIVE void air_file_refused(int id, const char* name, double size
     std::string text;
     if (kind == 0) {
         const air::Status s = air::io::checkRegisterSize(std::uintmax_t(size));
-        text = file + ": " + (s ? std::string() : air::io::describe(s.error(), air::ui::lang()));
+        text = file + ": " + (s ? std::string() : s.error().text(air::ui::lang()));
     } else {
         text = air::ui::trf(kind == 1 ? "shell.file_no_memory" : "shell.file_unreadable", file);
     }

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 
+#include "core/date.hpp"
 #include "rules/rule_texts.hpp"
 #include "rules/rules.hpp"
 
@@ -411,48 +412,12 @@ std::string tierReason(const Activity& a, Lang lang, RuleSet rs) {
 }
 
 // ---- [SECTION] dates ------------------------------------------------------------------
+// The one calendar is core/date's; these keep rules' API for its callers.
 
-namespace {
-
-// Reads "YYYY-MM-DD" (the first ten characters); false when it is not a real calendar day.
-bool parseDay(std::string_view text, int& y, int& m, int& d) {
-    if (text.size() < 10 || text[4] != '-' || text[7] != '-') return false;
-    auto num = [&text](std::size_t from, std::size_t len, int& out) {
-        out = 0;
-        for (std::size_t i = from; i < from + len; ++i) {
-            if (text[i] < '0' || text[i] > '9') return false;
-            out = out * 10 + (text[i] - '0');
-        }
-        return true;
-    };
-    if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return false;
-    if (m < 1 || m > 12 || d < 1) return false;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= kDays[m - 1] + ((m == 2 && leap) ? 1 : 0);
-}
-
-// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-int daysFromCivil(int y, int m, int d) {
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-}  // namespace
-
-bool isIsoDate(std::string_view date) {
-    int y = 0, m = 0, d = 0;
-    return date.size() == 10 && parseDay(date, y, m, d);
-}
+bool isIsoDate(std::string_view date) { return air::isValidDate(date); }
 
 int daysUntil(std::string_view fromDate, std::string_view toDate) {
-    int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
-    if (!parseDay(fromDate, y1, m1, d1) || !parseDay(toDate, y2, m2, d2)) return 0;
-    return daysFromCivil(y2, m2, d2) - daysFromCivil(y1, m1, d1);
+    return air::daysBetween(fromDate, toDate).value_or(0);
 }
 
 }  // namespace air::rules

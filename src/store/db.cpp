@@ -9,14 +9,15 @@
 namespace air::store {
 
 Error sqliteError(sqlite3* db, std::string_view what) {
-    std::string msg = db ? sqlite3_errmsg(db) : "out of memory";
-    if (db) msg += " (SQLite code " + std::to_string(sqlite3_extended_errcode(db)) + ")";
-    return Error{std::string(what), msg};
+    if (!db) return Error{std::string(what), ErrorCode::OutOfMemory};
+    return Error{std::string(what), ErrorCode::Sqlite,
+                 {std::string(sqlite3_errmsg(db)), std::to_string(sqlite3_extended_errcode(db))}};
 }
 
 Error withContext(Error e, std::string_view context) {
     if (context.empty()) return e;
-    e.where = e.where.empty() ? std::string(context) : std::string(context) + ": " + e.where;
+    if (e.where.place != Place::Path) return e;  // a position stands for itself
+    e.where = e.where.empty() ? std::string(context) : std::string(context) + ": " + e.where.args[0];
     return e;
 }
 
@@ -24,14 +25,14 @@ Error withContext(Error e, std::string_view context) {
 
 Result<Stmt> Stmt::prepare(Db& db, std::string_view sql, std::string_view what) {
     // Prepares exactly one statement; trailing text other than whitespace is a programming error.
-    if (!db.isOpen()) return Error{std::string(what), "the database is not open"};
-    if (sql.size() > INT_MAX) return Error{std::string(what), "SQL text too long"};
+    if (!db.isOpen()) return Error{std::string(what), ErrorCode::DbNotOpen};
+    if (sql.size() > INT_MAX) return Error{std::string(what), ErrorCode::SqlTooLong};
     sqlite3_stmt* s = nullptr;
     const char* tail = nullptr;
     int rc = sqlite3_prepare_v3(db.handle(), sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                 &s, &tail);
     if (rc != SQLITE_OK) return sqliteError(db.handle(), what);
-    if (!s) return Error{std::string(what), "empty SQL statement"};
+    if (!s) return Error{std::string(what), ErrorCode::SqlEmpty};
     return Stmt(s, std::string(what));
 }
 
@@ -54,20 +55,20 @@ Stmt& Stmt::operator=(Stmt&& o) noexcept {
 }
 
 void Stmt::checkBind(int rc, int index) {
-    if (rc == SQLITE_OK || !m_bindError.empty()) return;
-    m_bindError = "binding parameter " + std::to_string(index) + ": " + sqlite3_errstr(rc);
+    if (rc == SQLITE_OK || m_bindError) return;
+    m_bindError = Error{m_what, ErrorCode::BindFailed, {std::to_string(index), std::string(sqlite3_errstr(rc))}};
 }
 
 int Stmt::indexOf(const char* name) {
     int i = m_stmt ? sqlite3_bind_parameter_index(m_stmt, name) : 0;
-    if (i == 0 && m_bindError.empty()) m_bindError = std::string("no parameter named ") + name;
+    if (i == 0 && !m_bindError) m_bindError = Error{m_what, ErrorCode::NoParameter, {std::string(name)}};
     return i;
 }
 
 void Stmt::bindText(int index, std::string_view value) {
     if (!m_stmt || index <= 0) return;  // unknown names were already remembered by indexOf
     if (value.size() > INT_MAX) {
-        if (m_bindError.empty()) m_bindError = "text value too long";
+        if (!m_bindError) m_bindError = Error{m_what, ErrorCode::BindTooLong};
         return;
     }
     // SQLITE_TRANSIENT: SQLite copies the text, so temporaries may be bound.
@@ -91,8 +92,8 @@ void Stmt::bindNull(int index) {
 }
 
 Result<bool> Stmt::step() {
-    if (!m_stmt) return Error{m_what, "statement not prepared"};
-    if (!m_bindError.empty()) return Error{m_what, m_bindError};
+    if (!m_stmt) return Error{m_what, ErrorCode::StmtNotPrepared};
+    if (m_bindError) return *m_bindError;
     int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
@@ -115,7 +116,7 @@ void Stmt::reset() {
     if (!m_stmt) return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    m_bindError.clear();
+    m_bindError.reset();
 }
 
 std::string Stmt::text(int col) const {
@@ -176,13 +177,13 @@ void Db::close() {
 }
 
 Status Db::exec(const char* sql, std::string_view what) {
-    if (!m_db) return Error{std::string(what), "the database is not open"};
+    if (!m_db) return Error{std::string(what), ErrorCode::DbNotOpen};
     char* msg = nullptr;
     int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &msg);
     if (rc == SQLITE_OK) return okStatus();
     std::string text = msg ? msg : sqlite3_errstr(rc);
     sqlite3_free(msg);
-    return Error{std::string(what), text + " (SQLite code " + std::to_string(rc) + ")"};
+    return Error{std::string(what), ErrorCode::Sqlite, {text, std::to_string(rc)}};
 }
 
 Result<Stmt*> Db::cached(const char* sql, std::string_view what) {
@@ -204,7 +205,7 @@ Result<std::int64_t> Db::queryInt(const char* sql, std::string_view what) {
     if (!s) return s.error();
     Result<bool> r = s->step();
     if (!r) return r.error();
-    if (!*r) return Error{std::string(what), "no result row"};
+    if (!*r) return Error{std::string(what), ErrorCode::NoRow};
     return s->int64(0);
 }
 
@@ -216,7 +217,7 @@ int Db::changes() const { return m_db ? sqlite3_changes(m_db) : 0; }
 
 Result<Tx> Tx::begin(Db& db, std::string_view what) {
     // Fails when a transaction is already open on this connection (no nesting).
-    if (db.inTransaction()) return Error{std::string(what), "a transaction is already open"};
+    if (db.inTransaction()) return Error{std::string(what), ErrorCode::TxAlreadyOpen};
     Status s = db.exec("BEGIN IMMEDIATE", std::string(what) + " (begin)");
     if (!s) return s.error();
     return Tx(db, std::string(what));
@@ -237,7 +238,7 @@ Tx& Tx::operator=(Tx&& o) noexcept {
 
 Status Tx::commit() {
     // After a failed COMMIT the transaction is still open; the destructor rolls it back.
-    if (!m_db) return Error{m_what, "transaction is not active"};
+    if (!m_db) return Error{m_what, ErrorCode::TxNotActive};
     Status s = m_db->exec("COMMIT", m_what + " (commit)");
     if (!s) return s.error();
     m_db = nullptr;

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,7 +78,7 @@ private:
     void checkBind(int rc, int index);
     sqlite3_stmt* m_stmt = nullptr;
     std::string m_what;
-    std::string m_bindError;  // first binding error since the last reset, "" = none
+    std::optional<Error> m_bindError;  // first binding error since the last reset
 };
 
 // One SQLite connection. Movable, not copyable; closes (after finalising its cached

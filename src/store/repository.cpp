@@ -123,7 +123,7 @@ Result<std::vector<Tombstone>> listTombstones(Db& db) {
 }
 
 Status saveTombstone(Db& db, const Tombstone& t) {
-    if (t.id.empty()) return Error{"saving tombstone", "the tombstone has no id"};
+    if (t.id.empty()) return Error{"saving tombstone", ErrorCode::TombstoneNoId};
     Status s = runCached(db,
                          "INSERT INTO tombstones (id, deleted_at, extra) VALUES (?1, ?2, ?3) "
                          "ON CONFLICT (id) DO UPDATE SET deleted_at = excluded.deleted_at, extra = excluded.extra",

@@ -234,7 +234,7 @@ Status writeActivityChildren(Db& db, const Activity& a) {
 Status saveActivity(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
     Status s = requireTx(db, "saving activity");
     if (!s) return s;
-    if (a.id.empty()) return Error{"saving activity", "the activity has no id"};
+    if (a.id.empty()) return Error{"saving activity", ErrorCode::ActivityNoId};
     s = writeActivityRow(db, a, pos);
     if (s) s = deleteActivityChildren(db, a.id);
     if (s) s = writeActivityChildren(db, a);
@@ -386,7 +386,7 @@ Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) 
         Activity* a = sink.find(id);
         if (!a) return okStatus();
         if (row.int64(1) != std::int64_t(a->processors.size()))
-            return Error{owner, "processor positions are not contiguous"};
+            return Error{owner, ErrorCode::ProcessorGap};
         a->processors.push_back(std::move(p));
         return okStatus();
     });
@@ -401,7 +401,7 @@ Status readActivityChildren(Db& db, ActivitySink& sink, const std::string* one) 
         if (!a) return okStatus();
         const std::int64_t ord = row.int64(1);
         if (ord < 0 || ord >= std::int64_t(a->processors.size()))
-            return Error{"activity '" + id + "'", "certification of a missing processor"};
+            return Error{Location{Place::Activity, {id}}, ErrorCode::CertificationOrphan};
         a->processors[std::size_t(ord)].certifications.push_back(*c);
         return okStatus();
     });

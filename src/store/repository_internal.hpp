@@ -33,13 +33,13 @@ std::string_view keyFor(E e) {
 template <class E>
 Result<E> parseStored(const std::string& key, std::string_view column, std::string_view owner) {
     if (std::optional<E> e = parseKey<E>(key)) return *e;
-    return Error{std::string(owner), "unknown value '" + key + "' in column " + std::string(column)};
+    return Error{std::string(owner), ErrorCode::StoredUnknown, {key, std::string(column)}};
 }
 
 // Functions that write more than one row refuse to run outside a transaction.
 inline Status requireTx(Db& db, std::string_view what) {
     if (db.inTransaction()) return okStatus();
-    return Error{std::string(what), "must run inside a transaction"};
+    return Error{std::string(what), ErrorCode::NeedsTx};
 }
 
 // `e` with "<what> '<id>'" as its context.

@@ -174,7 +174,7 @@ Status detail::readWorkshops(Db& db, std::vector<Workshop>& out, std::vector<std
 Status saveWorkshop(Db& db, const Workshop& w, std::optional<std::int64_t> pos) {
     Status s = requireTx(db, "saving workshop");
     if (!s) return s;
-    if (w.id.empty()) return Error{"saving workshop", "the workshop has no id"};
+    if (w.id.empty()) return Error{"saving workshop", ErrorCode::WorkshopNoId};
     s = runCached(db,
                   "INSERT INTO workshops (id, pos, title, date, facilitator, extra) VALUES (:id, "
                   "coalesce(:pos, (SELECT coalesce(max(pos), 0) + 1 FROM workshops)), :title, :date, "

@@ -298,29 +298,25 @@ namespace {
 Result<std::int64_t> checkIdentity(Db& db, const std::string& path) {
     Result<std::int64_t> appId = db.queryInt("PRAGMA application_id", "reading application_id");
     if (!appId)
-        return Error{path, "cannot be read as a register database: " + appId.error().message};
+        return Error{path, ErrorCode::DbUnreadable, {Arg::reasonOf(appId.error())}};
     Result<std::int64_t> version = db.queryInt("PRAGMA user_version", "reading user_version");
     if (!version)
-        return Error{path, "cannot be read as a register database: " + version.error().message};
+        return Error{path, ErrorCode::DbUnreadable, {Arg::reasonOf(version.error())}};
     if (*appId != kApplicationId) {
         if (*appId != 0) {
             char hex[32];
             std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(*appId));
-            return Error{path, std::string("is a database of another application (application_id ") +
-                                   hex + "), not an AI Activity Register"};
+            return Error{path, ErrorCode::ForeignAppId, {std::string(hex)}};
         }
         Result<std::int64_t> objects =
             db.queryInt("SELECT count(*) FROM sqlite_schema", "reading the schema");
-        if (!objects) return Error{path, "cannot be read: " + objects.error().message};
+        if (!objects) return Error{path, ErrorCode::DbCannotRead, {Arg::reasonOf(objects.error())}};
         if (*objects != 0 || *version != 0)
-            return Error{path, "is a database of another application (it already holds other "
-                               "tables), not an AI Activity Register"};
+            return Error{path, ErrorCode::ForeignTables};
     }
     if (*version > latestSchemaVersion())
-        return Error{path, "was written by a newer version of this app (schema version " +
-                               std::to_string(*version) + "; this version knows up to " +
-                               std::to_string(latestSchemaVersion()) +
-                               "). Open it with the newer version."};
+        return Error{path, ErrorCode::NewerSchema,
+                     {std::to_string(*version), std::to_string(latestSchemaVersion())}};
     return *version;
 }
 
@@ -352,7 +348,7 @@ Result<Db> openRegisterDb(const std::string& path, JournalMode journal) {
         Result<std::int64_t> now = db.queryInt("PRAGMA user_version", what);
         if (!now) return withContext(now.error(), path);
         if (*now != m.version)
-            return Error{path + ": " + what, "the migration did not set user_version"};
+            return Error{path + ": " + what, ErrorCode::MigrationNoVersion};
         s = tx->commit();
         if (!s) return withContext(s.error(), path);
     }

@@ -1,5 +1,6 @@
 #include "ui/editor_fields.hpp"
 
+#include "core/text.hpp"
 #include "imgui_internal.h"
 #include "rules/rules.hpp"
 #include "ui/icons.hpp"
@@ -72,16 +73,9 @@ void markInvalid() {
                                         ImGui::GetStyle().FrameRounding, 0, 1.5f);
 }
 
-std::size_t utf8Length(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 const char* nameProblem(std::string_view name) {
     if (name.find_first_not_of(" \t\r\n") == std::string_view::npos) return "ed.err.name_required";
-    if (utf8Length(name) > 200) return "ed.err.name_too_long";
+    if (text::codePointCount(name) > 200) return "ed.err.name_too_long";
     return "";
 }
 

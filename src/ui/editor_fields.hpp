@@ -34,8 +34,6 @@ void errorText(const char* text);
 // Draws a red frame around the last item (invalid input).
 void markInvalid();
 
-// Number of Unicode code points of a UTF-8 text.
-std::size_t utf8Length(std::string_view s);
 // Name rule of the register file: 1-200 characters, not only spaces. "" when valid, else
 // the string key of the message.
 const char* nameProblem(std::string_view name);

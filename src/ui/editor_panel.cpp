@@ -278,7 +278,7 @@ EditorPanel::Action EditorPanel::drawHeader(UiContext& ctx, const Activity& a, b
                 ctx.selectedId = r.value();
                 ctx.toast(tr("reg.duplicated_toast"));
             } else {
-                ctx.toast(r.error().text(), true);
+                ctx.toast(r.error().text(lang()), true);
             }
         }
         if (ImGui::MenuItem((std::string(icon::kArchive) + "  " + tr("reg.retire")).c_str(), nullptr, false,

@@ -49,14 +49,12 @@ std::string clip(std::string s, std::size_t max = 240) {
     return s + "…";
 }
 
-// The label of a top-level register-file field for the conflict table.
-std::string fieldLabel(const std::string& field) {
-    if (field == "review") return tr("ex.field_review");
-    return app::historyFieldLabel(field, lang());
-}
+// The label of a field (a key of the field table, or "extra") for the conflict table.
+std::string fieldLabel(const std::string& field) { return app::historyFieldLabel(field, lang()); }
 
 // What one side holds for a top-level field, in words: the sub-fields that differ from the
-// other side (screening facts, review parts) or the value itself.
+// other side (the screening's facts) or the value itself. Fields are the field table's keys
+// in both the preview and the diff (core/fields.hpp).
 std::string sideText(const Activity& side, const std::vector<app::FieldChange>& changes, const std::string& field,
                      bool mine) {
     if (field == "processors") {
@@ -97,12 +95,10 @@ std::string workshopFieldLabel(const std::string& field) {
 std::string megabytes(std::size_t bytes) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f", double(bytes) / (1024.0 * 1024.0));
-    std::string s = buf;
-    if (lang() == Lang::Nl) std::replace(s.begin(), s.end(), '.', ',');
-    return s;
+    return i18n::decimal(buf, lang());
 }
 
-// Why a file could not be read, in the UI language (the reader's own message as it is).
+// Why a file could not be read, in the UI language.
 std::string readError(const exchange::ImportRead& r) {
     switch (r.problem) {
     case exchange::ImportRead::Problem::TooBig:
@@ -111,7 +107,7 @@ std::string readError(const exchange::ImportRead& r) {
     case exchange::ImportRead::Problem::Unreadable:
     case exchange::ImportRead::Problem::None: break;
     }
-    return r.message;
+    return r.error.text(lang());
 }
 
 // A coloured panel with dark text that stays readable in the dark theme too.

@@ -1,6 +1,7 @@
 #include "ui/i18n.hpp"
 
 #include <cstdio>
+#include "core/i18n.hpp"
 #include <string>
 #include <unordered_map>
 
@@ -67,20 +68,7 @@ bool hasKey(std::string_view key) { return index().count(key) != 0; }
 
 std::string trf(std::string_view key, std::string_view a0, std::string_view a1,
                 std::string_view a2) {
-    std::string_view fmt = tr(key);
-    std::string out;
-    out.reserve(fmt.size() + a0.size() + a1.size() + a2.size());
-    for (std::size_t i = 0; i < fmt.size(); ++i) {
-        if (fmt[i] == '{' && i + 2 < fmt.size() && fmt[i + 2] == '}' && fmt[i + 1] >= '0' &&
-            fmt[i + 1] <= '2') {
-            int n = fmt[i + 1] - '0';
-            out += n == 0 ? a0 : n == 1 ? a1 : a2;
-            i += 2;
-        } else {
-            out += fmt[i];
-        }
-    }
-    return out;
+    return i18n::format(tr(key), {a0, a1, a2});  // the one formatter (core/i18n)
 }
 
 std::string showDate(std::string_view d) {

@@ -63,7 +63,7 @@ void LinkedFileSync::onEvent(const std::string& kind, const std::string& text) {
         const std::string base = m_model.activities().empty() ? app::linkedFileText(m_model, "") : std::string();
         Result<app::LinkedMerge> m = app::mergeLinked(base, m_model.toRegister(), text);
         if (!m) {
-            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text()), true);
+            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text(lang())), true);
             m_platform.unlinkFile();
             return;
         }
@@ -78,7 +78,7 @@ void LinkedFileSync::onEvent(const std::string& kind, const std::string& text) {
         if (!m_ctx.canEdit()) return;  // the writer tab takes it in
         Result<app::LinkedMerge> m = app::mergeLinked(m_base, m_model.toRegister(), text);
         if (!m) {
-            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text()), true);
+            m_ctx.toast(trf("link.unreadable", m_platform.linkedFile().name, m.error().text(lang())), true);
             return;
         }
         if (m->changed && !m_ctx.check(m_model.importRegister(m->merged, app::ImportMode::Replace))) return;

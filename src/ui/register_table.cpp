@@ -375,7 +375,7 @@ void RegisterView::rowMenu(UiContext& ctx, const std::string& id) {
             m_pendingOpen = true;
             ctx.toast(tr("reg.duplicated_toast"));
         } else {
-            ctx.toast(r.error().text(), true);
+            ctx.toast(r.error().text(lang()), true);
         }
     }
     if (!acted && ImGui::MenuItem((std::string(icon::kArchive) + "  " + tr("reg.retire")).c_str(), nullptr, false,

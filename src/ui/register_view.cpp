@@ -472,7 +472,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
     a.name = name;
     auto r = ctx.model->addActivity(a);
     if (!r.ok()) {
-        ctx.toast(r.error().text(), true);
+        ctx.toast(r.error().text(lang()), true);
         return;
     }
     if (openEditor) m_quickName.clear();
@@ -495,7 +495,7 @@ void RegisterView::loadExample(UiContext& ctx) {
     if (!ctx.canEdit()) return;
     auto reg = app::exampleRegister();
     if (!reg.ok()) {
-        ctx.toast(reg.error().text(), true);
+        ctx.toast(reg.error().text(lang()), true);
         return;
     }
     const std::size_t before = ctx.model->activities().size();
@@ -508,7 +508,7 @@ void RegisterView::createFromCatalogue(UiContext& ctx, const std::string& key) {
     if (!ctx.canEdit()) return;
     auto r = ctx.model->addActivity(activityFromCatalogue(key, lang()));
     if (!r.ok()) {
-        ctx.toast(r.error().text(), true);
+        ctx.toast(r.error().text(lang()), true);
         return;
     }
     m_cursorId = r.value();

@@ -40,7 +40,7 @@ void setTheme(UiContext& ctx, bool dark) {
 }
 
 Result<std::string> createExampleRegister(UiContext& ctx) {
-    if (!app::hasExampleRegister()) return Error{"example_register.json", tr("set.example_missing")};
+    if (!app::hasExampleRegister()) return Error{"example_register.json", ErrorCode::ExampleMissing};
     auto r = app::createExampleRegister(*ctx.model, *ctx.library);
     if (r.ok() && ctx.platform) ctx.platform->requestFlush();
     return r;

@@ -11,6 +11,7 @@
 
 #include "air_version.hpp"
 #include "app/exchange.hpp"
+#include "core/text.hpp"
 #include "rules/rules.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -28,13 +29,7 @@ void copyTo(char* buf, std::size_t size, const std::string& s) {
     buf[n] = 0;
 }
 
-std::string trimmed(const char* s) {
-    std::string t(s);
-    const auto a = t.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos) return {};
-    const auto b = t.find_last_not_of(" \t\r\n");
-    return t.substr(a, b - a + 1);
-}
+std::string trimmed(const char* s) { return std::string(text::trim(s, text::kJsonSpace)); }
 
 class SettingsView final : public View {
 public:
@@ -128,7 +123,7 @@ private:
                 ctx.switchToRegister = r.value();
                 ctx.toast(tr("set.example_loaded"));
             } else {
-                ctx.toast(r.error().text(), true);
+                ctx.toast(r.error().text(lang()), true);
             }
         }
         ImGui::EndDisabled();
@@ -177,7 +172,7 @@ private:
                 ctx.toast(trf("set.created", trimmed(m_nameBuf)));
                 if (ctx.platform) ctx.platform->requestFlush();
             } else {
-                ctx.toast(r.error().text(), true);
+                ctx.toast(r.error().text(lang()), true);
             }
         }
         if (nameModal(renameId.c_str(), trf("set.rename_prompt", m_targetName).c_str(), tr("set.rename")) &&

@@ -23,7 +23,7 @@ void UiContext::toast(std::string text, bool error) {
 }
 
 bool UiContext::check(const Status& s) {
-    if (!s.ok()) toast(s.error().text(), true);
+    if (!s.ok()) toast(s.error().text(lang()), true);
     return s.ok();
 }
 
@@ -107,7 +107,7 @@ Status Shell::start() {
         } else if (!m_platform.readOnly()) {
             auto created = m_library.create(tr("shell.first_register_name"));
             if (!created.ok()) {
-                m_startError = created.error().text();
+                m_startError = created.error().text(lang());
                 return created.error();
             }
             file = created.value();
@@ -117,7 +117,7 @@ Status Shell::start() {
         }
     }
     Status s = openRegister(file);
-    if (!s.ok()) m_startError = s.error().text();
+    if (!s.ok()) m_startError = s.error().text(lang());
     m_platform.requestFlush();
     return s;
 }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/clock.hpp"
+#include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/theme.hpp"
@@ -26,16 +27,9 @@ void fieldLabel(const char* text, bool required) {
     }
 }
 
-void errorLine(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
-    ImGui::TextWrapped("%s %s", icon::kExclamation, text);
-    ImGui::PopStyleColor();
-}
-
-void markInvalid() {
-    ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
-                                        ImGui::GetStyle().FrameRounding, 0, 1.5f);
-}
+// The editor's validation marks (a red frame, a red line under the input).
+using edit::markInvalid;
+void errorLine(const char* text) { edit::errorText(text); }
 
 }  // namespace
 

@@ -622,11 +622,11 @@ TEST_CASE("an import that fails half-way changes nothing", "[app][import]") {
     dup.activities = {simple("1", "same"), simple("2", "same")};
     Status s = f.model.importRegister(dup, ImportMode::Merge);
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().where == "activities[1].id");
+    CHECK(s.error().whereText() == "activities[1].id");
     dup.activities[1].id = "";
     s = f.model.importRegister(dup, ImportMode::Replace);
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().where == "activities[1].id");
+    CHECK(s.error().whereText() == "activities[1].id");
     CHECK(stateOnDisk(path) == before);
 }
 
@@ -919,5 +919,5 @@ TEST_CASE("import Replace takes the file's tombstones; re-adding an id removes i
     dup.deleted = {{"q", "2026-10-02T00:00:00Z", ""}, {"q", "2026-10-03T00:00:00Z", ""}};
     Status s = f.model.importRegister(dup, ImportMode::Merge);
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().where == "deleted[1].id");
+    CHECK(s.error().whereText() == "deleted[1].id");
 }

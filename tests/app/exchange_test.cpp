@@ -71,7 +71,7 @@ TEST_CASE("reading import files: size limit, empty, format detection", "[app][ex
     REQUIRE_FALSE(big.ok());
     CHECK(big.problem == ex::ImportRead::Problem::TooBig);  // refused before parsing; the page words it
     CHECK(big.bytes == ex::kMaxImportBytes + 1);
-    CHECK(big.message.empty());
+    CHECK(big.error.code == ErrorCode::None);
     auto empty = ex::readImportFile("empty.csv", "\xEF\xBB\xBF  \n", Lang::Nl);
     CHECK(empty.problem == ex::ImportRead::Problem::Empty);
     const std::string json = io::writeRegister(example());
@@ -93,13 +93,13 @@ TEST_CASE("an unreadable import file says where, in the language asked for", "[a
     json.insert(at + 14, "bogus-");
     auto bad = ex::readImportFile("kapot.json", json, Lang::Nl);
     REQUIRE(bad.problem == ex::ImportRead::Problem::Unreadable);
-    CHECK(bad.message.find("activities[0].lifecycle") != std::string::npos);
-    CHECK(bad.message.find("onbekende waarde") != std::string::npos);
+    CHECK(bad.error.text(Lang::Nl).find("activities[0].lifecycle") != std::string::npos);
+    CHECK(bad.error.text(Lang::Nl).find("onbekende waarde") != std::string::npos);
 
     std::string csv = io::toCsv(example(), io::csvDefaults(Lang::Nl)) + "\"ongesloten\r\n";
     auto badCsv = ex::readImportFile("kapot.csv", csv, Lang::Nl);
     REQUIRE(badCsv.problem == ex::ImportRead::Problem::Unreadable);
-    CHECK(badCsv.message.find("rij") != std::string::npos);
+    CHECK(badCsv.error.text(Lang::Nl).find("rij") != std::string::npos);
 }
 
 TEST_CASE("merge plan: new, updated, unchanged and conflicting activities", "[app][exchange]") {

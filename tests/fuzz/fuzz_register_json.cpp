@@ -27,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     air::Result<air::Register> first = air::io::parseRegister(text);
     if (!first.ok()) {
-        if (first.error().message.empty()) fail("an error without a message");
-        const std::string nl = air::io::describe(first.error(), air::Lang::Nl);
+        if (first.error().message().empty()) fail("an error without a message");
+        const std::string nl = first.error().text(air::Lang::Nl);
         if (nl.empty()) fail("an empty Dutch rendering");
         if (!air::io::isValidUtf8(first.error().text()) || !air::io::isValidUtf8(nl))
             fail("an error text that is not valid UTF-8");

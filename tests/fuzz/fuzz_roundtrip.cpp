@@ -39,7 +39,7 @@ void checkExport(const char* from, const air::Register& reg) {
 }
 
 void checkRejection(const char* from, const air::Error& e, bool needsWhere) {
-    if (e.message.empty()) fail(from, "an error without a message");
+    if (e.message().empty()) fail(from, "an error without a message");
     if (needsWhere && e.where.empty()) fail(from, "a CSV error that names no row");
     if (!air::io::isValidUtf8(e.text())) fail(from, "an error text that is not valid UTF-8", e.text());
 }

@@ -54,7 +54,7 @@ std::string importError(const std::string& csv, const io::CsvOptions& opt) {
     auto r = io::fromCsv(csv, opt);
     INFO(csv);
     REQUIRE_FALSE(r.ok());
-    return r.error().text();
+    return r.error().text(opt.lang);
 }
 
 std::string roundtripFile(const std::string& name) {
@@ -199,7 +199,7 @@ TEST_CASE("csv: a sheet whose register file would pass the 20 MB limit is refuse
           "may hold; split the sheet into smaller registers");
     auto nlr = io::fromCsv(csv, nl());
     REQUIRE_FALSE(nlr.ok());
-    CHECK(nlr.error().text() ==
+    CHECK(nlr.error().text(Lang::Nl) ==
           "rij 36: vanaf deze rij zou het registerbestand groter worden dan 20 MB, het maximum voor een "
           "registerbestand; verdeel het blad over kleinere registers");
     // One row fewer fits, and its export reads back.

@@ -59,7 +59,7 @@ CsvOptions opts(char sep, Lang lang, bool bom = true) {
 std::string importError(const std::string& text, Lang lang = Lang::En) {
     auto r = importCsv(text, opts(',', lang));
     REQUIRE_FALSE(r.ok());
-    return r.error().text();
+    return r.error().text(lang);  // worded in the user's language, as the page and CLI do
 }
 
 // A minimal English CSV with the given extra header cells and one data row.
@@ -341,7 +341,7 @@ TEST_CASE("csv: import is all-or-nothing", "[io][csv]") {
     text += "late-row,Late,live";  // wrong cell count and a bad value on the last row
     auto r = importCsv(text, io::csvDefaults(Lang::En));
     CHECK_FALSE(r.ok());
-    CHECK(r.error().where == "row 7");  // header + five activities
+    CHECK(r.error().whereText() == "row 7");  // header + five activities
 }
 
 TEST_CASE("csv: the example register survives JSON -> CSV -> Register", "[io][csv]") {

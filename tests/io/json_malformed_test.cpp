@@ -50,8 +50,8 @@ TEST_CASE("each malformed register file fails with its expected error", "[io][js
         Result<Register> r = io::parseRegister(ss.str());
         INFO(e.file);
         REQUIRE_FALSE(r.ok());
-        CHECK(r.error().where == e.where);
-        CHECK_THAT(r.error().message, Catch::Matchers::ContainsSubstring(e.message));
+        CHECK(r.error().whereText() == e.where);
+        CHECK_THAT(r.error().message(), Catch::Matchers::ContainsSubstring(e.message));
     }
     // No file in the folder without an expectation.
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {

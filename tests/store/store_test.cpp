@@ -95,19 +95,19 @@ TEST_CASE("Stmt reports unknown parameter names and SQL errors with context", "[
     ins->bindText(":nope", "v");
     Status s = ins->run();
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().where == "inserting into t");
-    CHECK(s.error().message.find(":nope") != std::string::npos);
+    CHECK(s.error().whereText() == "inserting into t");
+    CHECK(s.error().message().find(":nope") != std::string::npos);
 
     ins->reset();
     ins->bindNull(":a");
     s = ins->run();
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().message.find("NOT NULL constraint failed") != std::string::npos);
+    CHECK(s.error().message().find("NOT NULL constraint failed") != std::string::npos);
 
     Result<Stmt> bad = Stmt::prepare(*db, "SELEC nonsense", "preparing nonsense");
     REQUIRE_FALSE(bad.ok());
-    CHECK(bad.error().where == "preparing nonsense");
-    CHECK(bad.error().message.find("syntax error") != std::string::npos);
+    CHECK(bad.error().whereText() == "preparing nonsense");
+    CHECK(bad.error().message().find("syntax error") != std::string::npos);
 }
 
 TEST_CASE("Tx rolls back unless committed", "[store][db]") {
@@ -144,8 +144,8 @@ TEST_CASE("a failure half-way through a transaction leaves nothing behind", "[st
         bad.processors[1].transfer_safeguard = TransferSafeguard(99);  // not a valid value
         Status s = saveActivity(db, bad);
         REQUIRE_FALSE(s.ok());
-        CHECK(s.error().where.find("saving activity 'new-2'") != std::string::npos);
-        CHECK(s.error().message.find("CHECK constraint failed") != std::string::npos);
+        CHECK(s.error().whereText().find("saving activity 'new-2'") != std::string::npos);
+        CHECK(s.error().message().find("CHECK constraint failed") != std::string::npos);
     }
     Result<Register> r = loadRegister(db);
     REQUIRE(r.ok());
@@ -157,7 +157,7 @@ TEST_CASE("multi-row writes refuse to run outside a transaction", "[store][db]")
     Db db = openMem();
     Status s = saveActivity(db, fullActivity());
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().message.find("inside a transaction") != std::string::npos);
+    CHECK(s.error().message().find("inside a transaction") != std::string::npos);
     CHECK_FALSE(deleteActivity(db, "x").ok());
     CHECK_FALSE(saveWorkshop(db, fullWorkshop()).ok());
     CHECK_FALSE(saveRegister(db, Register{}).ok());
@@ -231,8 +231,8 @@ TEST_CASE("foreign, newer and damaged files are refused and left unchanged", "[s
         const std::string before = testing::readBytes(path);
         Result<Db> db = openRegisterDb(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message.find("another application") != std::string::npos);
-        CHECK(db.error().where == path);
+        CHECK(db.error().message().find("another application") != std::string::npos);
+        CHECK(db.error().whereText() == path);
         CHECK(testing::readBytes(path) == before);
         CHECK_FALSE(openRegisterDbReadOnly(path).ok());
     }
@@ -242,7 +242,7 @@ TEST_CASE("foreign, newer and damaged files are refused and left unchanged", "[s
         const std::string before = testing::readBytes(path);
         Result<Db> db = openRegisterDb(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message.find("another application") != std::string::npos);
+        CHECK(db.error().message().find("another application") != std::string::npos);
         CHECK(testing::readBytes(path) == before);
     }
     SECTION("a newer schema version") {
@@ -252,8 +252,8 @@ TEST_CASE("foreign, newer and damaged files are refused and left unchanged", "[s
         const std::string before = testing::readBytes(path);
         Result<Db> db = openRegisterDb(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message.find("newer version") != std::string::npos);
-        CHECK(db.error().message.find("99") != std::string::npos);
+        CHECK(db.error().message().find("newer version") != std::string::npos);
+        CHECK(db.error().message().find("99") != std::string::npos);
         CHECK(testing::readBytes(path) == before);
     }
     SECTION("not a database at all") {
@@ -266,7 +266,7 @@ TEST_CASE("foreign, newer and damaged files are refused and left unchanged", "[s
         const std::string before = testing::readBytes(path);
         Result<Db> db = openRegisterDb(path);
         REQUIRE_FALSE(db.ok());
-        CHECK(db.error().message.find("cannot be read") != std::string::npos);
+        CHECK(db.error().message().find("cannot be read") != std::string::npos);
         CHECK(testing::readBytes(path) == before);
     }
 }
@@ -497,7 +497,7 @@ TEST_CASE("invalid extra JSON is refused by the schema", "[store][repo]") {
     a.extra = "{not json";
     Status s = saveActivity(db, a);
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().message.find("CHECK constraint failed") != std::string::npos);
+    CHECK(s.error().message().find("CHECK constraint failed") != std::string::npos);
 }
 
 // ---- repository: workshops, register, meta, prefs, history -----------------------------------

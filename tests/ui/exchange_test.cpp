@@ -296,6 +296,27 @@ TEST_CASE("a malformed or oversized file shows the error and changes nothing", "
     CHECK(app.model().toRegister() == before);
 }
 
+TEST_CASE("a malformed file is worded in the user's language, from the same error", "[ui][exchange]") {
+    // The reader returns a code; the view words it (issue #8: no English toasts for Dutch users).
+    test::App app;
+    std::string json = io::writeRegister(example());
+    const auto at = json.find("\"lifecycle\": \"");
+    REQUIRE(at != std::string::npos);
+    json.insert(at + 14, "bogus-");
+    ui::ImportPanel panel;
+    ui::setLang(Lang::Nl);
+    panel.offer(app.ctx(), "kapot.json", json);
+    CHECK_THAT(panel.error(), Catch::Matchers::StartsWith("activities[0].lifecycle: onbekende waarde \"bogus-"));
+    ui::setLang(Lang::En);
+    panel.offer(app.ctx(), "broken.json", json);
+    CHECK_THAT(panel.error(), Catch::Matchers::StartsWith("activities[0].lifecycle: unknown value \"bogus-"));
+    std::string csv = io::toCsv(example(), io::csvDefaults(Lang::Nl)) + "\"ongesloten\r\n";
+    ui::setLang(Lang::Nl);
+    panel.offer(app.ctx(), "kapot.csv", csv);
+    CHECK_THAT(panel.error(), Catch::Matchers::ContainsSubstring("er ontbreekt een aanhalingsteken"));
+    ui::setLang(Lang::Nl);
+}
+
 TEST_CASE("a conflict resolved field by field takes exactly the chosen fields", "[ui][exchange]") {
     ui::setLang(Lang::Nl);
     test::App app;

@@ -1,7 +1,7 @@
 // The glossary test (issue #10, docs/GLOSSARY.md): no Dutch text of the product uses a term
 // the glossary rejects. The rejected terms are read from the glossary itself (the first column
 // of its "Rejected in Dutch texts" table), so the document and the test cannot drift apart.
-// Dutch texts scanned: the UI string table, the current rule set's texts, the provider checks,
+// Dutch texts scanned: the UI string table, the error texts, the current rule set's texts, the provider checks,
 // the DPIA criteria, the wizard, the catalogue, the principle cards, every enum label, and the
 // Dutch legal-review report, workshop report and CSV of the example register.
 #include <catch_amalgamated.hpp>
@@ -14,6 +14,7 @@
 
 #include "app/example_register.hpp"
 #include "core/catalogue.hpp"
+#include "core/error.hpp"
 #include "core/model.hpp"
 #include "core/principles.hpp"
 #include "io/csv.hpp"
@@ -111,6 +112,13 @@ std::vector<Text> dutchTexts() {
             out.push_back({"principle " + k + " question " + std::to_string(i), std::string(p.question(i, Lang::Nl))});
     }
     for (const ScreeningFlag& f : kScreeningFlags) out.push_back({"screening " + std::string(f.key), std::string(f.nl)});
+    // Error texts (core/error_texts.cpp): what a Dutch user reads when something fails.
+    for (std::size_t i = 0; i < std::size_t(ErrorCode::COUNT); ++i)
+        out.push_back({"error " + std::to_string(i), std::string(errorText(ErrorCode(i)).nl)});
+    for (std::size_t i = 0; i < std::size_t(Term::COUNT); ++i)
+        out.push_back({"error term " + std::to_string(i), std::string(termText(Term(i)).nl)});
+    for (std::size_t i = 0; i < std::size_t(Place::COUNT); ++i)
+        out.push_back({"error place " + std::to_string(i), std::string(placeText(Place(i)).nl)});
     addEnum<Lifecycle>(out, "Lifecycle");
     addEnum<AiActRole>(out, "AiActRole");
     addEnum<DataSubject>(out, "DataSubject");
