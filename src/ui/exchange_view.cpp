@@ -47,7 +47,7 @@ std::optional<int> overdue(const UiContext& ctx) {
     if (last.empty() && !m.activities().empty() && ctx.canEdit() && m.pref(exchange::kPrefKeptSince, "").empty())
         (void)ctx.model->setPref(exchange::kPrefKeptSince, now);
     const std::string since = m.pref(exchange::kPrefKeptSince, "");
-    const int remind = exchange::remindDays(m);
+    const int remind = exchange::remindDays(ctx.setting(exchange::kPrefRemindDays));
     const std::string key = m.path() + "|" + std::to_string(m.revision()) + "|" + last + "|" + since + "|" +
                             std::to_string(remind) + "|" + now.substr(0, 10);
     if (key != cache.key) {
@@ -215,7 +215,6 @@ std::unique_ptr<View> makeExchangeView() { return std::make_unique<ExchangeView>
 // =========================================================================== [BANNER]
 void drawExportReminder(UiContext& ctx) {
     if (g_view) g_view->ensureDropHandler(ctx);
-    settings::applyStoredTheme(ctx);
     if (ctx.page == Page::Exchange || !ctx.model) return;  // the page shows its own line
     const auto days = overdue(ctx);
     if (!days || snoozed().count(ctx.model->path())) return;
