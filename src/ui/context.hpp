@@ -3,6 +3,7 @@
 // of each other (ui/requests.hpp). Owned by the Shell; views get it by reference every frame.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,6 +38,9 @@ struct UiContext {
     std::string presentWorkshopId;  // workshop in presenter mode; "" = none
     std::vector<Toast> toasts;
     req::Queue requests;  // what views ask of each other (ui/requests.hpp)
+    // Counts the workspace's "changed" events (any committed change: a command, a preference,
+    // a setting, another register): a cache keyed on it needs no polling of what it read.
+    std::uint64_t changes = 0;
 
     bool canEdit() const { return platform == nullptr || !platform->readOnly(); }
     // Shows a message for a few seconds (errors longer and in red).

@@ -70,6 +70,7 @@ Shell::Shell(PlatformApi& platform, std::string dataDir) : m_platform(platform),
     // The one persistence hook: every committed change of the workspace asks for a save.
     m_ws.setPersistHook([this] { m_platform.requestFlush(); });
     m_ws.setReadOnly([this] { return m_platform.readOnly(); });
+    m_ws.onChanged([this](app::Change) { ++m_ctx.changes; });
     m_ws.onRegisterOpened([this](const std::string& file) { registerOpened(file); });
     m_linked = std::make_unique<LinkedFileSync>(m_platform, m_ws, m_ctx);
     m_ctx.linked = m_linked.get();
