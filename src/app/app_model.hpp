@@ -1,6 +1,7 @@
 // The application model: the one place the UI reads the open register from and changes it.
 // Every change is a command: one SQLite transaction, one undo step, one history entry per
-// changed field, then one call of the commit hook (the platform flushes to IndexedDB there).
+// changed field, then one call of the commit hook (the workspace's, app/workspace.hpp: it asks
+// the platform to save the folder to IndexedDB).
 // Reads come from an in-memory copy that is refreshed after each command (revision() bumps).
 #pragma once
 

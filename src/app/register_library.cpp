@@ -1,6 +1,6 @@
 // RegisterLibrary: one SQLite file per register in one folder (see app_model.hpp).
-// Note for callers: these functions write files outside AppModel, so the browser platform must
-// flush the folder afterwards; renaming the register that is open goes through
+// These functions write files outside AppModel: the page calls them through app::Workspace,
+// which saves the folder afterwards and renames the open register through
 // AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
 #include <algorithm>
 #include <filesystem>
