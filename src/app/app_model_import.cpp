@@ -120,8 +120,10 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     meta(store::kMetaOrganisation, x.organisation, r.organisation);
     meta(store::kMetaExtra, x.extra, r.extra);
     // Replace takes the file's; after a merge the register counts as seen under a rule set
-    // only when both were (the file's activities were not reviewed here).
-    const std::string seen = replace ? r.rules_version : std::min(x.rulesVersion, r.rules_version);
+    // only when both were (the file's activities were not reviewed here). A register with no
+    // activities has seen nothing: merging into it takes the file's rule set too.
+    const std::string seen =
+        replace || x.acts.empty() ? r.rules_version : std::min(x.rulesVersion, r.rules_version);
     if (seen != x.rulesVersion) step.meta.push_back({store::kMetaRulesVersion, x.rulesVersion, seen});
     if (replace ? r.controller != x.controller : (!x.controller && r.controller))
         controllerChanges(step, x.controller, r.controller);

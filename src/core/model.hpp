@@ -70,7 +70,7 @@ inline constexpr ScreeningFlag kScreeningFlags[] = {
     {"narrow_procedural_task", &Screening::narrow_procedural_task, "Only a narrow procedural task", "Alleen een beperkte procedurele taak"},
     {"profiling", &Screening::profiling, "Profiling", "Profilering"},
     {"automated_decision", &Screening::automated_decision, "Automated decision", "Geautomatiseerd besluit"},
-    {"human_review", &Screening::human_review, "A person reviews the decisions", "Een mens beoordeelt de besluiten"},
+    {"human_review", &Screening::human_review, "Human review on request (GDPR Art. 22(3))", "Menselijke herbeoordeling op verzoek (art. 22 lid 3 AVG)"},
     {"large_scale", &Screening::large_scale, "Large scale", "Grote schaal"},
     {"systematic_monitoring", &Screening::systematic_monitoring, "Systematic monitoring", "Stelselmatige monitoring"},
     {"combines_datasets", &Screening::combines_datasets, "Combines datasets", "Combineert datasets"},

@@ -255,14 +255,16 @@ std::string categoriesHtml(const ActivityView& v, Lang lang) {
 std::string processorsHtml(const ActivityView& v, Lang lang) {
     std::string h = "<h4>" + esc(word(W::Recipients, lang)) + "</h4>\n";
     if (v.processors.empty()) return h + "<p>" + esc(word(W::NoneWord, lang)) + "</p>\n";
-    h += "<table>\n<thead><tr>" + th(word(W::ProcName, lang)) + th(word(W::ProcDpa, lang)) +
-         th(word(W::ProcOutside, lang)) + th(word(W::ProcSafeguard, lang)) + th(word(W::ProcCerts, lang)) +
-         th(word(W::ProcReuse, lang)) + "</tr></thead>\n<tbody>\n";
+    h += "<table>\n<thead><tr>" + th(word(W::ProcName, lang)) + th(word(W::ProcRole, lang)) +
+         th(word(W::ProcCountry, lang)) + th(word(W::ProcDpa, lang)) + th(word(W::ProcOutside, lang)) +
+         th(word(W::ProcSafeguard, lang)) + th(word(W::ProcCerts, lang)) + th(word(W::ProcReuse, lang)) +
+         "</tr></thead>\n<tbody>\n";
     for (const ProcessorRow& p : v.processors) {
-        h += "<tr><td>" + (p.name.empty() ? cellText(Row{"", "", true}, lang) : esc(p.name)) + "</td><td" +
-             (p.dpaMissing ? " class=\"alert\"" : "") + ">" + esc(p.dpa) + "</td><td>" + esc(p.outside) +
-             "</td><td" + (p.safeguardMissing ? " class=\"alert\"" : "") + ">" + esc(p.safeguard) +
-             "</td><td>" + esc(p.certs) + "</td><td>" + esc(p.reuse) + "</td></tr>\n";
+        h += "<tr><td>" + (p.name.empty() ? cellText(Row{"", "", true}, lang) : esc(p.name)) + "</td><td>" +
+             esc(p.role) + "</td><td" + (p.countryMissing ? " class=\"alert\"" : "") + ">" + esc(p.country) +
+             "</td><td" + (p.dpaMissing ? " class=\"alert\"" : "") + ">" + esc(p.dpa) + "</td><td>" +
+             esc(p.outside) + "</td><td" + (p.safeguardMissing ? " class=\"alert\"" : "") + ">" +
+             esc(p.safeguard) + "</td><td>" + esc(p.certs) + "</td><td>" + esc(p.reuse) + "</td></tr>\n";
     }
     return h + "</tbody></table>\n";
 }
@@ -369,13 +371,18 @@ std::string activityHtml(const ActivityView& v, Lang lang) {
 
     // GDPR Art. 30(1)(b)-(g): purposes, subjects and data, recipients, transfers, erasure, security.
     h += "<h3>" + esc(word(W::Art30, lang)) + "</h3>\n<table class=\"kv\">\n<tbody>\n";
-    h += kvRow(v.purpose, lang) + kvRow(v.description, lang) + kvRow(v.subjects, lang);
-    h += kvRowHtml(word(W::DataCategories, lang), categoriesHtml(v, lang));
-    h += kvRow(v.legalBasis, lang);
-    if (v.showArt9) h += kvRow(v.art9, lang);
-    h += kvRow(v.transfers, lang) + kvRow(v.retention, lang);
-    if (!v.processors.empty()) h += kvRow(v.security, lang);
-    h += kvRow(v.transparency, lang) + kvRow(v.optOut, lang);
+    h += kvRow(v.purpose, lang) + kvRow(v.description, lang);
+    if (!v.personalData) {
+        h += kvRowHtml(word(W::DataCategories, lang), esc(word(W::NoPersonalData, lang))) + kvRow(v.retention, lang);
+    } else {
+        h += kvRow(v.subjects, lang);
+        h += kvRowHtml(word(W::DataCategories, lang), categoriesHtml(v, lang));
+        h += kvRow(v.legalBasis, lang);
+        if (v.showArt9) h += kvRow(v.art9, lang);
+        h += kvRow(v.recipients, lang) + kvRow(v.transfers, lang) + kvRow(v.retention, lang) + kvRow(v.security, lang);
+        if (!v.processors.empty()) h += kvRow(v.certifications, lang);
+        h += kvRow(v.transparency, lang) + kvRow(v.optOut, lang);
+    }
     h += "</tbody></table>\n";
     h += processorsHtml(v, lang);
 

@@ -158,29 +158,36 @@ std::string activityMd(const ActivityView& v, Lang lang) {
 
     // GDPR Art. 30(1)(b)-(g).
     m += "\n### " + md(word(W::Art30, lang)) + "\n\n";
-    m += item(v.purpose, lang) + item(v.description, lang) + item(v.subjects, lang);
-    m += "- **" + md(word(W::DataCategories, lang)) + ":** ";
-    if (v.categories.empty()) m += "_" + md(word(W::NotFilled, lang)) + "_";
-    for (std::size_t i = 0; i < v.categories.size(); ++i) {
-        if (i) m += ", ";
-        m += md(v.categories[i].label);
-        if (v.categories[i].article == 9) m += " _(" + md(word(W::Art9Tag, lang)) + ")_";
-        if (v.categories[i].article == 10) m += " _(" + md(word(W::Art10Tag, lang)) + ")_";
+    m += item(v.purpose, lang) + item(v.description, lang);
+    if (!v.personalData) {
+        m += "- " + md(word(W::NoPersonalData, lang)) + "\n" + item(v.retention, lang);
+    } else {
+        m += item(v.subjects, lang);
+        m += "- **" + md(word(W::DataCategories, lang)) + ":** ";
+        if (v.categories.empty()) m += "_" + md(word(W::NotFilled, lang)) + "_";
+        for (std::size_t i = 0; i < v.categories.size(); ++i) {
+            if (i) m += ", ";
+            m += md(v.categories[i].label);
+            if (v.categories[i].article == 9) m += " _(" + md(word(W::Art9Tag, lang)) + ")_";
+            if (v.categories[i].article == 10) m += " _(" + md(word(W::Art10Tag, lang)) + ")_";
+        }
+        m += "\n" + item(v.legalBasis, lang);
+        if (v.showArt9) m += item(v.art9, lang);
+        m += item(v.recipients, lang) + item(v.transfers, lang) + item(v.retention, lang) + item(v.security, lang);
+        if (!v.processors.empty()) m += item(v.certifications, lang);
+        m += item(v.transparency, lang) + item(v.optOut, lang);
     }
-    m += "\n" + item(v.legalBasis, lang);
-    if (v.showArt9) m += item(v.art9, lang);
-    m += item(v.transfers, lang) + item(v.retention, lang);
-    if (!v.processors.empty()) m += item(v.security, lang);
-    m += item(v.transparency, lang) + item(v.optOut, lang);
 
     m += "\n#### " + md(word(W::Recipients, lang)) + "\n\n";
     if (v.processors.empty()) {
         m += md(word(W::NoneWord, lang)) + "\n";
     } else {
-        m += tableHead({word(W::ProcName, lang), word(W::ProcDpa, lang), word(W::ProcOutside, lang),
-                        word(W::ProcSafeguard, lang), word(W::ProcCerts, lang), word(W::ProcReuse, lang)});
+        m += tableHead({word(W::ProcName, lang), word(W::ProcRole, lang), word(W::ProcCountry, lang),
+                        word(W::ProcDpa, lang), word(W::ProcOutside, lang), word(W::ProcSafeguard, lang),
+                        word(W::ProcCerts, lang), word(W::ProcReuse, lang)});
         for (const ProcessorRow& p : v.processors)
-            m += cells({p.name.empty() ? "_" + md(word(W::NotFilled, lang)) + "_" : md(p.name),
+            m += cells({p.name.empty() ? "_" + md(word(W::NotFilled, lang)) + "_" : md(p.name), md(p.role),
+                        p.countryMissing ? "**" + md(p.country) + "**" : md(p.country),
                         p.dpaMissing ? "**" + md(p.dpa) + "**" : md(p.dpa), md(p.outside),
                         p.safeguardMissing ? "**" + md(p.safeguard) + "**" : md(p.safeguard), md(p.certs),
                         md(p.reuse)});

@@ -65,22 +65,22 @@ constexpr Text2 kWords[] = {
     {"legitimate-interest assessment on file", "belangenafweging vastgelegd"},
     {"no legitimate-interest assessment on file", "geen belangenafweging vastgelegd"},
     {"Condition for special data (GDPR Art. 9(2))", "Uitzondering voor bijzondere gegevens (art. 9 lid 2 AVG)"},
-    {"Recipients and processors", "Ontvangers en verwerkers"},
-    {"Transfers outside the EU", "Doorgifte buiten de EU"},
+    {"Vendors and their role", "Leveranciers en hun rol"},
+    {"Transfers outside the EEA (GDPR Art. 30(1)(e))", "Doorgifte buiten de EER (art. 30 lid 1 onder e AVG)"},
     {"None", "Geen"},
     {"no safeguard recorded", "geen waarborg vastgelegd"},
     {"Retention", "Bewaartermijn"},
-    {"Security (processors' certifications)", "Beveiliging (certificeringen van verwerkers)"},
+    {"Security measures (GDPR Art. 30(1)(g) and 32)", "Beveiligingsmaatregelen (art. 30 lid 1 onder g en art. 32 AVG)"},
     {"no ISO 27001 or SOC 2 on file", "geen ISO 27001 of SOC 2 bekend"},
     {"People informed (privacy notice)", "Betrokkenen geïnformeerd (privacyverklaring)"},
     {"Objection or opt-out offered", "Bezwaar of opt-out mogelijk"},
     {"DPIA (the assessment itself)", "DPIA (de beoordeling zelf)"},
-    {"Processor", "Verwerker"},
-    {"Processing agreement", "Verwerkersovereenkomst"},
-    {"Outside the EU", "Buiten de EU"},
+    {"Vendor", "Leverancier"},
+    {"Agreement (Art. 28 or 26)", "Overeenkomst (art. 28 of 26)"},
+    {"Outside the EEA", "Buiten de EER"},
     {"Transfer safeguard", "Doorgiftewaarborg"},
     {"Certifications", "Certificeringen"},
-    {"Trains on our data", "Traint met onze data"},
+    {"Uses our data for its own purposes", "Gebruikt onze data voor eigen doeleinden"},
     {"AI Act", "AI-verordening"},
     {"Risk level", "Risiconiveau"},
     {"Annex III area", "Gebied uit bijlage III"},
@@ -158,6 +158,13 @@ constexpr Text2 kWords[] = {
     {"Controller (GDPR Art. 30(1)(a))", "Verwerkingsverantwoordelijke (art. 30 lid 1 onder a AVG)"},
     {"Data protection officer", "Functionaris gegevensbescherming"},
     {"Source", "Bron"},
+    {"This activity processes no personal data: the GDPR does not apply. Check again when that changes.",
+     "Deze activiteit verwerkt geen persoonsgegevens: de AVG is niet van toepassing. Controleer dit opnieuw als dat verandert."},
+    {"Recipients (GDPR Art. 30(1)(d))", "Ontvangers (art. 30 lid 1 onder d AVG)"},
+    {"Vendors' certifications (an indication, not proof)", "Certificeringen van leveranciers (een aanwijzing, geen bewijs)"},
+    {"country not recorded", "land niet vastgelegd"},
+    {"Role", "Rol"},
+    {"Country", "Land"},
 };
 static_assert(std::size(kWords) == std::size_t(W::COUNT), "a text for every report word");
 
@@ -295,10 +302,16 @@ void fillArt30(ActivityView& v, const Activity& a, Lang lang) {
                  std::any_of(a.data_categories.begin(), a.data_categories.end(), isArt9);
     v.art9 = enumRow(W::Art9Condition, a.art9_condition, lang);
 
-    std::vector<std::string> transfers, security;
+    v.personalData = a.personal_data;
+    v.recipients = textRow(W::RecipientsArt30, a.recipients, lang);
+    std::vector<std::string> transfers, certs;
+    bool countryMissing = false;
     for (const Processor& p : a.processors) {
         ProcessorRow r;
         r.name = p.name;
+        r.role = labelOf(p.role, lang);
+        r.country = p.country.empty() ? std::string(word(W::CountryMissing, lang)) : p.country;
+        r.countryMissing = p.country.empty();
         r.dpa = word(p.dpa_signed ? W::Yes : W::No, lang);
         r.outside = word(p.outside_eu ? W::Yes : W::No, lang);
         r.safeguard = p.transfer_safeguard == TransferSafeguard::None
@@ -306,17 +319,24 @@ void fillArt30(ActivityView& v, const Activity& a, Lang lang) {
                           : std::string(labelOf(p.transfer_safeguard, lang));
         r.certs = joinLabels(p.certifications, lang);
         r.reuse = labelOf(p.reuses_data_for_training, lang);
-        r.dpaMissing = !p.dpa_signed;
+        // An independent controller needs no Art. 28 or 26 agreement (rule set 2026.12).
+        r.dpaMissing = !p.dpa_signed && p.role != VendorRole::Controller;
         r.safeguardMissing = p.outside_eu && p.transfer_safeguard == TransferSafeguard::None;
+        countryMissing = countryMissing || r.countryMissing;
         v.processors.push_back(r);
-        if (p.outside_eu) transfers.push_back(p.name + ": " + r.safeguard);
-        security.push_back(p.name + ": " + (p.certifications.empty() ? std::string(word(W::NoCertification, lang))
-                                                                      : r.certs));
+        if (p.outside_eu) transfers.push_back(p.name + " (" + r.country + "): " + r.safeguard);
+        else if (r.countryMissing) transfers.push_back(p.name + ": " + r.country);
+        certs.push_back(p.name + ": " + (p.certifications.empty() ? std::string(word(W::NoCertification, lang))
+                                                                   : r.certs));
     }
+    // Art. 30(1)(e): a transfer, or a vendor whose country is not recorded, is named; "None"
+    // only when every vendor's country is known and none is outside the EEA.
     v.transfers = Row{std::string(word(W::Transfers, lang)),
-                      transfers.empty() ? std::string(word(W::NoneWord, lang)) : joinList(transfers, "; "), false};
+                      transfers.empty() ? std::string(word(W::NoneWord, lang)) : joinList(transfers, "; "), false,
+                      countryMissing};
     v.retention = textRow(W::Retention, a.retention, lang);
-    v.security = Row{std::string(word(W::Security, lang)), joinList(security, "; "), security.empty()};
+    v.security = textRow(W::Security, a.security_measures, lang);
+    v.certifications = Row{std::string(word(W::VendorCerts, lang)), joinList(certs, "; "), certs.empty()};
     v.transparency = yesNoRow(W::Transparency, a.transparency_notice, lang);
     v.optOut = yesNoRow(W::OptOut, a.opt_out, lang);
     v.dpiaStatus = enumRow(W::DpiaStatus, a.dpia, lang);
@@ -355,7 +375,12 @@ void fillAiAct(ActivityView& v, const Activity& a, const rules::Assessment& as, 
 
     v.role = as.role;
     for (const std::string& id : as.obligations) v.obligations.push_back(obligationRow(id, as.rule_set, lang));
-    for (const std::string& id : as.provider_duties) v.providerDuties.push_back(obligationRow(id, as.rule_set, lang));
+    for (const std::string& id : as.provider_duties) {
+        v.providerDuties.push_back(obligationRow(id, as.rule_set, lang));
+        // Worded as what to check that the provider does (the duty's own text is the provider's).
+        if (const std::string_view check = rules::providerCheck(id, lang); !check.empty())
+            v.providerDuties.back().fix = std::string(check);
+    }
 }
 
 // The DPIA screen: verdict, the reason as rules::dpiaReason words it, and every basis with

@@ -35,6 +35,8 @@ enum class W {
     YourDuties, ProviderDuties, ProviderDutiesIntro, NoProviderDuties, NoProviderDutiesProvider,
     DpiaRuleOfThumb, DpiaMandatoryShort, DpiaRuleOfThumbShort, DpiaBasis, ColBasis, RegisterLevel,
     NoRegisterFindings, Controller, Dpo, ColSource,
+    // Art. 30(1) complete (issue #10): recipients, the vendor's role and country, own security
+    NoPersonalData, RecipientsArt30, VendorCerts, CountryMissing, ProcRole, ProcCountry,
     COUNT
 };
 std::string_view word(W w, Lang lang);
@@ -61,8 +63,9 @@ struct CategoryItem {
 };
 
 struct ProcessorRow {
-    std::string name, dpa, outside, safeguard, certs, reuse;
-    bool dpaMissing = false;        // no processing agreement (GDPR Art. 28)
+    std::string name, role, country, dpa, outside, safeguard, certs, reuse;
+    bool dpaMissing = false;        // no agreement a processor or joint controller needs (Art. 28, 26)
+    bool countryMissing = false;    // country of processing not recorded (Art. 30(1)(e))
     bool safeguardMissing = false;  // outside the EU without a safeguard (GDPR Art. 44)
 };
 
@@ -105,6 +108,9 @@ struct ActivityView {
     Row purpose, description, subjects;
     std::vector<CategoryItem> categories;
     Row legalBasis, art9, transfers, retention, security, transparency, optOut, dpiaStatus;
+    Row recipients;      // Art. 30(1)(d): recipients other than the vendors listed
+    Row certifications;  // vendors' ISO 27001 / SOC 2: an indication, not proof
+    bool personalData = true;  // false: the GDPR does not apply, the Art. 30 rows are left out
     bool showArt9 = false;
     std::vector<ProcessorRow> processors;
     // AI Act

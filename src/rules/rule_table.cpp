@@ -440,4 +440,36 @@ const detail::TierReasonTexts& detail::tierReasonTexts() {
     return t;
 }
 
+// What to check that the provider does (rules.hpp; rule set 2026.12 lists provider duties).
+std::string_view providerCheck(std::string_view id, Lang lang) {
+    struct Check {
+        std::string_view id, en, nl;
+    };
+    static constexpr Check kChecks[] = {
+        {"AIA-50-1",
+         "Check that the system tells people they are dealing with an AI, unless that is obvious, and that your "
+         "contract with the provider says so",
+         "Controleer dat het systeem mensen vertelt dat ze met een AI te maken hebben, tenzij dat vanzelf spreekt, en "
+         "dat uw contract met de aanbieder dat vastlegt"},
+        {"AIA-50-2",
+         "Check that the provider marks the generated images, audio, video and text in a machine-readable way as "
+         "AI-generated (not needed for assistive editing), and ask how",
+         "Controleer dat de aanbieder gegenereerde beelden, audio, video en tekst machineleesbaar markeert als door AI "
+         "gemaakt (niet nodig bij ondersteunende bewerking), en vraag hoe"},
+        {"AIA-16",
+         "Ask the provider for the EU declaration of conformity and the instructions for use, check the CE marking "
+         "and the registration in the EU database, and keep them with this activity",
+         "Vraag de aanbieder om de EU-conformiteitsverklaring en de gebruiksaanwijzing, controleer de CE-markering en "
+         "de registratie in de EU-databank, en bewaar ze bij deze activiteit"},
+        {"AIA-6-4",
+         "Ask the provider for its documented assessment of why the system is not high-risk (Art. 6(4)) and check "
+         "that it is registered in the EU database (Art. 49(2))",
+         "Vraag de aanbieder om de vastgelegde beoordeling waarom het systeem geen hoog risico heeft (art. 6 lid 4) en "
+         "controleer dat het in de EU-databank is geregistreerd (art. 49 lid 2)"},
+    };
+    for (const Check& c : kChecks)
+        if (c.id == id) return lang == Lang::Nl ? c.nl : c.en;
+    return {};
+}
+
 }  // namespace air::rules

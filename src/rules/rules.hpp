@@ -149,6 +149,11 @@ std::string_view dpiaCriterionText(int criterion, Lang lang, RuleSet rs = kLates
 // Art. 35(3)(a): ...)". Under 2026.11 the verdict's label.
 std::string dpiaReason(const Assessment& as, Lang lang);
 
+// What a deployer, importer or distributor checks that the provider does, for a provider duty
+// (Assessment::provider_duties: AIA-50-1, AIA-50-2, AIA-16, AIA-6-4); the duty's own fix text
+// is worded for the provider. "" for any other id.
+std::string_view providerCheck(std::string_view id, Lang lang);
+
 // AI Act application dates as data (DOMAIN.md 1), in date order.
 struct ActDate {
     std::string_view date;  // YYYY-MM-DD

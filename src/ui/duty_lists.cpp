@@ -14,7 +14,9 @@ namespace air::ui {
 
 namespace {
 
-std::vector<DutyLine> lines(const std::vector<std::string>& ids, rules::RuleSet rs, std::string_view todayIso) {
+// `check`: the provider's duties, worded as what to check that the provider does.
+std::vector<DutyLine> lines(const std::vector<std::string>& ids, rules::RuleSet rs, std::string_view todayIso,
+                            bool check = false) {
     const Lang l = lang();
     std::vector<DutyLine> out;
     for (const std::string& id : ids) {
@@ -22,7 +24,9 @@ std::vector<DutyLine> lines(const std::vector<std::string>& ids, rules::RuleSet 
         d.id = id;
         if (const rules::RuleInfo* ri = rules::ruleInfo(id, rs)) {
             d.title = ri->title(l);
-            d.fix = ri->fix(l) + " (" + std::string(ri->articleText(l)) + ")";
+            const std::string_view checkText = check ? rules::providerCheck(id, l) : std::string_view();
+            d.fix = (checkText.empty() ? ri->fix(l) : std::string(checkText)) + " (" +
+                    std::string(ri->articleText(l)) + ")";
             d.when = appliesText(ri->applies_from, todayIso);
             d.applies = !ri->applies_from.empty() && rules::daysUntil(todayIso, ri->applies_from) <= 0;
         }
@@ -63,7 +67,7 @@ std::vector<DutyLine> ownDutyLines(const rules::Assessment& as, std::string_view
 }
 
 std::vector<DutyLine> providerDutyLines(const rules::Assessment& as, std::string_view todayIso) {
-    return lines(as.provider_duties, as.rule_set, todayIso);
+    return lines(as.provider_duties, as.rule_set, todayIso, true);
 }
 
 std::string dpiaBasisText(std::string_view id, Lang l, rules::RuleSet rs) {

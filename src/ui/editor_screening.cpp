@@ -6,6 +6,7 @@
 
 #include "rules/rules.hpp"
 #include "rules/wizard.hpp"
+#include "ui/duty_lists.hpp"
 #include "ui/editor_fields.hpp"
 #include "ui/editor_panel.hpp"
 #include "ui/i18n.hpp"
@@ -42,13 +43,6 @@ std::vector<FactGroup> factGroups() {
     };
 }
 
-ImU32 verdictColour(DpiaVerdict v) {
-    switch (v) {
-    case DpiaVerdict::Required: return color::tier(Tier::High);
-    case DpiaVerdict::Recommended: return color::severity(Severity::Warning);
-    default: return color::tier(Tier::Minimal);
-    }
-}
 }  // namespace
 
 // The short checkbox label of a screening fact: the wizard's short question title.
@@ -159,17 +153,9 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
     }
 
     sectionHeading(tr("ed.sec.dpia"));
-    if (const rules::Assessment* as = ctx.model->assessment(a.id)) {
-        badge(label(as->dpia), verdictColour(as->dpia));
-        ImGui::SameLine();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("%s", trf("ed.dpia_count", num(as->dpia_criteria.size())).c_str());
-        for (int c : as->dpia_criteria) {
-            const std::string_view t = rules::dpiaCriterionText(c, lang());
-            ImGui::Bullet();
-            ImGui::TextWrapped("%s", std::string(t).c_str());
-        }
-    }
+    // The verdict in rules::dpiaReason's words: "verplicht" only for Art. 35(3) and the Dutch
+    // DPA's list, "vereist (vuistregel)" for two WP248 criteria; with the bases it rests on.
+    if (const rules::Assessment* as = ctx.model->assessment(a.id)) drawDpiaReason(*as, false);
     edit::fieldLabel(tr("ed.f.dpia"), tr("ed.h.dpia"));
     ImGui::PushID("dpia");
     DpiaStatus d = m_draft.dpia;

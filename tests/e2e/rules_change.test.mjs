@@ -34,8 +34,9 @@ test('a register saved under rules 2026.11 shows what changed under 2026.12; mar
     await frames(page, 3);
     assert.equal(await findItem(page, 'See what changed'), null, 'a new register has nothing to review');
 
-    // The example register file as the previous round wrote it: no rules_version.
-    const older = readFileSync(join(root, 'assets', 'example_register.json'));
+    // The example register file as the previous round wrote it: no rules_version (frozen for
+    // the 2026.11 goldens of the CLI test).
+    const older = readFileSync(join(root, 'tests', 'cli', 'data', 'example_register_2026_11.json'));
     assert.ok(!older.toString().includes('"rules_version"'));
     await click(page, 'Import / export');
     const [chooser] = await Promise.all([

@@ -216,8 +216,8 @@ TEST_CASE("report: content a legal reviewer needs", "[io][report]") {
     }
     CHECK(en.find("Health<span class=\"tag\">Art. 9</span>") != std::string::npos);
     CHECK(en.find("Criminal convictions<span class=\"tag\">Art. 10</span>") != std::string::npos);
-    CHECK(en.find("ScoreCo Inc.: Standard contractual clauses; -Cheap Hosting: no safeguard recorded") !=
-          std::string::npos);
+    CHECK(en.find("ScoreCo Inc. (country not recorded): Standard contractual clauses; -Cheap Hosting (country not "
+                  "recorded): no safeguard recorded") != std::string::npos);
     CHECK(en.find("<td>AIA-27</td>") == std::string::npos);  // ids sit in nowrap cells
     CHECK(en.find("<td class=\"nowrap\">AIA-27</td>") != std::string::npos);
     CHECK(en.find("<td class=\"nowrap\">2 Dec 2027</td>") != std::string::npos);
@@ -355,4 +355,87 @@ TEST_CASE("report: names the rule set, splits who owes what, lists register find
     CHECK(with.find("Geen bevindingen over het register als geheel.") != std::string::npos);
     CHECK(with.find("<td>Voorbeeld B.V., Keizersgracht 1, Amsterdam, privacy@voorbeeld.nl</td>") != std::string::npos);
     CHECK(with.find("<td>A. de Vries, fg@voorbeeld.nl</td>") != std::string::npos);
+}
+
+// Issue #10: the record of processing is Art. 30(1)-complete. Recipients (d), the third country
+// of each transfer (e) and the organisation's own security measures (g) are printed, and a
+// missing one is marked as missing instead of being left out; vendors show their role and
+// country; an activity without personal data says so instead of listing empty GDPR rows.
+TEST_CASE("report: the record of processing has every Art. 30(1) field, missing ones marked", "[io][report]") {
+    Register reg;
+    reg.organisation = "Voorbeeld B.V.";
+    Activity full;
+    full.id = "a1";
+    full.name = "Advertenties";
+    full.legal_basis = LegalBasis::Consent;
+    full.data_subjects = {DataSubject::Customers};
+    full.data_categories = {DataCategory::Behavioural};
+    full.recipients = "Ad platform (joint controller)";
+    full.security_measures = "Role-based access with two-factor login";
+    Processor ads;
+    ads.name = "AdCo Inc.";
+    ads.role = VendorRole::JointController;
+    ads.country = "United States";
+    ads.outside_eu = true;
+    ads.transfer_safeguard = TransferSafeguard::Scc;
+    ads.dpa_signed = true;
+    Processor bureau;
+    bureau.name = "Bureau B.V.";
+    bureau.role = VendorRole::Controller;  // an independent controller needs no Art. 28 agreement
+    bureau.country = "Nederland";
+    full.processors = {ads, bureau};
+    Activity empty;
+    empty.id = "a2";
+    empty.name = "Leeg";
+    Processor nameless;
+    nameless.name = "Vendor X";
+    empty.processors = {nameless};
+    Activity none;
+    none.id = "a3";
+    none.name = "Budget";
+    none.personal_data = false;
+    reg.activities = {full, empty, none};
+
+    const std::string en = reportHtml(reg, opts(Lang::En));
+    const std::string nl = reportHtml(reg, opts(Lang::Nl));
+    const std::string mdNl = reportMarkdown(reg, opts(Lang::Nl));
+    auto section = [](const std::string& html, int n) {
+        const std::size_t from = html.find("id=\"act-" + std::to_string(n) + "\"");
+        REQUIRE(from != std::string::npos);
+        return html.substr(from, html.find("</section>", from) - from);
+    };
+    const std::string a1 = section(en, 1), a2 = section(en, 2), a3 = section(en, 3);
+    // (d) recipients, (e) the third country with its safeguard, (g) own measures.
+    CHECK(a1.find("<th scope=\"row\">Recipients (GDPR Art. 30(1)(d))</th><td>Ad platform (joint controller)</td>") !=
+          std::string::npos);
+    CHECK(a1.find("<td>AdCo Inc. (United States): Standard contractual clauses</td>") != std::string::npos);
+    CHECK(a1.find("<th scope=\"row\">Security measures (GDPR Art. 30(1)(g) and 32)</th><td>Role-based access with "
+                  "two-factor login</td>") != std::string::npos);
+    CHECK(a1.find("certifications (an indication, not proof)") != std::string::npos);
+    // Vendors with role and country; an independent controller without agreement is no alert.
+    CHECK(a1.find("<td>AdCo Inc.</td><td>Joint controller</td><td>United States</td><td>Yes</td>") !=
+          std::string::npos);
+    CHECK(a1.find("<td>Bureau B.V.</td><td>Independent controller</td><td>Nederland</td><td>No</td>") !=
+          std::string::npos);
+    // Missing fields are marked, not left out.
+    CHECK(a2.find("Recipients (GDPR Art. 30(1)(d))</th><td><span class=\"missing\">(not filled in)</span>") !=
+          std::string::npos);
+    CHECK(a2.find("Security measures (GDPR Art. 30(1)(g) and 32)</th><td><span class=\"missing\">") !=
+          std::string::npos);
+    CHECK(a2.find("<span class=\"alert\">Vendor X: country not recorded</span>") != std::string::npos);
+    CHECK(a2.find("<td class=\"alert\">country not recorded</td><td class=\"alert\">No</td>") != std::string::npos);
+    // No personal data: said once, no GDPR rows.
+    CHECK(a3.find("This activity processes no personal data: the GDPR does not apply.") != std::string::npos);
+    CHECK(a3.find("Legal basis") == std::string::npos);
+    CHECK(a3.find("Recipients (GDPR") == std::string::npos);
+    // Dutch, in both renderers: EER, not EU.
+    CHECK(nl.find("Doorgifte buiten de EER (art. 30 lid 1 onder e AVG)") != std::string::npos);
+    CHECK(nl.find("Ontvangers (art. 30 lid 1 onder d AVG)") != std::string::npos);
+    CHECK(nl.find("Beveiligingsmaatregelen (art. 30 lid 1 onder g en art. 32 AVG)") != std::string::npos);
+    CHECK(nl.find("Gezamenlijk verwerkingsverantwoordelijke") != std::string::npos);
+    CHECK(nl.find("buiten de EU") == std::string::npos);
+    CHECK(mdNl.find("- **Ontvangers (art. 30 lid 1 onder d AVG):** Ad platform (joint controller)") != std::string::npos);
+    CHECK(mdNl.find("| AdCo Inc. | Gezamenlijk verwerkingsverantwoordelijke | United States | Ja |") != std::string::npos);
+    CHECK(mdNl.find("- Deze activiteit verwerkt geen persoonsgegevens: de AVG is niet van toepassing.") !=
+          std::string::npos);
 }
