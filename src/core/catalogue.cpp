@@ -131,7 +131,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
                     "vendor trains on your input.",
         .hints_nl = "Controleer feiten voor publicatie: taalmodellen verzinnen dingen "
                     "overtuigend. Houd klantgegevens buiten prompts en ga na of de leverancier "
-                    "traint op jouw invoer.",
+                    "traint op uw invoer.",
     });
     c.push_back({
         .key = "seo_optimisation",
@@ -252,7 +252,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
         .hints_en = "Ranking people is profiling: tell the influencers you approach where their "
                     "data came from (GDPR Art. 14). Check the ranking for bias against smaller "
                     "or less obvious creators.",
-        .hints_nl = "Mensen rangschikken is profilering: vertel influencers die je benadert "
+        .hints_nl = "Mensen rangschikken is profilering: vertel influencers die u benadert "
                     "waar hun gegevens vandaan komen (art. 14 AVG). Controleer de rangschikking "
                     "op bias tegen kleinere of minder voor de hand liggende makers.",
     });
@@ -356,7 +356,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
                     "acting on it.",
         .hints_nl = "Stel analytics privacyvriendelijk in (ingekorte IP-adressen, geen gegevens "
                     "delen) en houd rapportages geaggregeerd. Controleer een automatisch inzicht "
-                    "voordat je erop handelt.",
+                    "voordat u erop handelt.",
     });
     c.push_back({
         .key = "anomaly_detection",
@@ -541,12 +541,14 @@ std::vector<CatalogueEntry> buildCatalogue() {
         .legal_basis = LB::None,
         .vendor_example = "",
         .hints_en = "Check licences and who owns the output before use, and agree this with the "
-                    "vendor. Mark synthetic images as AI-generated; realistic people or events "
-                    "that do not exist are deepfakes (AI Act Art. 50(4)).",
-        .hints_nl = "Controleer licenties en wie eigenaar is van het resultaat voordat je het "
-                    "gebruikt, en leg dat vast met de leverancier. Markeer synthetische beelden "
-                    "als AI-gegenereerd; realistische personen of gebeurtenissen die niet "
-                    "bestaan, zijn deepfakes (art. 50 lid 4 AI-verordening).",
+                    "vendor. Images, audio or video that resemble existing people, objects, "
+                    "places or events and would falsely appear authentic are deepfakes: "
+                    "disclose them (AI Act Art. 3(60) and 50(4)).",
+        .hints_nl = "Controleer licenties en wie eigenaar is van het resultaat voordat u het "
+                    "gebruikt, en leg dat vast met de leverancier. Beeld-, audio- of "
+                    "videomateriaal dat lijkt op bestaande personen, voorwerpen, plaatsen of "
+                    "gebeurtenissen en ten onrechte voor echt kan worden aangezien, is een "
+                    "deepfake: maak dat bekend (art. 3 punt 60 en art. 50 lid 4 AI-verordening).",
     });
     c.push_back({
         .key = "deepfake_video",
@@ -602,7 +604,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
         .description_en = "Uploads (hashed) customer data to an ad platform, which finds new "
                           "people who resemble your converting customers.",
         .description_nl = "Uploadt (gehashte) klantgegevens naar een advertentieplatform, dat "
-                          "nieuwe mensen zoekt die lijken op je converterende klanten.",
+                          "nieuwe mensen zoekt die lijken op uw converterende klanten.",
         .data_subjects = {DS::Customers, DS::GeneralPublic},
         .data_categories = {DC::Contact, DC::Identifiers, DC::PurchaseHistory,
                             DC::InferredProfile},
@@ -613,7 +615,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
                     "outside the EU (GDPR Art. 44). You and the platform are usually joint "
                     "controllers (GDPR Art. 26); customers must know and be able to object.",
         .hints_nl = "Hashen is geen anonimiseren: de upload is een verstrekking van "
-                    "persoonsgegevens, vaak buiten de EU (art. 44 AVG). Jij en het platform zijn "
+                    "persoonsgegevens, vaak buiten de EER (art. 44 AVG). U en het platform zijn "
                     "meestal gezamenlijk verwerkingsverantwoordelijk (art. 26 AVG); klanten "
                     "moeten het weten en bezwaar kunnen maken.",
     });
@@ -655,7 +657,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
         .hints_en = "Keep personal data out of prompts and check whether the vendor reuses "
                     "your input for training. Check every claim: language models hallucinate "
                     "prices, facts and sources.",
-        .hints_nl = "Houd persoonsgegevens buiten prompts en ga na of de leverancier je invoer "
+        .hints_nl = "Houd persoonsgegevens buiten prompts en ga na of de leverancier uw invoer "
                     "hergebruikt voor training. Controleer elke claim: taalmodellen "
                     "hallucineren prijzen, feiten en bronnen.",
     });
@@ -698,16 +700,21 @@ std::vector<CatalogueEntry> buildCatalogue() {
                             DC::InferredProfile},
         // AI Act Annex III point 5(b): creditworthiness and credit scoring.
         .screening = facts({kProfiling, kScoring, kAutomated}, AnnexIII::Creditworthiness),
-        .legal_basis = LB::Contract,
+        // Targeting an offer is not necessary for a contract with this person (EDPB Guidelines
+        // 2/2019); an automated decision needs explicit consent (GDPR Art. 22(2)(c)).
+        .legal_basis = LB::Consent,
         .vendor_example = "",
         .hints_en = "Credit scoring is high risk (AI Act Annex III point 5(b)) and needs a "
                     "fundamental-rights impact assessment (Art. 27). A refusal by the score "
-                    "alone is an automated decision: provide human review and an explanation "
-                    "(GDPR Art. 22).",
+                    "alone is an automated decision: it needs the person's explicit consent "
+                    "(targeting an offer is not necessary for a contract, EDPB Guidelines "
+                    "2/2019), human review and an explanation (GDPR Art. 22).",
         .hints_nl = "Kredietscoring is hoog risico (bijlage III punt 5 onder b AI-verordening) "
                     "en vraagt een beoordeling van de gevolgen voor grondrechten (art. 27). Een "
                     "afwijzing op basis van alleen de score is een geautomatiseerd besluit: "
-                    "zorg voor menselijke beoordeling en uitleg (art. 22 AVG).",
+                    "daarvoor is uitdrukkelijke toestemming nodig (een aanbod richten is niet "
+                    "noodzakelijk voor een overeenkomst, EDPB-richtsnoeren 2/2019), en "
+                    "menselijke herbeoordeling en uitleg (art. 22 AVG).",
     });
     c.push_back({
         .key = "insurance_pricing",
@@ -717,7 +724,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
                           "risk model, for example for life or health insurance sold under "
                           "your own brand.",
         .description_nl = "Berekent premie of acceptatie per klant met een risicomodel, "
-                          "bijvoorbeeld voor levens- of zorgverzekeringen onder je eigen merk.",
+                          "bijvoorbeeld voor levens- en ziektekostenverzekeringen onder uw eigen merk.",
         .data_subjects = {DS::Customers, DS::Prospects},
         .data_categories = {DC::Contact, DC::Demographics, DC::Financial, DC::Health,
                             DC::InferredProfile},
@@ -729,7 +736,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
                     "(AI Act Annex III point 5(c)) and needs a fundamental-rights impact "
                     "assessment (Art. 27). Health data needs a GDPR Art. 9(2) condition; other "
                     "insurance is not Annex III.",
-        .hints_nl = "Risicobeoordeling en prijsstelling bij levens- en zorgverzekeringen is "
+        .hints_nl = "Risicobeoordeling en prijsstelling bij levens- en ziektekostenverzekeringen is "
                     "hoog risico (bijlage III punt 5 onder c AI-verordening) en vraagt een "
                     "beoordeling van de gevolgen voor grondrechten (art. 27). "
                     "Gezondheidsgegevens vragen een uitzonderingsgrond uit art. 9 lid 2 AVG; "
@@ -745,19 +752,27 @@ std::vector<CatalogueEntry> buildCatalogue() {
                           "kiezers op basis van hun profiel, om meningen of stemgedrag te "
                           "beïnvloeden.",
         .data_subjects = {DS::GeneralPublic},
-        .data_categories = {DC::Identifiers, DC::Demographics, DC::Behavioural,
-                            DC::InferredProfile, DC::Political},
+        // No political opinions pre-filled: Regulation (EU) 2024/900 Art. 18(1)(c) forbids
+        // profiling on special-category data for political advertising.
+        .data_categories = {DC::Identifiers, DC::Demographics, DC::Behavioural, DC::InferredProfile},
         // AI Act Annex III point 8(b): influencing elections or voting behaviour.
         .screening = facts({kProfiling, kLargeScale}, AnnexIII::Elections),
         .legal_basis = LB::Consent,
         .vendor_example = "",
         .hints_en = "AI meant to influence elections or voting is high risk (AI Act Annex III "
-                    "point 8(b)). Political ads may only be targeted with explicit consent, and "
-                    "never on special-category data (Regulation (EU) 2024/900).",
+                    "point 8(b)). Regulation (EU) 2024/900 Art. 18(1) allows targeting political "
+                    "ads only when all three hold: the data were collected from the person, "
+                    "the person gave separate explicit consent for political advertising, and "
+                    "no profiling uses special-category data; never at people known to be "
+                    "under voting age (Art. 18(2)).",
         .hints_nl = "AI die verkiezingen of stemgedrag moet beïnvloeden, is hoog risico "
-                    "(bijlage III punt 8 onder b AI-verordening). Politieke advertenties mogen "
-                    "alleen met uitdrukkelijke toestemming worden gericht, en nooit op "
-                    "bijzondere persoonsgegevens (verordening (EU) 2024/900).",
+                    "(bijlage III punt 8 onder b AI-verordening). Verordening (EU) 2024/900 art. "
+                    "18 lid 1 staat het richten van politieke advertenties alleen toe als alle "
+                    "drie gelden: de gegevens zijn bij de persoon zelf verzameld, de persoon "
+                    "gaf afzonderlijke uitdrukkelijke toestemming voor politieke reclame, en er "
+                    "wordt niet geprofileerd op bijzondere persoonsgegevens; nooit gericht op "
+                    "mensen van wie bekend is dat ze de stemgerechtigde leeftijd niet hebben "
+                    "(art. 18 lid 2).",
     });
 
     // ---- [SECTION] other, and the API -----------------------------------------------------
@@ -776,7 +791,7 @@ std::vector<CatalogueEntry> buildCatalogue() {
         .vendor_example = "",
         .hints_en = "Go through the screening: it derives the AI Act risk level and the DPIA "
                     "check from your answers.",
-        .hints_nl = "Doorloop de screening: die bepaalt uit je antwoorden het risiconiveau "
+        .hints_nl = "Doorloop de screening: die bepaalt uit uw antwoorden het risiconiveau "
                     "onder de AI-verordening en de DPIA-toets.",
     });
     return c;

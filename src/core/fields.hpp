@@ -48,7 +48,7 @@ enum class FieldGroup { Basics, Data, Vendors, Screening, Safeguards, Review, Me
     X("retention", retention, Text, Data, "Retention period", "Bewaartermijn")                          \
     X("human_oversight", human_oversight, Text, Safeguards, "Human oversight", "Menselijk toezicht")     \
     X("bias_monitoring", bias_monitoring, Text, Safeguards, "Bias monitoring",                          \
-      "Controle op vooringenomenheid")                                                                  \
+      "Controle op bias")                                                                               \
     X("notes", notes, Text, Basics, "Notes", "Notities")                                                \
     X("application", application, Text, Basics, "Application", "Toepassing")                           \
     X("lifecycle", lifecycle, Enum, Basics, "Lifecycle", "Levensfase")                                  \

@@ -69,7 +69,7 @@ std::vector<PrincipleCard> buildDeck() {
             "uiteindelijk 80% van de elektronica-advertenties aan mannen: minder advertenties "
             "voor vrouwen, gemiste omzet en een versterkt stereotype. Een wervingstool die was "
             "getraind op een overwegend mannelijk personeelsbestand, vond mannen de geschiktere "
-            "kandidaten. Bias kondigt zich zelden aan: je moet ernaar zoeken, het meten en "
+            "kandidaten. Bias kondigt zich zelden aan: u moet ernaar zoeken, het meten en "
             "bijsturen, zonder door te schieten.",
         .questions =
             {
@@ -106,8 +106,8 @@ std::vector<PrincipleCard> buildDeck() {
             "AI heeft honger naar data, maar de AVG vraagt het omgekeerde: alleen de "
             "persoonsgegevens die het doel vereist, op een duidelijke grondslag, voor een vooraf "
             "vastgesteld doel en niet langer bewaard dan nodig. Wie gegevens deelt met een "
-            "AI-leverancier, maakt afspraken, let op doorgifte buiten de EU en gaat na of de "
-            "leverancier de gegevens van je klanten hergebruikt om zijn modellen te trainen. "
+            "AI-leverancier, maakt afspraken, let op doorgifte buiten de EER en gaat na of de "
+            "leverancier de gegevens van uw klanten hergebruikt om zijn modellen te trainen. "
             "Mensen houden het recht om bezwaar te maken, en bij direct marketing is dat recht "
             "absoluut.",
         .questions =
@@ -143,7 +143,7 @@ std::vector<PrincipleCard> buildDeck() {
             "5(1)(a)-(b)). Well below that line there is still plenty of room for pressure "
             "customers would not appreciate if they saw it.",
         .summary_nl =
-            "Met een zelflerend systeem kun je steeds persoonlijker communiceren en de eigen "
+            "Met een zelflerend systeem kunt u steeds persoonlijker communiceren en de eigen "
             "keuzes van klanten of prospects steeds preciezer beïnvloeden. Daar is marketing "
             "voor, en daar zit ook het risico: waar gaat overtuigen over in manipuleren? De "
             "AI-verordening verbiedt technieken die gedrag verstoren en aanzienlijke schade "
@@ -213,10 +213,10 @@ std::vector<PrincipleCard> buildDeck() {
         .summary_nl =
             "Als een AI-toepassing de fout ingaat, moet iemand zich verantwoorden: tegenover de "
             "klant, de toezichthouder en de directie. 'Dat deed het algoritme' of 'dat deed de "
-            "leverancier' is geen antwoord: als gebruiker blijf je verantwoordelijk voor hoe je "
-            "het systeem inzet en welke gegevens je erin stopt. Verantwoording betekent een "
+            "leverancier' is geen antwoord: als gebruiker blijft u verantwoordelijk voor hoe u "
+            "het systeem inzet en welke gegevens u erin stopt. Verantwoording betekent een "
             "eigenaar met naam en toenaam, vastgelegde keuzes (dit register, een DPIA, een "
-            "belangenafweging) en weten wat je doet als het misgaat.",
+            "belangenafweging) en weten wat u doet als het misgaat.",
         .questions =
             {
                 {"Who owns this activity, and do they know it?",

@@ -272,6 +272,7 @@ constexpr std::pair<std::string_view, std::string_view> kOldHeaders[] = {
     {"next_review", "review_next_review"},
     {"Omschrijving", "description"},
     {"Bewaking op bias", "bias_monitoring"},
+    {"Controle op vooringenomenheid", "bias_monitoring"},
     {"Rol AI-verordening", "ai_act_role"},
     {"Gegevenscategorieën", "data_categories"},
     {"Uitzondering art. 9", "art9_condition"},

@@ -87,7 +87,7 @@ constexpr Text2 kWords[] = {
     {"Screening answers that apply", "Screeningsantwoorden die van toepassing zijn"},
     {"No screening yet", "Nog geen screening"},
     {"Human oversight", "Menselijk toezicht"},
-    {"Bias monitoring", "Bewaking op bias"},
+    {"Bias monitoring", "Controle op bias"},
     {"Rights to generated content checked", "Rechten op gegenereerde content gecontroleerd"},
     {"Obligations", "Verplichtingen"},
     {"No AI Act obligations follow from the screening.",

@@ -75,7 +75,7 @@ Change noteOrGeneric(ChangeKind kind, const std::string& id, RuleSet from, RuleS
     if (r && !r->change_en.empty())
         return make(kind, id, {id}, Text2{r->change_en, r->change_nl}, to, noSlots);
     return make(kind, id, {id}, generic, to, [r, &id](Lang lang) {
-        return std::vector<std::pair<std::string, std::string>>{{"{title}", r ? r->title(lang) : id}};
+        return std::vector<std::pair<std::string, std::string>>{{"{title}", r ? r->heading(lang) : id}};
     });
 }
 
@@ -183,7 +183,7 @@ Comparison compare(const Assessment& old, const Assessment& now) {
                          return std::vector<std::pair<std::string, std::string>>{
                              {"{from}", std::string(labelOf(old.tier, lang))},
                              {"{to}", std::string(labelOf(now.tier, lang))},
-                             {"{title}", ri ? ri->title(lang) : std::string(labelOf(now.tier, lang))}};
+                             {"{title}", ri ? ri->heading(lang) : std::string(labelOf(now.tier, lang))}};
                      });
         c.from = std::string(keyOf(old.tier));
         c.to = std::string(keyOf(now.tier));
@@ -243,7 +243,7 @@ Comparison compare(const Assessment& old, const Assessment& now) {
         else
             c = make(ChangeKind::ObligationRemoved, id, {id}, t.removed_generic, now.rule_set, [&](Lang lang) {
                 const RuleInfo* r = infoIn(id, now.rule_set, old.rule_set);
-                return std::vector<std::pair<std::string, std::string>>{{"{title}", r ? r->title(lang) : id}};
+                return std::vector<std::pair<std::string, std::string>>{{"{title}", r ? r->heading(lang) : id}};
             });
         out.changes.push_back(std::move(c));
     }

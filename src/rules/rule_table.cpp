@@ -288,6 +288,13 @@ std::string RuleInfo::fix(Lang lang, std::string_view processor) const {
                          processor.empty() ? genericProcessor(lang) : processor);
 }
 
+std::string RuleInfo::heading(Lang lang) const {
+    std::string t = title(lang);
+    for (std::string_view slot : {" ({basis})", ": {basis}", "{basis}"})
+        for (std::size_t at = t.find(slot); at != std::string::npos; at = t.find(slot, at)) t.erase(at, slot.size());
+    return t;
+}
+
 std::string_view RuleInfo::articleText(Lang lang) const {
     return lang == Lang::Nl ? article_nl : article;
 }

@@ -62,6 +62,8 @@ struct RuleInfo {
     // Texts in `lang` with "{processor}" replaced by `processor` (or "the processor").
     std::string title(Lang lang, std::string_view processor = {}) const;
     std::string fix(Lang lang, std::string_view processor = {}) const;
+    // The title for lists and headings: without the slot only a finding fills ("({basis})").
+    std::string heading(Lang lang) const;
     std::string_view articleText(Lang lang) const;
     std::string_view change(Lang lang) const { return lang == Lang::Nl ? change_nl : change_en; }
 };

@@ -51,7 +51,7 @@ std::vector<png::BarRow> chartBars(const DashboardData& d, Chart c) {
     } else if (c == Chart::Blockers) {
         for (const auto& [rule, n] : d.blockersByRule) {
             std::string text = rule;
-            if (const rules::RuleInfo* ri = rules::ruleInfo(rule)) text += "  " + ri->title(lang());
+            if (const rules::RuleInfo* ri = rules::ruleInfo(rule)) text += "  " + ri->heading(lang());
             rows.push_back({text, n, color::severity(Severity::Blocker)});
         }
     }

@@ -201,7 +201,7 @@ void FindingsView::drawRuleFilter() {
         for (const rules::RuleInfo& ri : rules::allRules()) {
             auto it = m_ruleCounts.find(std::string(ri.id));
             if (it == m_ruleCounts.end()) continue;
-            const std::string lbl = std::string(ri.id) + "  (" + std::to_string(it->second) + ")  " + ri.title(lang());
+            const std::string lbl = std::string(ri.id) + "  (" + std::to_string(it->second) + ")  " + ri.heading(lang());
             if (ImGui::Selectable(lbl.c_str(), m_rule == ri.id)) {
                 m_rule = std::string(ri.id);
                 m_dirty = true;

@@ -45,7 +45,7 @@ void drawChange(const rules::Change& c, rules::RuleSet to, rules::RuleSet from) 
         const rules::RuleInfo* ri = rules::ruleInfo(c.subject, to);
         if (!ri) ri = rules::ruleInfo(c.subject, from);
         ImGui::SameLine();
-        const std::string title = ri ? ri->title(l) : std::string();
+        const std::string title = ri ? ri->heading(l) : std::string();
         ImGui::TextWrapped("%s%s%s", c.subject.c_str(), title.empty() ? "" : " \xE2\x80\x93 ", title.c_str());
     }
     const bool hasValues = !c.from.empty() || !c.to.empty();

@@ -121,7 +121,7 @@ TEST_CASE("activityFromCatalogue pre-fills, leaves the rest empty", "[core][cata
     REQUIRE(a.screening.has_value());
     CHECK(*a.screening == e->screening);
     CHECK(a.screening->annex_iii == AnnexIII::Creditworthiness);
-    CHECK(a.legal_basis == LegalBasis::Contract);
+    CHECK(a.legal_basis == LegalBasis::Consent);  // targeting an offer is not "contract" (EDPB Guidelines 2/2019)
     CHECK(a.data_subjects == e->data_subjects);
     CHECK(a.data_categories == e->data_categories);
     CHECK(a.purpose.empty());

@@ -152,7 +152,13 @@ export function bigRegister(n, organisation) {
     const a = structuredClone(example.activities[i % example.activities.length]);
     a.id = randomUUID();
     a.name = `${a.name} ${i + 1}`;
-    a.description = String(a.description || '').slice(0, 80);
+    // Every long text shortened (description, retention, security measures, recipients...).
+    // Defaults left out (false, empty text), as an older file would.
+    for (const [k, v] of Object.entries(a)) {
+      if (typeof v === 'string' && k !== 'id') a[k] = v.slice(0, 80);
+      if (a[k] === false || a[k] === '') delete a[k];
+    }
+    for (const [k, v] of Object.entries(a.screening || {})) if (v === false || v === '') delete a.screening[k];
     a.notes = '';
     activities.push(a);
   }

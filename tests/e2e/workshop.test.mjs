@@ -77,7 +77,7 @@ test('workshop: present the example workshop, vote, note, action, timer, report'
     await clickBlank(page, 8, 300);
     await page.keyboard.press('ArrowRight');
     await frames(page, 3);
-    assert.ok(await findItem(page, 'Aantekeningen bij Eerlijkheid en vooringenomenheid'), 'right arrow: next principle');
+    assert.ok(await findItem(page, 'Aantekeningen bij Eerlijkheid en bias'), 'right arrow: next principle');
     await page.keyboard.press('ArrowLeft');
     await frames(page, 3);
 

@@ -237,7 +237,7 @@ TEST_CASE("dashboard: the subtitle names the rule set it used", "[ui][dashboard]
     const std::string key(rules::kRulesVersion);
     auto sub = test::findFull("##dash.subtitle: ");
     REQUIRE(sub);
-    CHECK(sub->label == "##dash.subtitle: Risiconiveaus en blokkades getoetst aan regelset " + key + ".");
+    CHECK(sub->label == "##dash.subtitle: Risiconiveaus en blokkerende bevindingen getoetst aan regelset " + key + ".");
     ui::setLang(Lang::En);
     app.frames(2);
     CHECK(test::findFull("##dash.subtitle: ")->label.find("rule set " + key) != std::string::npos);
