@@ -308,6 +308,7 @@ Status AppModel::setPref(std::string_view key, std::string_view value) {
 }
 
 void AppModel::setCommitHook(std::function<void()> hook) { m->hook = std::move(hook); }
+void AppModel::setUserName(std::string name) { m->userName = std::move(name); }
 void AppModel::setClock(std::function<std::string()> now) { m->clock = std::move(now); }
 void AppModel::setIdGenerator(std::function<std::string()> gen) { m->ids = std::move(gen); }
 void AppModel::setLanguage(Lang lang) { m->lang = lang; }

@@ -1,6 +1,7 @@
 // The application model: the one place the UI reads the open register from and changes it.
 // Every change is a command: one SQLite transaction, one undo step, one history entry per
-// changed field, then one call of the commit hook (the platform flushes to IndexedDB there).
+// changed field, then one call of the commit hook (the workspace's, app/workspace.hpp: it asks
+// the platform to save the folder to IndexedDB).
 // Reads come from an in-memory copy that is refreshed after each command (revision() bumps).
 #pragma once
 
@@ -23,7 +24,7 @@ struct HistoryEntry {
     std::int64_t id = 0;
     std::string activity_id;
     std::string at;     // RFC 3339 UTC
-    std::string user;   // from preferences ("user_name"); "" when not set
+    std::string user;   // setUserName() (the workspace's "user_name"); "" when not set
     std::string field;  // register-file field key ("name", "screening.profiling", "processors", ...)
     std::string old_value;  // display text (lists joined with " | ", JSON for objects)
     std::string new_value;
@@ -97,12 +98,17 @@ public:
     Status undo();
     Status redo();
 
-    // ---- preferences (stored in the register database; not undoable) --------------
+    // ---- preferences of this register (stored in its database; not undoable) -------
+    // The user's personal settings (name, theme, reminder) live in the workspace instead;
+    // registers of earlier versions hold copies, which the workspace reads once.
     std::string pref(std::string_view key, std::string_view fallback = "") const;
     Status setPref(std::string_view key, std::string_view value);
 
     // ---- wiring ----------------------------------------------------------------------
     void setCommitHook(std::function<void()> hook);       // after every committed write
+    // Who the history names: the user's name from the workspace's settings (app/workspace.hpp).
+    // Until it is set, the register's own "user_name" preference (registers of earlier versions).
+    void setUserName(std::string name);
     // Where history and updated_at stamps come from; default nowRfc3339() (the process clock,
     // core/clock.hpp). Tests pin or step the time.
     void setClock(std::function<std::string()> nowRfc3339);
@@ -131,6 +137,13 @@ public:
     Result<std::string> create(const std::string& name);  // returns the new file name
     Status rename(const std::string& file, const std::string& name);
     Status remove(const std::string& file);
+    // Moves a register and its companion files (`<file>.linked-base.json`) into the hidden
+    // folder `.trash` (emptied first: it keeps one register); restore() moves them back.
+    // The page store keeps only the folder's own files, so a trashed register is gone from
+    // IndexedDB at the next save, and back after a restore.
+    Status trash(const std::string& file);
+    Status restore(const std::string& file);
+    void emptyTrash();
     std::string lastOpened() const;  // "" when none
     void setLastOpened(const std::string& file);
     std::string pathOf(const std::string& file) const;

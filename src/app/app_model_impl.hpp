@@ -107,6 +107,7 @@ struct AppModel::Impl {
     std::size_t maxBytes = std::size_t(32) << 20;
 
     std::function<void()> hook;
+    std::optional<std::string> userName;  // setUserName(); unset: the register's "user_name" preference
     std::function<std::string()> clock = nowRfc3339;
     std::function<std::string()> ids = newUuid;
     Lang lang = Lang::En;

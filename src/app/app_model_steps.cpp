@@ -230,7 +230,7 @@ Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const s
     if (!db.isOpen()) return notOpen();
     Result<store::Tx> tx = store::Tx::begin(db, "saving a change");
     if (!tx) return tx.error();
-    const std::string user = prefOr("user_name", "");
+    const std::string user = userName ? *userName : prefOr("user_name", "");
 
     std::vector<std::pair<std::string, std::optional<Tombstone>>> tombWrites;
     for (TombChange& c : step.tombs) {

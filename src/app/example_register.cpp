@@ -17,7 +17,7 @@ bool hasExampleRegister() { return !embedded::get(kExampleFile).empty(); }
 
 Result<Register> exampleRegister() { return io::parseRegister(embedded::get(kExampleFile)); }
 
-Result<std::string> createExampleRegister(const AppModel& model, RegisterLibrary& library) {
+Result<std::string> createExampleRegister(RegisterLibrary& library) {
     if (!hasExampleRegister()) return Error{kExampleFile, ErrorCode::ExampleMissing};
     auto parsed = exampleRegister();
     if (!parsed.ok()) return parsed.error();
@@ -37,7 +37,6 @@ Result<std::string> createExampleRegister(const AppModel& model, RegisterLibrary
             return s.error();
         }
     }
-    settings::copyPersonalPrefs(model, library, file);
     return file;
 }
 

@@ -20,9 +20,9 @@ bool hasExampleRegister();
 Result<Register> exampleRegister();
 
 // Creates a new register named after the example organisation (uniqueRegisterName) and fills
-// it with the example register (one import; its organisation when the import leaves none),
-// then copies the open register's personal preferences into it; returns its file name. The
-// open register is not touched; a register that could not be filled is removed again.
-Result<std::string> createExampleRegister(const AppModel& model, RegisterLibrary& library);
+// it with the example register (one import; its organisation when the import leaves none);
+// returns its file name. The open register is not touched; a register that could not be
+// filled is removed again. (Workspace::createExample calls it and saves.)
+Result<std::string> createExampleRegister(RegisterLibrary& library);
 
 }  // namespace air::app

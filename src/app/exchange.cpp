@@ -420,8 +420,7 @@ std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vec
     return d;
 }
 
-int remindDays(const AppModel& model) {
-    const std::string v = model.pref(kPrefRemindDays, "");
+int remindDays(std::string_view v) {
     int n = kDefaultRemindDays;
     if (!v.empty()) {
         auto r = std::from_chars(v.data(), v.data() + v.size(), n);

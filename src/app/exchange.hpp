@@ -179,7 +179,8 @@ std::optional<int> daysBetween(std::string_view from, std::string_view to);
 std::optional<int> exportOverdueDays(std::string_view lastExport, const std::vector<Activity>& activities,
                                      int remindDays, std::string_view now, std::string_view keptSince = "");
 
-// The reminder setting read from the model's preferences (default 14, 0 = never).
-int remindDays(const AppModel& model);
+// The reminder setting, as stored in the user's settings (Workspace::setting(kPrefRemindDays);
+// default 14 when empty or unreadable, 0 = never, at most 365).
+int remindDays(std::string_view stored);
 
 }  // namespace air::app::exchange

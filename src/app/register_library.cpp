@@ -1,6 +1,6 @@
 // RegisterLibrary: one SQLite file per register in one folder (see app_model.hpp).
-// Note for callers: these functions write files outside AppModel, so the browser platform must
-// flush the folder afterwards; renaming the register that is open goes through
+// These functions write files outside AppModel: the page calls them through app::Workspace,
+// which saves the folder afterwards and renames the open register through
 // AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
 #include <algorithm>
 #include <filesystem>
@@ -21,6 +21,8 @@ namespace {
 
 constexpr std::string_view kSuffix = ".sqlite";
 constexpr const char* kLastFile = "last";
+constexpr const char* kTrash = ".trash";
+constexpr const char* kCompanions[] = {"", ".linked-base.json"};  // the register, its linked file's base
 
 // A plain file name inside the folder ("reg-<uuid>.sqlite"): no folders, no "..".
 Status checkFileName(const std::string& file) {
@@ -118,6 +120,47 @@ Status RegisterLibrary::remove(const std::string& file) {
     fs::remove(pathOf(file) + ".linked-base.json", ec);  // a linked file's merge base (ui/linked_file)
     if (lastOpened().empty()) fs::remove(pathOf(kLastFile), ec);
     return okStatus();
+}
+
+Status RegisterLibrary::trash(const std::string& file) {
+    Status s = checkFileName(file);
+    if (!s) return s;
+    std::error_code ec;
+    if (!fs::is_regular_file(pathOf(file), ec)) return Error{file, ErrorCode::NoSuchRegister};
+    emptyTrash();
+    const std::string bin = pathOf(kTrash);
+    fs::create_directories(bin, ec);
+    if (ec) return Error{file, ErrorCode::CannotRemoveRegister, {ec.message()}};
+    for (const char* suffix : kCompanions) {
+        const std::string from = pathOf(file) + suffix;
+        if (!fs::exists(from, ec)) continue;
+        fs::rename(from, bin + "/" + file + suffix, ec);
+        if (ec && *suffix == 0) return Error{file, ErrorCode::CannotRemoveRegister, {ec.message()}};
+    }
+    fs::remove(pathOf(file) + "-journal", ec);  // none with journal_mode=MEMORY; old files may have one
+    if (lastOpened().empty()) fs::remove(pathOf(kLastFile), ec);
+    return okStatus();
+}
+
+Status RegisterLibrary::restore(const std::string& file) {
+    Status s = checkFileName(file);
+    if (!s) return s;
+    std::error_code ec;
+    const std::string bin = pathOf(kTrash);
+    if (!fs::is_regular_file(bin + "/" + file, ec)) return Error{file, ErrorCode::NotInTrash};
+    if (fs::exists(pathOf(file), ec)) return Error{file, ErrorCode::RegisterFileExists};
+    for (const char* suffix : kCompanions) {
+        const std::string from = bin + "/" + file + suffix;
+        if (!fs::exists(from, ec)) continue;
+        fs::rename(from, pathOf(file) + suffix, ec);
+        if (ec && *suffix == 0) return Error{file, ErrorCode::CannotRestoreRegister, {ec.message()}};
+    }
+    return okStatus();
+}
+
+void RegisterLibrary::emptyTrash() {
+    std::error_code ec;
+    fs::remove_all(pathOf(kTrash), ec);
 }
 
 std::string RegisterLibrary::lastOpened() const {

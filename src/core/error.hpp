@@ -49,7 +49,8 @@ enum class ErrorCode : std::uint16_t {
     NotRegisterFileName, CannotCreateFolder, NoSuchRegister, CannotRemoveRegister, NotOpen,
     ExampleMissing, IdMissing, DuplicateIdAlso, NoSuchConflict, ConflictUnreadable,
     RecordGone, ActivityExists, NoSuchActivity, NoSuchWorkshop, NothingToUndo, NothingToRedo,
-    NoBase,
+    NoBase, OpenRegisterUndeletable, NothingToRestore, CannotWriteSettings, CannotWriteFile,
+    NotInTrash, RegisterFileExists, CannotRestoreRegister, NoWorkspace,
     // ---- cli: reading files (cli/*) ----
     StdinUnreadable, CannotRead, NoSuchFile, IsDirectory, ReadError,
     COUNT

@@ -431,11 +431,10 @@ EMSCRIPTEN_KEEPALIVE void air_lock_lost() {
     g_app->platform.lockLost = true;
     g_app->platform.requestFrame();
 }
-// The writer tab saved: a read-only tab reopens the register from the refreshed folder.
+// The writer tab saved: a read-only tab reads the settings and the register again.
 EMSCRIPTEN_KEEPALIVE void air_external_change() {
     if (!g_app || !g_app->platform.readOnly()) return;
-    const std::string path = g_app->shell->model().path();
-    if (!path.empty()) g_app->shell->context().check(g_app->shell->model().open(path));
+    g_app->shell->context().check(g_app->shell->workspace().reload());
     g_app->platform.requestFrame();
 }
 EMSCRIPTEN_KEEPALIVE void air_file_picked(int id, const char* name, const char* data, int len) {

@@ -28,8 +28,8 @@ namespace air::ui {
 namespace {
 
 // Opens the register page filtered to what a clicked bar counts.
-void showInRegister(UiContext& ctx, UiContext::ShowOnly what) {
-    ctx.showOnly = what;
+void showInRegister(UiContext& ctx, req::ShowOnly what) {
+    ctx.requests.push(what);
     ctx.page = Page::Register;
 }
 
@@ -410,14 +410,14 @@ void DashboardView::draw(UiContext& ctx) {
     if (two) h1 = std::max(h1, barChartHeight(blockerRows.size()));
     if (beginCard("##c_tiers", tr("dash.chart_tiers"), half, h1, "png_tiers")) m_export = Chart::Tiers, m_wantExport = true;
     if (const int i = barChart(tierRows, "", Chart::Tiers); i >= 0)
-        showInRegister(ctx, UiContext::ShowOnly{allOf<Tier>()[std::size_t(i)], std::nullopt, false});
+        showInRegister(ctx, req::ShowOnly{allOf<Tier>()[std::size_t(i)], std::nullopt, false});
     endCard();
     nextToPrevious();
     if (beginCard("##c_blockers", tr("dash.chart_blockers"), half, two ? h1 : barChartHeight(blockerRows.size()),
                   blockerRows.empty() ? nullptr : "png_blockers"))
         m_export = Chart::Blockers, m_wantExport = true;
     if (barChart(blockerRows, tr("dash.no_blockers"), Chart::Blockers) >= 0)
-        showInRegister(ctx, UiContext::ShowOnly{std::nullopt, std::nullopt, true});
+        showInRegister(ctx, req::ShowOnly{std::nullopt, std::nullopt, true});
     endCard();
 
     // Row 2: the heat map.
@@ -431,7 +431,7 @@ void DashboardView::draw(UiContext& ctx) {
     if (two) h3 = std::max(h3, reviewsHeight());
     if (beginCard("##c_review", tr("dash.chart_review"), half, h3, "png_review")) m_export = Chart::Review, m_wantExport = true;
     if (const int i = barChart(reviewRows, "", Chart::Review); i >= 0)
-        showInRegister(ctx, UiContext::ShowOnly{std::nullopt, allOf<ReviewStatus>()[std::size_t(i)], false});
+        showInRegister(ctx, req::ShowOnly{std::nullopt, allOf<ReviewStatus>()[std::size_t(i)], false});
     endCard();
     nextToPrevious();
     beginCard("##c_due", trf("dash.reviews_due", num(kReviewHorizonDays)).c_str(), half, two ? h3 : reviewsHeight(),

@@ -72,15 +72,14 @@ const char* tabLabel(EditorTab t) {
 
 // ---- [SECTION] draw (frame, tab bar) ---------------------------------------------------------
 // Header, banner, findings, tabs and the current tab's fields for ctx.selectedId; takes over
-// ctx.focusField. Returns Close when the activity is gone.
+// a req::FocusField. Returns Close when the activity is gone.
 EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     const Activity* cur = ctx.model->find(ctx.selectedId);
     if (!cur) return Action::Close;
     sync(ctx, *cur);
-    if (!ctx.focusField.empty()) {
-        m_focus = ctx.focusField;
+    if (auto focus = ctx.requests.take<req::FocusField>(); focus && !focus->field.empty()) {
+        m_focus = std::move(focus->field);
         m_focusText = false;
-        ctx.focusField.clear();
         m_selectTab = tabOfField(m_focus);
         m_focusFrames = 8;
     }
@@ -344,7 +343,7 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
         ImGui::PushID(int(i));
         const ImVec2 p = ImGui::GetCursorPos();
         if (ImGui::Selectable("##finding", false, ImGuiSelectableFlags_None, ImVec2(0, h)))
-            ctx.focusField = f.field.empty() ? std::string("name") : f.field;
+            ctx.requests.push(req::FocusField{f.field.empty() ? std::string("name") : f.field});
         edit::accessibleLabel(texts[i].c_str());
         if (ImGui::IsItemHovered()) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -71,7 +71,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
         ImGui::PopFont();
         helpText(tr("ed.unscreened_text"));
         ImGui::Spacing();
-        if (primaryButton((std::string(icon::kPlay) + "  " + tr("ed.start_screening")).c_str())) ctx.openWizard = true;
+        if (primaryButton((std::string(icon::kPlay) + "  " + tr("ed.start_screening")).c_str())) ctx.requests.push(req::OpenWizard{});
         focusAfter("screening");
         ImGui::SameLine();
         if (ImGui::Button(tr("ed.tick_yourself"))) commit(ctx, [](Activity& x) { x.screening = Screening{}; });
@@ -79,7 +79,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
     } else {
-        if (primaryButton(wizardLabel.c_str())) ctx.openWizard = true;
+        if (primaryButton(wizardLabel.c_str())) ctx.requests.push(req::OpenWizard{});
         focusAfter("screening");
         ImGui::SameLine();
         if (ImGui::Button(tr("ed.clear_screening"))) commit(ctx, [](Activity& x) { x.screening.reset(); });

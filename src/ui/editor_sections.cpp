@@ -13,6 +13,7 @@
 #include <set>
 
 #include "app/history_text.hpp"
+#include "app/settings.hpp"
 #include "core/catalogue.hpp"
 #include "rules/rules.hpp"
 #include "ui/editor_fields.hpp"
@@ -366,7 +367,7 @@ void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
     // requested -> in review; approved -> in review (a new review); in review -> draft.
     auto move = [&](ReviewStatus to) {
         const std::string day = today();
-        const std::string me = ctx.model->pref("user_name");
+        const std::string me = ctx.setting(app::settings::kPrefUserName);
         commit(ctx, [&](Activity& x) {
             x.review.status = to;
             if (to == ReviewStatus::Approved || to == ReviewStatus::ChangesRequested) {

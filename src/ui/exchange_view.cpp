@@ -24,20 +24,16 @@ namespace exchange = app::exchange;  // the page's work without drawing (app/exc
 // =========================================================================== [REMINDER]
 namespace {
 
-// Registers whose reminder the user put off with "Later" in this session.
-std::set<std::string>& snoozed() {
-    static std::set<std::string> s;
-    return s;
-}
+// The reminder's state for one window (the Import / export page keeps it).
+struct Reminder {
+    std::set<std::string> snoozed;  // registers put off with "Later" in this session
+    std::string key;                // what `days` was computed from
+    std::optional<int> days;
+};
 
 // Days since the last export when the reminder is due; cached per register, revision, the
-// two preferences and the date, since the shell asks every frame.
-std::optional<int> overdue(const UiContext& ctx) {
-    struct Cache {
-        std::string key;
-        std::optional<int> days;
-    };
-    static Cache cache;
+// workspace's changes (preferences and settings) and the date, since the shell asks every frame.
+std::optional<int> overdue(const UiContext& ctx, Reminder& cache) {
     const app::AppModel& m = *ctx.model;
     if (!m.isOpen()) return std::nullopt;
     const std::string now = app::nowRfc3339();
@@ -46,13 +42,12 @@ std::optional<int> overdue(const UiContext& ctx) {
     // read-only tab leaves it to the writer).
     if (last.empty() && !m.activities().empty() && ctx.canEdit() && m.pref(exchange::kPrefKeptSince, "").empty())
         (void)ctx.model->setPref(exchange::kPrefKeptSince, now);
-    const std::string since = m.pref(exchange::kPrefKeptSince, "");
-    const int remind = exchange::remindDays(m);
-    const std::string key = m.path() + "|" + std::to_string(m.revision()) + "|" + last + "|" + since + "|" +
-                            std::to_string(remind) + "|" + now.substr(0, 10);
+    const std::string key = m.path() + "|" + std::to_string(m.revision()) + "|" + std::to_string(ctx.changes) + "|" +
+                            now.substr(0, 10);
     if (key != cache.key) {
         cache.key = key;
-        cache.days = exchange::exportOverdueDays(last, m.activities(), remind, now, since);
+        const int remind = exchange::remindDays(ctx.setting(exchange::kPrefRemindDays));
+        cache.days = exchange::exportOverdueDays(last, m.activities(), remind, now, m.pref(exchange::kPrefKeptSince, ""));
     }
     return cache.days;
 }
@@ -101,7 +96,7 @@ public:
         ImGui::BeginChild("exchangepage", ImVec2(0, 0), ImGuiChildFlags_None);
         ImGui::PushTextWrapPos(0.0f);
         pageTitle(tr("nav.exchange"), tr("ex.subtitle"));
-        if (auto d = overdue(ctx)) drawReminder(ctx, *d);
+        if (auto d = overdue(ctx, m_reminder)) drawReminder(ctx, *d);
         if (ctx.linked) ctx.linked->drawConflicts();
         drawExport(ctx);
         sectionHeading(tr("ex.import_title"));
@@ -202,6 +197,8 @@ public:
         ImGui::PopStyleColor();
     }
 
+    Reminder m_reminder;  // also drawn in the banner (drawExportReminder)
+
 private:
     ImportPanel m_import;
     char m_sep = 0;  // 0 = by language (';' Dutch, ',' English)
@@ -214,11 +211,12 @@ std::unique_ptr<View> makeExchangeView() { return std::make_unique<ExchangeView>
 
 // =========================================================================== [BANNER]
 void drawExportReminder(UiContext& ctx) {
-    if (g_view) g_view->ensureDropHandler(ctx);
-    settings::applyStoredTheme(ctx);
+    if (!g_view) return;
+    g_view->ensureDropHandler(ctx);
     if (ctx.page == Page::Exchange || !ctx.model) return;  // the page shows its own line
-    const auto days = overdue(ctx);
-    if (!days || snoozed().count(ctx.model->path())) return;
+    Reminder& reminder = g_view->m_reminder;
+    const auto days = overdue(ctx, reminder);
+    if (!days || reminder.snoozed.count(ctx.model->path())) return;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
     ImGui::PushStyleColor(ImGuiCol_Text, color::tintText(color::Tint::Info));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.45f)));
@@ -228,7 +226,7 @@ void drawExportReminder(UiContext& ctx) {
     ImGui::TextWrapped("%s", reminderText(*ctx.model, *days).c_str());
     if (ImGui::SmallButton(tr("ex.go_export"))) ctx.page = Page::Exchange;
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("ex.later"))) snoozed().insert(ctx.model->path());
+    if (ImGui::SmallButton(tr("ex.later"))) reminder.snoozed.insert(ctx.model->path());
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

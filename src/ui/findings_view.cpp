@@ -493,7 +493,7 @@ void drawFindingsList(UiContext& ctx, const Activity& a, const rules::Assessment
         const std::string lbl = std::string(inWizard ? icon::kMagic : icon::kPencil) + "  " + btn + "##" + f.rule;
         if (ImGui::SmallButton(lbl.c_str())) {
             ctx.openActivity(a.id, f.field);
-            if (inWizard && ctx.canEdit()) ctx.openWizard = true;
+            if (inWizard && ctx.canEdit()) ctx.requests.push(req::OpenWizard{});
         }
         ImGui::PopID();
     }

@@ -1,12 +1,11 @@
 // The linked file (see linked_file.hpp). [SECTIONS] events, writing, card.
 #include "ui/linked_file.hpp"
 
-#include <fstream>
 #include <optional>
 #include <utility>
-#include <iterator>
 
 #include "app/app_model.hpp"
+#include "app/workspace.hpp"
 #include "app/exchange.hpp"
 #include "app/linked_sync.hpp"
 #include "app/history_text.hpp"
@@ -25,25 +24,20 @@ namespace {
 constexpr double kSettleSeconds = 1.0;  // changes are written once they stop for this long
 }
 
-LinkedFileSync::LinkedFileSync(PlatformApi& platform, app::AppModel& model, UiContext& ctx)
-    : m_platform(platform), m_model(model), m_ctx(ctx) {
+LinkedFileSync::LinkedFileSync(PlatformApi& platform, app::Workspace& workspace, UiContext& ctx)
+    : m_platform(platform), m_ws(workspace), m_model(workspace.model()), m_ctx(ctx) {
     m_platform.setLinkedHandler([this](std::string kind, std::string text) { onEvent(kind, text); });
 }
 
-void LinkedFileSync::registerOpened(const std::string& file, const std::string& basePath) {
-    m_basePath = basePath;
-    std::ifstream in(basePath, std::ios::binary);
-    m_base.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+void LinkedFileSync::registerOpened(const std::string& file) {
+    m_base = m_ws.readCompanion(app::kLinkedBaseSuffix);
     m_writtenRevision = m_seenRevision = m_model.revision();
     m_platform.openLinks(file);
 }
 
 void LinkedFileSync::setBase(const std::string& text) {
     m_base = text;
-    std::ofstream out(m_basePath, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.close();
-    m_platform.requestFlush();  // the page store keeps the base with the register
+    (void)m_ws.writeCompanion(app::kLinkedBaseSuffix, text);  // saved with the register
 }
 
 // ============================================================================ [events]

@@ -11,6 +11,7 @@
 
 namespace air::app {
 class AppModel;
+class Workspace;
 }
 
 namespace air::ui {
@@ -20,9 +21,9 @@ struct UiContext;
 
 class LinkedFileSync {
 public:
-    LinkedFileSync(PlatformApi& platform, app::AppModel& model, UiContext& ctx);
-    // The register `file` at `basePath` (its merge base's path) is now open.
-    void registerOpened(const std::string& file, const std::string& basePath);
+    LinkedFileSync(PlatformApi& platform, app::Workspace& workspace, UiContext& ctx);
+    // The register `file` is now open (its merge base is its companion file, app::kLinkedBaseSuffix).
+    void registerOpened(const std::string& file);
     // Every frame: writes the register to the file once changes have settled.
     void frame();
     // The card on the Import / export page.
@@ -38,9 +39,10 @@ private:
     void setBase(const std::string& text);
 
     PlatformApi& m_platform;
+    app::Workspace& m_ws;
     app::AppModel& m_model;
     UiContext& m_ctx;
-    std::string m_basePath, m_base, m_pendingBase;
+    std::string m_base, m_pendingBase;
     std::uint64_t m_writtenRevision = 0;  // the model revision the file holds
     std::uint64_t m_seenRevision = 0;
     double m_changedAt = 0;               // when the model last changed (platform time)

@@ -25,7 +25,7 @@ public:
     // Whether the browser promised to keep the data (navigator.storage.persist()).
     virtual bool storagePersistent() const { return true; }
     // Writes the data folder to durable storage soon (queued; never two flushes at once).
-    // The shell calls it from the model's commit hook and after register-file changes.
+    // Only the workspace's persistence hook calls it (the shell sets it: app/workspace.hpp).
     virtual void requestFlush() = 0;
 
     // ---- files ---------------------------------------------------------------------

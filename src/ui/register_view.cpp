@@ -47,21 +47,20 @@ void RegisterView::draw(UiContext& ctx) {
     if (!ctx.model || !ctx.model->isOpen()) return;
     app::AppModel& model = *ctx.model;
     loadLayout(ctx);
-    if (ctx.showOnly) {  // "show these" from the dashboard: exactly that filter, nothing else
+    if (auto only = ctx.requests.take<req::ShowOnly>()) {  // "show these" from the dashboard: exactly that filter
         m_layout.filter.clear();
-        if (ctx.showOnly->tier) m_layout.filter.tiers = bitOf(*ctx.showOnly->tier);
-        if (ctx.showOnly->review) m_layout.filter.reviews = bitOf(*ctx.showOnly->review);
-        m_layout.filter.hasBlockers = ctx.showOnly->blockers;
+        if (only->tier) m_layout.filter.tiers = bitOf(*only->tier);
+        if (only->review) m_layout.filter.reviews = bitOf(*only->review);
+        m_layout.filter.hasBlockers = only->blockers;
         m_layoutDirty = true;
         m_cursorId.clear();
-        ctx.showOnly.reset();
         ctx.selectedId.clear();
     }
     // What this frame changes often shows only a frame or two later (a popup appears, the
     // editor lays out its tabs, a focus request lands): the platform renders on demand, so
     // ask for more frames whenever the page's state moved.
     const std::string selectedBefore = ctx.selectedId, cursorBefore = m_cursorId;
-    const bool pickerBefore = m_picker.isOpen(), wizardBefore = ctx.openWizard;
+    const bool pickerBefore = m_picker.isOpen(), wizardBefore = screeningWizardOpen(ctx);
     m_tableDrawn = false;
     const int popupsBefore = GImGui->OpenPopupStack.Size;
 
@@ -140,9 +139,9 @@ void RegisterView::draw(UiContext& ctx) {
     // ImGui takes queued input one step per frame (trickling): fast typing must not stall
     // in the queue when the platform stops rendering.
     const bool pending = m_deleteAsked || m_exampleAsked || m_clearQuick || m_focusSearch || (m_scrollToCursor && m_tableDrawn) ||
-                         m_editor.busy() || !ctx.focusField.empty() || !GImGui->InputEventsQueue.empty();
+                         m_editor.busy() || ctx.requests.has<req::FocusField>() || !GImGui->InputEventsQueue.empty();
     if (ctx.platform && (pending || selectedBefore != ctx.selectedId || cursorBefore != m_cursorId ||
-                         pickerBefore != m_picker.isOpen() || wizardBefore != ctx.openWizard ||
+                         pickerBefore != m_picker.isOpen() || wizardBefore != screeningWizardOpen(ctx) ||
                          popupsBefore != GImGui->OpenPopupStack.Size))
         ctx.platform->requestFrame();
 }
@@ -481,7 +480,7 @@ void RegisterView::addQuick(UiContext& ctx, bool openEditor) {
     if (openEditor) {
         m_pendingSelect = r.value();
         m_pendingOpen = true;
-        ctx.focusField = "name";
+        ctx.requests.push(req::FocusField{"name"});
     } else {
         m_clearQuick = true;  // the field stays active for the next one
         RegisterIndex::Query q{m_layout.filter, m_layout.sort, m_layout.group, m_collapsed};

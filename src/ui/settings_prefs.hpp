@@ -1,7 +1,6 @@
-// The settings page's actions around app's settings: personal preferences written to every
-// register (app/settings.hpp) and the example register loaded as a register of its own
-// (app/example_register.hpp), each followed by a request to save; the stored theme applied
-// and switched; the display language written to the data folder.
+// The settings page's actions around the workspace's user settings (app/workspace.hpp): the
+// stored theme applied and switched, the example register loaded as a register of its own.
+// Saving is the workspace's business: each change ends in its persistence hook.
 #pragma once
 
 #include <string>
@@ -13,23 +12,20 @@
 
 namespace air::ui::settings {
 
-// Sets `key` in the open register and in every other register of the library
-// (app::settings::setPersonalPref), then asks to save.
+// Sets the user's setting `key` (one place for every register).
 Status setPersonalPref(UiContext& ctx, std::string_view key, std::string_view value);
-// Copies the open register's personal preferences into register `file` of the library.
-void copyPersonalPrefs(UiContext& ctx, const std::string& file);
 
-// Applies the "ui.theme" preference of the open register whenever another register is opened.
+// Applies the user's stored theme (at start and when a register is opened: registers of
+// earlier versions may bring the theme the user chose there).
 void applyStoredTheme(UiContext& ctx);
-// Switches the theme now and stores it for every register.
+// Switches the theme now and stores it.
 void setTheme(UiContext& ctx, bool dark);
 
 // Creates a new register filled with the embedded example register
-// (app::createExampleRegister), then asks to save; returns its file name. The open register
-// is not touched.
+// (app::Workspace::createExample); returns its file name. The open register is not touched.
 Result<std::string> createExampleRegister(UiContext& ctx);
 
-// Writes the display language like the navigation's switch does (data folder file "lang").
+// Shows and stores the display language, like the navigation's switch.
 void setLanguage(UiContext& ctx, Lang l);
 
 }  // namespace air::ui::settings

@@ -5,8 +5,6 @@
 // [ABOUT] rules version, privacy, storage
 #include <algorithm>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <string>
 
 #include "air_version.hpp"
@@ -85,7 +83,8 @@ private:
                 }
                 ImGui::TableNextColumn();
                 ImGui::BeginDisabled(open);
-                if (ImGui::SmallButton((std::string(tr("set.switch")) + "##sw").c_str())) ctx.switchToRegister = r.file;
+                if (ImGui::SmallButton((std::string(tr("set.switch")) + "##sw").c_str()))
+                    ctx.requests.push(req::SwitchRegister{r.file});
                 ImGui::EndDisabled();
                 ImGui::SameLine();
                 ImGui::BeginDisabled(!ctx.canEdit());
@@ -120,7 +119,7 @@ private:
         if (ImGui::Button((std::string(icon::kLightbulb) + "  " + tr("set.load_example")).c_str())) {
             auto r = settings::createExampleRegister(ctx);
             if (r.ok()) {
-                ctx.switchToRegister = r.value();
+                ctx.requests.push(req::SwitchRegister{r.value()});
                 ctx.toast(tr("set.example_loaded"));
             } else {
                 ctx.toast(r.error().text(lang()), true);
@@ -165,22 +164,17 @@ private:
         m_openCreate = m_openRename = m_openDelete = false;
 
         if (nameModal(createId.c_str(), tr("set.new_register_prompt"), tr("set.create")) && ctx.canEdit()) {
-            auto r = ctx.library->create(trimmed(m_nameBuf));
+            auto r = ctx.workspace->create(trimmed(m_nameBuf));
             if (r.ok()) {
-                settings::copyPersonalPrefs(ctx, r.value());
-                ctx.switchToRegister = r.value();
+                ctx.requests.push(req::SwitchRegister{r.value()});
                 ctx.toast(trf("set.created", trimmed(m_nameBuf)));
-                if (ctx.platform) ctx.platform->requestFlush();
             } else {
                 ctx.toast(r.error().text(lang()), true);
             }
         }
         if (nameModal(renameId.c_str(), trf("set.rename_prompt", m_targetName).c_str(), tr("set.rename")) &&
             ctx.canEdit()) {
-            const std::string name = trimmed(m_nameBuf);
-            Status s = ctx.library->pathOf(m_target) == ctx.model->path() ? ctx.model->setRegisterName(name)
-                                                                          : ctx.library->rename(m_target, name);
-            if (ctx.check(s) && ctx.platform) ctx.platform->requestFlush();
+            ctx.check(ctx.workspace->rename(m_target, trimmed(m_nameBuf)));
         }
 
         ImGui::SetNextWindowSize(ImVec2(em(28), 0));
@@ -200,37 +194,26 @@ private:
         }
     }
 
-    // Deletes register m_target, keeping its bytes so that "Restore" can write it back.
+    // Deletes register m_target into the workspace's trash, so that "Restore" can bring it back.
     void deleteRegister(UiContext& ctx) {
-        std::string bytes;
-        {
-            std::ifstream in(ctx.library->pathOf(m_target), std::ios::binary);
-            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        }
-        if (!ctx.check(ctx.library->remove(m_target))) return;
-        m_deleted = {m_target, m_targetName, std::move(bytes)};
+        if (!ctx.check(ctx.workspace->remove(m_target))) return;
+        m_deletedName = m_targetName;
         ctx.toast(trf("set.deleted", m_targetName));
-        if (ctx.platform) ctx.platform->requestFlush();
     }
 
-    // "Register X was deleted. [Restore]" after a delete, while this page lives.
+    // "Register X was deleted. [Restore]" after a delete, until another one is deleted.
     void drawDeleted(UiContext& ctx) {
-        if (m_deleted.file.empty() || m_deleted.bytes.empty()) return;
+        const auto& removed = ctx.workspace->removed();
+        if (!removed) return;
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImColor(color::textMuted()), "%s", icon::kTrash);
         ImGui::SameLine();
-        ImGui::TextUnformatted(trf("set.deleted_line", m_deleted.name).c_str());
+        ImGui::TextUnformatted(trf("set.deleted_line", m_deletedName).c_str());
         ImGui::SameLine();
         ImGui::BeginDisabled(!ctx.canEdit());
         if (ImGui::SmallButton((std::string(icon::kUndo) + "  " + tr("set.undo_delete")).c_str())) {
-            std::ofstream out(ctx.library->pathOf(m_deleted.file), std::ios::binary | std::ios::trunc);
-            out.write(m_deleted.bytes.data(), std::streamsize(m_deleted.bytes.size()));
-            out.close();
-            if (out) {
-                ctx.toast(trf("set.restored", m_deleted.name));
-                if (ctx.platform) ctx.platform->requestFlush();
-            }
-            m_deleted = {};
+            const std::string name = m_deletedName;
+            if (ctx.workspace->restoreRemoved().ok()) ctx.toast(trf("set.restored", name));
         }
         ImGui::EndDisabled();
     }
@@ -299,7 +282,7 @@ private:
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::TextUnformatted(tr("set.user_label"));
         if (boundText("##user", tr("set.user_hint"), m_user, sizeof m_user, m_userActive,
-                      ctx.model->pref(app::settings::kPrefUserName, "")))
+                      ctx.setting(app::settings::kPrefUserName)))
             ctx.check(settings::setPersonalPref(ctx, app::settings::kPrefUserName, trimmed(m_user)));
         ImGui::EndDisabled();
         helpText(tr("set.user_help"));
@@ -328,7 +311,7 @@ private:
 
     void drawReminder(UiContext& ctx) {
         sectionHeading(tr("set.reminder_title"));
-        const int stored = app::exchange::remindDays(*ctx.model);
+        const int stored = app::exchange::remindDays(ctx.setting(app::exchange::kPrefRemindDays));
         if (!m_daysDirty) m_days = stored;
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::AlignTextToFramePadding();
@@ -372,10 +355,7 @@ private:
         line(icon::kShield, trf("set.version", kAppVersion));
     }
 
-    struct Deleted {
-        std::string file, name, bytes;
-    };
-    Deleted m_deleted;
+    std::string m_deletedName;  // as shown when it was deleted ("Unnamed" for no name)
     char m_nameBuf[256] = {};
     std::string m_target, m_targetName;
     bool m_openCreate = false, m_openRename = false, m_openDelete = false;

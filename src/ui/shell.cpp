@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 
 #include "air_version.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/settings_prefs.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -29,8 +29,13 @@ bool UiContext::check(const Status& s) {
 
 void UiContext::openActivity(const std::string& id, const std::string& field) {
     selectedId = id;
-    focusField = field;
+    if (field.empty()) requests.drop<req::FocusField>();
+    else requests.push(req::FocusField{field});
     page = Page::Register;
+}
+
+std::string UiContext::setting(std::string_view key) const {
+    return workspace ? workspace->setting(key) : std::string();
 }
 
 // ---- Shell --------------------------------------------------------------------------
@@ -51,10 +56,10 @@ const NavItem kNav[] = {
 static_assert(std::size(kNav) == std::size_t(Page::COUNT));
 }  // namespace
 
-Shell::Shell(PlatformApi& platform, std::string dataDir)
-    : m_platform(platform), m_dataDir(std::move(dataDir)), m_library(m_dataDir) {
-    m_ctx.model = &m_model;
-    m_ctx.library = &m_library;
+Shell::Shell(PlatformApi& platform, std::string dataDir) : m_platform(platform), m_ws(std::move(dataDir)) {
+    m_ctx.workspace = &m_ws;
+    m_ctx.model = &m_ws.model();
+    m_ctx.library = &m_ws.library();
     m_ctx.platform = &m_platform;
     m_views[std::size_t(Page::Register)] = makeRegisterView();
     m_views[std::size_t(Page::Dashboard)] = makeDashboardView();
@@ -62,63 +67,33 @@ Shell::Shell(PlatformApi& platform, std::string dataDir)
     m_views[std::size_t(Page::Workshops)] = makeWorkshopView();
     m_views[std::size_t(Page::Exchange)] = makeExchangeView();
     m_views[std::size_t(Page::Settings)] = makeSettingsView();
-    m_model.setCommitHook([this] { m_platform.requestFlush(); });
-    m_linked = std::make_unique<LinkedFileSync>(m_platform, m_model, m_ctx);
+    // The one persistence hook: every committed change of the workspace asks for a save.
+    m_ws.setPersistHook([this] { m_platform.requestFlush(); });
+    m_ws.setReadOnly([this] { return m_platform.readOnly(); });
+    m_ws.onChanged([this](app::Change) { ++m_ctx.changes; });
+    m_ws.onRegisterOpened([this](const std::string& file) { registerOpened(file); });
+    m_linked = std::make_unique<LinkedFileSync>(m_platform, m_ws, m_ctx);
     m_ctx.linked = m_linked.get();
 }
 
 Shell::~Shell() = default;
 
-void Shell::loadLanguage() {
-    m_persistNoticeSeen = std::ifstream(m_dataDir + "/notice-persist").good();
-    std::ifstream f(m_dataDir + "/lang");
-    std::string l;
-    if (f >> l) setLang(l == "en" ? Lang::En : Lang::Nl);
-    m_platform.setDocumentLanguage(lang() == Lang::En ? "en" : "nl");
-}
-
-void Shell::saveLanguage() {
-    if (m_platform.readOnly()) return;
-    std::ofstream f(m_dataDir + "/lang", std::ios::trunc);
-    f << (lang() == Lang::En ? "en" : "nl") << "\n";
-    f.close();
-    m_platform.setDocumentLanguage(lang() == Lang::En ? "en" : "nl");
-    m_platform.requestFlush();
-}
-
-Status Shell::openRegister(const std::string& file) {
-    Status s = m_model.open(m_library.pathOf(file));
-    if (!s.ok()) return s;
-    if (!m_platform.readOnly()) m_library.setLastOpened(file);
-    m_linked->registerOpened(file, m_library.pathOf(file) + ".linked-base.json");
+void Shell::registerOpened(const std::string& file) {
+    m_linked->registerOpened(file);
     m_ctx.selectedId.clear();
-    m_ctx.focusField.clear();
     m_ctx.presentWorkshopId.clear();
-    return s;
+    m_ctx.requests.clear();
+    settings::applyStoredTheme(m_ctx);
 }
+
+Status Shell::openRegister(const std::string& file) { return m_ws.open(file); }
 
 Status Shell::start() {
-    loadLanguage();
-    std::string file = m_library.lastOpened();
-    auto regs = m_library.list();
-    if (file.empty() || std::none_of(regs.begin(), regs.end(), [&](auto& r) { return r.file == file; })) {
-        if (!regs.empty()) {
-            file = regs.front().file;
-        } else if (!m_platform.readOnly()) {
-            auto created = m_library.create(tr("shell.first_register_name"));
-            if (!created.ok()) {
-                m_startError = created.error().text(lang());
-                return created.error();
-            }
-            file = created.value();
-        } else {
-            // Another tab is the writer and has not saved a register yet: show an empty one.
-            return m_model.open(":memory:");
-        }
-    }
-    Status s = openRegister(file);
+    m_ws.readSettings();
+    if (const auto l = m_ws.language()) setLang(*l);
+    m_platform.setDocumentLanguage(lang() == Lang::En ? "en" : "nl");
+    Status s = m_ws.start(tr("shell.first_register_name"));
     if (!s.ok()) m_startError = s.error().text(lang());
-    m_platform.requestFlush();
     return s;
 }
 
@@ -128,12 +103,12 @@ void Shell::handleShortcuts() {
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) {
         if (io.KeyShift) {
-            if (m_model.canRedo()) m_ctx.check(m_model.redo());
-        } else if (m_model.canUndo()) {
-            m_ctx.check(m_model.undo());
+            if (m_ws.model().canRedo()) m_ctx.check(m_ws.model().redo());
+        } else if (m_ws.model().canUndo()) {
+            m_ctx.check(m_ws.model().undo());
         }
     }
-    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false) && m_model.canRedo()) m_ctx.check(m_model.redo());
+    if (ctrl && ImGui::IsKeyPressed(ImGuiKey_Y, false) && m_ws.model().canRedo()) m_ctx.check(m_ws.model().redo());
 }
 
 void Shell::drawNav(float width) {
@@ -153,13 +128,14 @@ void Shell::drawNav(float width) {
     ImGui::TextUnformatted(tr("shell.register"));
     ImGui::PopStyleColor();
     ImGui::SetNextItemWidth(-1);
-    const std::string current = m_model.registerName().empty() ? tr("shell.unnamed") : m_model.registerName();
+    const app::AppModel& model = m_ws.model();
+    const std::string current = model.registerName().empty() ? tr("shell.unnamed") : model.registerName();
     if (ImGui::BeginCombo("##register", current.c_str())) {
-        for (const auto& r : m_library.list()) {
-            const bool sel = m_library.pathOf(r.file) == m_model.path();
+        for (const auto& r : m_ws.library().list()) {
+            const bool sel = m_ws.library().pathOf(r.file) == model.path();
             ImGui::PushID(r.file.c_str());
             if (ImGui::Selectable(r.name.empty() ? tr("shell.unnamed") : r.name.c_str(), sel) && !sel)
-                m_ctx.switchToRegister = r.file;
+                m_ctx.requests.push(req::SwitchRegister{r.file});
             ImGui::PopID();
         }
         ImGui::Separator();
@@ -167,9 +143,9 @@ void Shell::drawNav(float width) {
             m_ctx.page = Page::Settings;
         ImGui::EndCombo();
     }
-    if (!m_model.organisation().empty()) {
+    if (!model.organisation().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
-        ImGui::TextWrapped("%s", m_model.organisation().c_str());
+        ImGui::TextWrapped("%s", model.organisation().c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
@@ -201,10 +177,7 @@ void Shell::drawNav(float width) {
             ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
             ImGui::PushStyleColor(ImGuiCol_Border, color::accent());
         }
-        if (ImGui::Button(l == Lang::Nl ? "Nederlands" : "English", ImVec2(half, 0)) && !on) {
-            setLang(l);
-            saveLanguage();
-        }
+        if (ImGui::Button(l == Lang::Nl ? "Nederlands" : "English", ImVec2(half, 0)) && !on) settings::setLanguage(m_ctx, l);
         if (on) ImGui::PopStyleColor(2);
         if (l == Lang::Nl) ImGui::SameLine();
     }
@@ -250,18 +223,12 @@ void Shell::drawBanner() {
     }
     // Storage the browser may clear: said once per browser (and in Settings for good), with
     // what to do about it.
-    if (!m_platform.readOnly() && !m_platform.storagePersistent() && !m_persistNoticeSeen) {
+    if (!m_platform.readOnly() && !m_platform.storagePersistent() && !m_ws.noticeSeen("persist")) {
         line(color::tint(color::Tint::Info), icon::kInfo, tr("shell.storage_not_persistent"));
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(icon::kInfo).x + ImGui::GetStyle().ItemSpacing.x);
         if (ImGui::SmallButton(tr("shell.persist_export"))) m_ctx.page = Page::Exchange;
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr("shell.persist_ok"))) {
-            m_persistNoticeSeen = true;
-            std::ofstream f(m_dataDir + "/notice-persist", std::ios::trunc);
-            f << "seen\n";
-            f.close();
-            m_platform.requestFlush();
-        }
+        if (ImGui::SmallButton(tr("shell.persist_ok"))) m_ws.markNoticeSeen("persist");
         end();
     }
     // Open conflicts of a three-way merge (air merge --base, a linked file): resolved on the
@@ -297,12 +264,12 @@ void Shell::drawStatusBar() {
     ImGui::SameLine(0, em(1.5f));
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
-    ImGui::TextUnformatted(m_model.registerName().c_str());
+    ImGui::TextUnformatted(m_ws.model().registerName().c_str());
     ImGui::SameLine(0, em(1.0f));
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
-    const int blockers = m_model.openBlockers();
-    ImGui::TextUnformatted(trn("shell.activities_count", static_cast<long long>(m_model.activities().size())).c_str());
+    const int blockers = m_ws.model().openBlockers();
+    ImGui::TextUnformatted(trn("shell.activities_count", static_cast<long long>(m_ws.model().activities().size())).c_str());
     ImGui::SameLine(0, em(1.0f));
     if (blockers > 0) {
         ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
@@ -316,16 +283,16 @@ void Shell::drawStatusBar() {
     const std::string ver = "v" + std::string(kAppVersion);
     const float right = ImGui::CalcTextSize(ver.c_str()).x + em(8.5f);
     ImGui::SameLine(ImGui::GetWindowWidth() - right);
-    ImGui::BeginDisabled(!m_model.canUndo() || !m_ctx.canEdit());
-    if (ImGui::SmallButton(icon::kUndo)) m_ctx.check(m_model.undo());
+    ImGui::BeginDisabled(!m_ws.model().canUndo() || !m_ctx.canEdit());
+    if (ImGui::SmallButton(icon::kUndo)) m_ctx.check(m_ws.model().undo());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", trf("shell.undo_tip", m_model.undoLabel()).c_str());
+        ImGui::SetTooltip("%s", trf("shell.undo_tip", m_ws.model().undoLabel()).c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!m_model.canRedo() || !m_ctx.canEdit());
-    if (ImGui::SmallButton(icon::kRedo)) m_ctx.check(m_model.redo());
+    ImGui::BeginDisabled(!m_ws.model().canRedo() || !m_ctx.canEdit());
+    if (ImGui::SmallButton(icon::kRedo)) m_ctx.check(m_ws.model().redo());
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", trf("shell.redo_tip", m_model.redoLabel()).c_str());
+        ImGui::SetTooltip("%s", trf("shell.redo_tip", m_ws.model().redoLabel()).c_str());
     ImGui::EndDisabled();
     ImGui::SameLine(0, em(1.0f));
     ImGui::TextDisabled("%s", ver.c_str());
@@ -397,12 +364,7 @@ void Shell::frame() {
     m_rulesChange.drawDialog(m_ctx);
     drawToasts();
 
-    if (!m_ctx.switchToRegister.empty()) {
-        std::string file = std::move(m_ctx.switchToRegister);
-        m_ctx.switchToRegister.clear();
-        m_ctx.check(openRegister(file));
-        m_platform.requestFlush();
-    }
+    if (auto sw = m_ctx.requests.take<req::SwitchRegister>()) m_ctx.check(m_ws.open(sw->file));
 }
 
 std::string storageErrorText(std::string_view raw) {

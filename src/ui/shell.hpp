@@ -1,6 +1,8 @@
 // The application shell: one full-window host with the left navigation (register switcher,
 // pages, language, saved state), a banner line for storage and tab problems, the current
-// page, a status bar and toasts. Owns the AppModel, the RegisterLibrary and the views.
+// page, a status bar and toasts. Owns the workspace (app/workspace.hpp: the register library,
+// the open AppModel, the user's settings) and the views, and sets the workspace's one
+// persistence hook: the platform's save request.
 #pragma once
 
 #include <array>
@@ -28,9 +30,11 @@ public:
     void frame();
 
     UiContext& context() { return m_ctx; }
-    app::AppModel& model() { return m_model; }
-    app::RegisterLibrary& library() { return m_library; }
-    // Opens register `file` of the library (after the current frame when called from a view).
+    app::Workspace& workspace() { return m_ws; }
+    app::AppModel& model() { return m_ws.model(); }
+    app::RegisterLibrary& library() { return m_ws.library(); }
+    // Opens register `file` of the library now (views ask with a req::SwitchRegister, which
+    // the shell takes after the frame).
     Status openRegister(const std::string& file);
 
 private:
@@ -39,18 +43,14 @@ private:
     void drawStatusBar();
     void drawToasts();
     void handleShortcuts();
-    void loadLanguage();
-    void saveLanguage();
+    void registerOpened(const std::string& file);  // the workspace's "register opened"
 
     PlatformApi& m_platform;
-    std::string m_dataDir;
-    bool m_persistNoticeSeen = false;  // the "storage is not persistent" notice was dismissed
-    app::AppModel m_model;
-    app::RegisterLibrary m_library;
+    app::Workspace m_ws;
     UiContext m_ctx;
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
-    std::unique_ptr<LinkedFileSync> m_linked;  // after m_model and m_ctx: it refers to both
+    std::unique_ptr<LinkedFileSync> m_linked;  // after m_ws and m_ctx: it refers to both
     RulesChangeView m_rulesChange;              // "what changed under rules 2026.12"
 };
 

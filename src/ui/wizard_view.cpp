@@ -74,9 +74,20 @@ std::string answerText(const Activity& a, int q) {
 }
 }  // namespace
 
-void drawScreeningWizard(UiContext& ctx) {
-    static ScreeningWizard wizard;
-    wizard.draw(ctx);
+namespace {
+ScreeningWizard& theWizard() {
+    static ScreeningWizard wizard;  // one per window: the page has one window
+    return wizard;
+}
+}  // namespace
+
+void drawScreeningWizard(UiContext& ctx) { theWizard().draw(ctx); }
+
+bool screeningWizardOpen(const UiContext& ctx) { return ctx.requests.has<req::OpenWizard>() || theWizard().isOpen(); }
+
+void closeScreeningWizard(UiContext& ctx) {
+    ctx.requests.drop<req::OpenWizard>();
+    theWizard().dismiss();
 }
 
 // ---- [SECTION] open / close / save ------------------------------------------------------
@@ -109,8 +120,8 @@ Activity ScreeningWizard::draft() const {
     return d;
 }
 
-void ScreeningWizard::close(UiContext& ctx) {
-    ctx.openWizard = false;
+void ScreeningWizard::close(UiContext&) {
+    m_wanted = false;
     m_open = false;
     m_activityId.clear();
     ImGui::CloseCurrentPopup();  // every caller runs inside the modal
@@ -188,13 +199,14 @@ void ScreeningWizard::goBack() {
 
 // ---- [SECTION] drawing ----------------------------------------------------------------------
 
-// Opens the modal when ctx.openWizard names an activity; closes it (leaving the activity
-// unchanged) when the activity disappears. One run per activity: reopening starts afresh.
+// Opens the modal on a req::OpenWizard for the selected activity; closes it (leaving the
+// activity unchanged) when the activity disappears. One run per activity: reopening starts afresh.
 void ScreeningWizard::draw(UiContext& ctx) {
     const int frame = ImGui::GetFrameCount();
     if (frame == m_lastFrame) return;
     m_lastFrame = frame;
-    if (!ctx.openWizard || ctx.model == nullptr) {
+    if (ctx.requests.take<req::OpenWizard>()) m_wanted = true;
+    if (!m_wanted || ctx.model == nullptr) {
         if (m_open) {
             m_open = false;
             m_activityId.clear();
@@ -204,7 +216,7 @@ void ScreeningWizard::draw(UiContext& ctx) {
     }
     const Activity* a = ctx.model->find(ctx.selectedId);
     if (a == nullptr) {
-        ctx.openWizard = false;
+        m_wanted = false;
         m_open = false;
         closeStalePopup();
         return;

@@ -19,8 +19,11 @@ namespace air::ui {
 
 class ScreeningWizard {
 public:
-    // Draws the modal while ctx.openWizard is true; a no-op on a second call in one frame.
+    // Takes a req::OpenWizard and draws the modal until it is closed; a no-op on a second
+    // call in one frame.
     void draw(UiContext& ctx);
+    bool isOpen() const { return m_wanted; }
+    void dismiss() { m_wanted = false; }  // the next draw closes the modal, leaving the activity
 
 private:
     void start(const Activity& a);
@@ -37,6 +40,7 @@ private:
     bool allAnswered() const;
 
     std::string m_activityId;
+    bool m_wanted = false;  // asked for and not closed yet
     bool m_open = false;
     int m_lastFrame = -1;
     Activity draft() const;

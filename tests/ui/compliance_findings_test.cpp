@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "ui/views.hpp"
 #include "compliance_fixture.hpp"
 #include "rules/rules.hpp"
 #include "ui/icons.hpp"
@@ -86,7 +87,7 @@ TEST_CASE("findings page: a click opens the activity at the finding's field", "[
     test::clickAt(app.ui, item->x0 + 20, (item->y0 + item->y1) * 0.5f, [&] { app.shell->frame(); });
     CHECK(app.ctx().page == ui::Page::Register);
     CHECK(app.ctx().selectedId == id);
-    CHECK(fields.count(app.ctx().focusField) == 1);
+    CHECK(fields.count(test::focusOf(app)) == 1);
 }
 
 TEST_CASE("findings page: the severity filter shows only that severity", "[ui][findings]") {
@@ -207,12 +208,12 @@ TEST_CASE("findings list for the editor: a finding opens its field, screening fi
     app.ui.frames(2, frame);
     REQUIRE(test::clickNow(app.ui, "##GDPR-6", frame));
     CHECK(app.ctx().selectedId == id);
-    CHECK(app.ctx().focusField == "legal_basis");
-    CHECK_FALSE(app.ctx().openWizard);
+    CHECK(test::focusOf(app) == "legal_basis");
+    CHECK_FALSE(ui::screeningWizardOpen(app.ctx()));
     app.ui.frames(2, frame);
     REQUIRE(test::clickNow(app.ui, "##AIA-UNASSESSED", frame));
-    CHECK(app.ctx().focusField == "screening");
-    CHECK(app.ctx().openWizard);
+    CHECK(test::focusOf(app) == "screening");
+    CHECK(ui::screeningWizardOpen(app.ctx()));
 }
 
 namespace {

@@ -29,6 +29,12 @@ inline void loadExample(App& app) {
     app.frames(2);
 }
 
+// The field a req::FocusField waiting in the queue asks for; "" when none.
+inline std::string focusOf(App& app) {
+    const auto* f = app.ctx().requests.peek<ui::req::FocusField>();
+    return f ? f->field : std::string();
+}
+
 // One frame of the shell with the screening wizard drawn after it (the register page calls
 // drawScreeningWizard too; a second call in the same frame does nothing).
 inline std::function<void()> wizardFrame(App& app) {
@@ -46,7 +52,7 @@ inline std::optional<ui::items::Item> findFull(std::string_view text) {
 }
 
 // Moves the mouse to (x, y) and clicks; no frames after the release, so that what the click
-// set (e.g. UiContext::focusField, which the editor consumes on its next frame) can be seen.
+// set (e.g. a req::FocusField, which the editor takes on its next frame) can be seen.
 inline void clickAt(Ui& ui, float x, float y, const std::function<void()>& draw) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(x, y);

@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "ui/views.hpp"
 #include "compliance_fixture.hpp"
 #include "rules/rules.hpp"
 #include "rules/wizard.hpp"
@@ -25,7 +26,7 @@ std::string openOnNew(test::App& app, const std::string& name) {
     auto id = app.model().addActivity(a);
     REQUIRE(id.ok());
     app.ctx().selectedId = id.value();
-    app.ctx().openWizard = true;
+    app.ctx().requests.push(ui::req::OpenWizard{});
     app.ui.frames(2, test::wizardFrame(app));
     return id.value();
 }
@@ -91,7 +92,7 @@ TEST_CASE("wizard: a customer-service chatbot is limited risk, saved as one undo
     CHECK(as->tier_rule == "AIA-50");
     // Rule set 2026.12: for a deployer, Art. 50(1) is the provider's duty, to check.
     CHECK(std::find(as->provider_duties.begin(), as->provider_duties.end(), "AIA-50-1") != as->provider_duties.end());
-    CHECK_FALSE(app.ctx().openWizard);
+    CHECK_FALSE(ui::screeningWizardOpen(app.ctx()));
     CHECK_FALSE(app.ui.find(ui::tr("wiz.save")));  // the modal closed
 
     // One undo step: undoing once brings back the unscreened activity.
@@ -165,13 +166,13 @@ TEST_CASE("wizard: Cancel leaves the activity unchanged", "[ui][wizard]") {
     REQUIRE(app.ui.click(yesLabel(), frame));
     REQUIRE(app.ui.click(yesLabel(), frame));
     REQUIRE(app.ui.click(ui::tr("wiz.cancel"), frame));
-    CHECK_FALSE(app.ctx().openWizard);
+    CHECK_FALSE(ui::screeningWizardOpen(app.ctx()));
     CHECK(*app.model().find(id) == before);
     CHECK(app.model().revision() == rev);
     CHECK_FALSE(app.ui.find(yesLabel()));
 
     // Reopening starts from the stored (absent) screening, not from the cancelled answers.
-    app.ctx().openWizard = true;
+    app.ctx().requests.push(ui::req::OpenWizard{});
     app.ui.frames(2, frame);
     CHECK(app.ui.find(yesLabel()));
     CHECK_FALSE(app.ui.find(ui::tr("wiz.to_result")));  // nothing answered yet
@@ -206,7 +207,7 @@ TEST_CASE("wizard: starting from an existing screening, and an Annex III area", 
     a.screening->profiling = true;
     const std::string id = app.model().addActivity(a).value();
     app.ctx().selectedId = id;
-    app.ctx().openWizard = true;
+    app.ctx().requests.push(ui::req::OpenWizard{});
     const auto frame = test::wizardFrame(app);
     app.ui.frames(2, frame);
     // Every question is answered already: straight to the result is possible.
@@ -228,7 +229,7 @@ TEST_CASE("wizard: a finding's button saves and opens the editor at its field", 
     test::LangGuard en(Lang::En);
     test::App app;
     // On another page the register view (which also draws the wizard) is not drawn, so the
-    // editor does not consume focusField before the test reads it.
+    // editor does not take the FocusField request before the test reads it.
     app.ctx().page = ui::Page::Findings;
     const std::string id = openOnNew(app, "Newsletter personalisation");
     answerAll(app, {});
@@ -238,9 +239,9 @@ TEST_CASE("wizard: a finding's button saves and opens the editor at its field", 
     REQUIRE(fix);
     CHECK(fix->label.find(ui::tr("wiz.save_and_fix")) != std::string::npos);
     REQUIRE(test::clickNow(app.ui, "##GDPR-5-1-b", frame));
-    CHECK_FALSE(app.ctx().openWizard);
+    CHECK_FALSE(ui::screeningWizardOpen(app.ctx()));
     CHECK(app.ctx().selectedId == id);
-    CHECK(app.ctx().focusField == "purpose");
+    CHECK(test::focusOf(app) == "purpose");
     CHECK(app.ctx().page == ui::Page::Register);
     CHECK(app.model().find(id)->screening);  // the answers were saved first
     CHECK(app.model().assessment(id)->tier == Tier::Minimal);
@@ -260,7 +261,7 @@ TEST_CASE("wizard: a read-only tab can look but not answer or save", "[ui][wizar
     CHECK(app.model().revision() == rev);
     CHECK_FALSE(app.model().find(id)->screening);
     REQUIRE(app.ui.click(ui::tr("wiz.cancel"), frame));
-    CHECK_FALSE(app.ctx().openWizard);
+    CHECK_FALSE(ui::screeningWizardOpen(app.ctx()));
 }
 
 TEST_CASE("wizard: dates say how far away an obligation is", "[ui][wizard]") {

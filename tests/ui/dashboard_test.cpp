@@ -201,7 +201,7 @@ TEST_CASE("dashboard: clicking a bar shows exactly those activities in the regis
     REQUIRE(app.click("High risk"));  // the bar of the tier chart
     app.frames(3);
     CHECK(app.ctx().page == ui::Page::Register);
-    CHECK_FALSE(app.ctx().showOnly.has_value());
+    CHECK_FALSE(app.ctx().requests.has<ui::req::ShowOnly>());
     CHECK(app.ui.find("Risk: High risk"));  // the filter chip
     for (const std::string& n : high) CHECK(app.ui.find(n));
     for (const std::string& n : others) CHECK_FALSE(app.ui.find(n));

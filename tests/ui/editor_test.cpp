@@ -4,6 +4,7 @@
 // field, the "more" menu, the narrow layout and the read-only tab.
 #include <catch_amalgamated.hpp>
 
+#include "ui/views.hpp"
 #include "app/history_text.hpp"
 #include "register_fixture.hpp"
 #include "rules/rules.hpp"
@@ -229,11 +230,11 @@ TEST_CASE("screening: start by hand, tick facts with the wizard's skip logic, An
     e.tab("AI Act");
     CHECK(e.h.shows("No screening yet"));
     REQUIRE(e.h.click("Start screening"));
-    CHECK(e.h.ctx.openWizard);
-    e.h.ctx.openWizard = false;
+    CHECK(ui::screeningWizardOpen(e.h.ctx));
+    ui::closeScreeningWizard(e.h.ctx);
     e.h.press(ImGuiKey_Escape);
     e.h.frames(2);
-    e.h.ctx.openWizard = false;
+    ui::closeScreeningWizard(e.h.ctx);
     e.h.frames(2);
     REQUIRE(e.h.click("Tick the facts yourself"));
     REQUIRE(e.act().screening.has_value());
@@ -254,24 +255,24 @@ TEST_CASE("screening: start by hand, tick facts with the wizard's skip logic, An
     CHECK_FALSE(e.act().screening->emotion_recognition);
     CHECK_FALSE(e.act().screening->workplace_or_education);  // normalised away
     // Annex III area through the combo (scrolled into view first).
-    e.h.ctx.focusField = "screening.annex_iii";
+    e.h.ctx.requests.push(ui::req::FocusField{"screening.annex_iii"});
     e.h.frames(5);
     REQUIRE(e.h.clickExact("High-risk area (Annex III)"));
     REQUIRE(e.h.click(std::string(labelOf(AnnexIII::Creditworthiness, Lang::En))));
     CHECK(e.act().screening->annex_iii == AnnexIII::Creditworthiness);
     CHECK(e.h.model.assessment(e.id)->tier == Tier::High);
     // DPIA status.
-    e.h.ctx.focusField = "dpia";
+    e.h.ctx.requests.push(ui::req::FocusField{"dpia"});
     e.h.frames(5);
     REQUIRE(e.h.clickExact("DPIA status"));
     REQUIRE(e.h.click("Planned"));
     CHECK(e.act().dpia == DpiaStatus::Planned);
     // The wizard button asks the wizard (another view) to open for this activity.
-    e.h.ctx.focusField = "screening";  // scrolls back up to the wizard button
+    e.h.ctx.requests.push(ui::req::FocusField{"screening"});  // scrolls back up to the wizard button
     e.h.frames(5);
     REQUIRE(e.h.click("Run the screening wizard"));
-    CHECK((e.h.ctx.openWizard || e.h.windowOpen("##screening_wizard")));
-    e.h.ctx.openWizard = false;
+    CHECK((ui::screeningWizardOpen(e.h.ctx) || e.h.windowOpen("##screening_wizard")));
+    ui::closeScreeningWizard(e.h.ctx);
     e.h.press(ImGuiKey_Escape);
     e.h.frames(2);
     // Removing the screening is one undo step.
@@ -345,7 +346,7 @@ TEST_CASE("a finding in the list jumps to its field; the tab shows its problem c
     a.processors.push_back(Processor{"Acme", false, false, TransferSafeguard::None, {}, TrainingReuse::No, "", VendorRole::Processor, ""});
     REQUIRE(e.h.model.updateActivity(a).ok());
     e.h.frames(2);
-    e.h.ctx.focusField = "processors[0].dpa_signed";
+    e.h.ctx.requests.push(ui::req::FocusField{"processors[0].dpa_signed"});
     e.h.frames(4);
     CHECK(e.h.view.editor().tab() == ui::EditorTab::Vendors);
     CHECK(e.h.view.editor().lastFocused() == "processors[0].dpa_signed");
@@ -438,8 +439,8 @@ TEST_CASE("every tab draws in both languages with a full activity; dynamic keys 
         h.ctx.selectedId = full.id;
         h.frames(2);
         for (int t = 0; t < int(ui::EditorTab::COUNT); ++t) {
-            h.ctx.focusField = t == 0 ? "name" : t == 1 ? "retention" : t == 2 ? "processors[0].name" : t == 3 ? "dpia"
-                               : t == 4 ? "human_oversight" : t == 5 ? "review.reviewer" : "";
+            h.ctx.requests.push(ui::req::FocusField{t == 0 ? "name" : t == 1 ? "retention" : t == 2 ? "processors[0].name" : t == 3 ? "dpia"
+                               : t == 4 ? "human_oversight" : t == 5 ? "review.reviewer" : ""});
             h.frames(3);
         }
         ui::setLang(Lang::Nl);

@@ -393,10 +393,10 @@ TEST_CASE("the export reminder shows in the banner and leads to the page", "[ui]
     REQUIRE(app.model().setPref(ex::kPrefLastExport, "2020-01-01T00:00:00Z").ok());
     app.frames(2);
     REQUIRE(app.ui.find("Naar Import / export"));
-    REQUIRE(app.model().setPref(ex::kPrefRemindDays, "0").ok());  // never
+    REQUIRE(app.shell->workspace().setSetting(ex::kPrefRemindDays, "0").ok());  // never
     app.frames(2);
     CHECK_FALSE(app.ui.find("Naar Import / export"));
-    REQUIRE(app.model().setPref(ex::kPrefRemindDays, "14").ok());
+    REQUIRE(app.shell->workspace().setSetting(ex::kPrefRemindDays, "14").ok());
     app.frames(2);
     REQUIRE(app.click("Naar Import / export"));
     CHECK(app.ctx().page == ui::Page::Exchange);

@@ -358,7 +358,7 @@ TEST_CASE("an activity opened from elsewhere is scrolled to and its field focuse
     CHECK(h.view.cursorId() == id);
     CHECK(h.view.editor().tab() == ui::EditorTab::Data);
     CHECK(h.view.editor().lastFocused() == "retention");
-    CHECK(h.ctx.focusField.empty());
+    CHECK_FALSE(h.ctx.requests.has<ui::req::FocusField>());
     // The row is on screen (drawn, so it is in the item list).
     CHECK(h.exact(h.model.find(id)->name).has_value());
 }

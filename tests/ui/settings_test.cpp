@@ -200,7 +200,7 @@ TEST_CASE("settings: organisation, your name in the history of every register", 
     app.type("Sanne de Vries");
     app.press(ImGuiKey_Enter);
     app.frames(2);
-    CHECK(app.model().pref(app::settings::kPrefUserName) == "Sanne de Vries");
+    CHECK(app.shell->workspace().setting(app::settings::kPrefUserName) == "Sanne de Vries");
     Activity a;
     a.name = "Chatbot";
     auto id = app.model().addActivity(a);
@@ -211,11 +211,19 @@ TEST_CASE("settings: organisation, your name in the history of every register", 
     auto h = app.model().history(id.value(), 5);
     REQUIRE_FALSE(h.empty());
     CHECK(h.front().user == "Sanne de Vries");
-    // The other register knows the name too.
+    // The other register knows the name too: the setting is the user's, stored once.
     for (const auto& r : app.shell->library().list()) {
-        app::AppModel other;
-        REQUIRE(other.open(app.shell->library().pathOf(r.file)).ok());
-        CHECK(other.pref(app::settings::kPrefUserName) == "Sanne de Vries");
+        if (app.shell->workspace().isOpenFile(r.file)) continue;
+        REQUIRE(app.shell->openRegister(r.file).ok());
+        Activity c;
+        c.name = "Elders";
+        auto cid = app.model().addActivity(c);
+        REQUIRE(cid.ok());
+        Activity d = *app.model().find(cid.value());
+        d.owner = "HR";
+        REQUIRE(app.model().updateActivity(d).ok());
+        CHECK(app.model().history(cid.value(), 5).front().user == "Sanne de Vries");
+        CHECK(app.model().pref(app::settings::kPrefUserName).empty());  // not copied into the register
     }
 }
 
@@ -223,45 +231,46 @@ TEST_CASE("settings: theme, language and the export reminder", "[ui][settings]")
     ui::setLang(Lang::Nl);
     test::App app;
     tall(app);
+    app::Workspace& ws = app.shell->workspace();
     REQUIRE(app.click("Donker"));
     CHECK(ui::darkTheme());
-    CHECK(app.model().pref(app::settings::kPrefTheme) == "dark");
+    CHECK(ws.setting(app::settings::kPrefTheme) == "dark");
     REQUIRE(app.click("Licht"));
     CHECK_FALSE(ui::darkTheme());
-    CHECK(app.model().pref(app::settings::kPrefTheme) == "light");
+    CHECK(ws.setting(app::settings::kPrefTheme) == "light");
 
-    // The stored theme is applied when a register is opened.
-    REQUIRE(app.model().setPref(app::settings::kPrefTheme, "dark").ok());
-    auto created = app.shell->library().create("Donker register");
+    // The theme is the user's: another register opens in it.
+    REQUIRE(app.click("Donker"));
+    auto created = app.shell->library().create("Tweede register");
     REQUIRE(created.ok());
-    {
-        app::AppModel other;
-        REQUIRE(other.open(app.shell->library().pathOf(created.value())).ok());
-        REQUIRE(other.setPref(app::settings::kPrefTheme, "dark").ok());
-    }
-    app.ctx().switchToRegister = created.value();
+    ui::applyTheme(false);
+    app.ctx().requests.push(ui::req::SwitchRegister{created.value()});
     app.frames(3);
+    CHECK(ws.isOpenFile(created.value()));
     CHECK(ui::darkTheme());
     ui::applyTheme(false);
+    REQUIRE(app.click("Licht"));
 
+    const int saves = app.platform.flushes;
     REQUIRE(clickNth(app, "English##seten"));
     CHECK(ui::lang() == Lang::En);
+    CHECK(ws.language() == Lang::En);
+    CHECK(app.platform.flushes == saves + 1);
     {
-        std::ifstream f(app.shell->library().pathOf("lang"));
-        std::string l;
-        f >> l;
-        CHECK(l == "en");
+        app::Workspace again(ws.folder());
+        again.readSettings();
+        CHECK(again.language() == Lang::En);
     }
     REQUIRE(clickNth(app, "Nederlands##setnl"));
     CHECK(ui::lang() == Lang::Nl);
 
-    CHECK(app::exchange::remindDays(app.model()) == 14);
+    CHECK(app::exchange::remindDays(ws.setting(app::exchange::kPrefRemindDays)) == 14);
     REQUIRE(clickNth(app, "##remind"));
     selectAllAndType(app, "30");
     app.press(ImGuiKey_Enter);
     app.frames(3);
-    CHECK(app.model().pref(app::exchange::kPrefRemindDays) == "30");
-    CHECK(app::exchange::remindDays(app.model()) == 30);
+    CHECK(ws.setting(app::exchange::kPrefRemindDays) == "30");
+    CHECK(app::exchange::remindDays(ws.setting(app::exchange::kPrefRemindDays)) == 30);
 }
 
 TEST_CASE("settings: a read-only tab changes nothing", "[ui][settings]") {
