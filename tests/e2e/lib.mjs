@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -145,12 +144,22 @@ export async function shot(page, name) {
 
 // A register file of `n` activities: the example register's, repeated with new ids and
 // numbered names, long texts shortened so that 10,000 stay under the 20 MB import limit.
+// Ids from a seeded generator: the same file every run, so the database's page layout (and what
+// one edit touches) does not depend on chance.
+function seededIds(seed) {
+  let x = seed >>> 0;
+  const next = () => { x = (x + 0x6D2B79F5) >>> 0; let t = x; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0); };
+  const hex = (v, n) => v.toString(16).padStart(8, '0').slice(0, n);
+  return () => `${hex(next(), 8)}-${hex(next(), 4)}-4${hex(next(), 3)}-8${hex(next(), 3)}-${hex(next(), 8)}${hex(next(), 4)}`;
+}
+
 export function bigRegister(n, organisation) {
+  const newId = seededIds(20261204);
   const example = JSON.parse(readFileSync(join(repo, 'assets/example_register.json'), 'utf8'));
   const activities = [];
   for (let i = 0; i < n; i++) {
     const a = structuredClone(example.activities[i % example.activities.length]);
-    a.id = randomUUID();
+    a.id = newId();
     a.name = `${a.name} ${i + 1}`;
     // Every long text shortened (description, retention, security measures, recipients...).
     // Defaults left out (false, empty text), as an older file would.
