@@ -1,5 +1,5 @@
 // Assembles the page from Emscripten's app.js + app.wasm and our web/ files:
-//   site/    index.html, style.css, store.js, linked.js, platform.js, loader.js, app.wasm.js, app.js, icon.svg
+//   site/    index.html, style.css, store.js, linked.js, platform.js, a11y.js, loader.js, app.wasm.js, app.js, icon.svg
 //   single/  ai-register.html: everything inlined (works opened from disk)
 // The wasm travels gzip-compressed and base64-encoded inside a script (window.AIR_WASM), so
 // neither build ever opens a connection: CSP connect-src 'none'. The single file's CSP
@@ -25,6 +25,7 @@ const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
 const storeJs = read(join(args.web, 'store.js'));
 const linkedJs = read(join(args.web, 'linked.js'));
 const platformJs = read(join(args.web, 'platform.js'));
+const a11yJs = read(join(args.web, 'a11y.js'));
 const loaderJs = read(join(args.web, 'loader.js'));
 const styleCss = read(join(args.web, 'style.css'));
 const iconSvg = read(join(args.assets, 'icon.svg'));
@@ -47,7 +48,7 @@ const siteHtml = fill(template, {
   ICON: '<link rel="icon" type="image/svg+xml" href="icon.svg">',
   STYLE: `<link rel="stylesheet" href="style.css?v=${v}">`,
   LOGO: logo,
-  SCRIPTS: ['store.js', 'linked.js', 'platform.js', 'loader.js', 'app.wasm.js', 'app.js']
+  SCRIPTS: ['store.js', 'linked.js', 'platform.js', 'a11y.js', 'loader.js', 'app.wasm.js', 'app.js']
     .map((s) => `<script src="${s}?v=${v}"></script>`).join('\n'),
 });
 writeFileSync(join(args.site, 'index.html'), siteHtml);
@@ -55,6 +56,7 @@ writeFileSync(join(args.site, 'style.css'), styleCss);
 writeFileSync(join(args.site, 'store.js'), storeJs);
 writeFileSync(join(args.site, 'linked.js'), linkedJs);
 writeFileSync(join(args.site, 'platform.js'), platformJs);
+writeFileSync(join(args.site, 'a11y.js'), a11yJs);
 writeFileSync(join(args.site, 'loader.js'), loaderJs);
 writeFileSync(join(args.site, 'app.wasm.js'), wasmJs);
 writeFileSync(join(args.site, 'app.js'), appJs);
@@ -62,7 +64,7 @@ copyFileSync(join(args.assets, 'icon.svg'), join(args.site, 'icon.svg'));
 
 // ---- single file -------------------------------------------------------------------------
 const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-const scripts = [storeJs, linkedJs, platformJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
+const scripts = [storeJs, linkedJs, platformJs, a11yJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
 const singleCsp = [...common, `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
   `style-src ${hash(styleCss)}`, "img-src data: blob:"].join('; ');
 const singleHtml = fill(template, {

@@ -221,7 +221,8 @@
       Module._air_wheel(e.deltaX * unit, e.deltaY * unit);
     }, { passive: false });
 
-    ta.addEventListener('keydown', (e) => {
+    // Keys pressed in the text input, or on an element of the accessibility mirror (web/a11y.js).
+    P.keydown = (e) => {
       if (e.isComposing || e.keyCode === 229 || composing) return;
       if (e.key === 'Dead') return;  // the composed character arrives as input
       const ctrl = e.ctrlKey || e.metaKey;
@@ -235,8 +236,10 @@
       }
       const printable = e.key && e.key.length === 1 && (!ctrl || altGr);
       if (!printable) e.preventDefault();
-    });
-    ta.addEventListener('keyup', (e) => { if (e.key !== 'Dead') sendKey(e, false); });
+    };
+    P.keyup = (e) => { if (e.key !== 'Dead') sendKey(e, false); };
+    ta.addEventListener('keydown', P.keydown);
+    ta.addEventListener('keyup', P.keyup);
     ta.addEventListener('compositionstart', () => { composing = true; });
     ta.addEventListener('compositionend', (e) => {
       composing = false;
@@ -256,8 +259,15 @@
       e.preventDefault();
       if (text) withString(text, (p) => Module._air_paste(p));
     });
-    ta.addEventListener('focus', () => Module._air_focus(1));
-    ta.addEventListener('blur', () => Module._air_focus(0));
+    // The app has the keyboard while the text input or a mirror element (web/a11y.js) has it.
+    let hadFocus = false;
+    P.focusChanged = () => setTimeout(() => {
+      const a = document.activeElement;
+      const now = a === ta || !!(window.AirA11y && AirA11y.root && AirA11y.root.contains(a));
+      if (now !== hadFocus) { hadFocus = now; Module._air_focus(now ? 1 : 0); }
+    }, 0);
+    ta.addEventListener('focus', P.focusChanged);
+    ta.addEventListener('blur', P.focusChanged);
 
     // Files dropped anywhere on the page go to the import (picker id 0).
     document.addEventListener('dragover', (e) => { e.preventDefault(); });
@@ -294,6 +304,8 @@
     window.addEventListener('beforeunload', (e) => {
       if (P.started && !P.readOnly && Module._air_unsaved()) { e.preventDefault(); e.returnValue = ''; }
     });
+
+    if (window.AirA11y) AirA11y.attach();
 
     // A read-only tab follows the writer: reads the store again and reopens after each save.
     if (channel) {

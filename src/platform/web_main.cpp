@@ -28,6 +28,7 @@
 #include "io/register_json.hpp"
 #include "platform/flush_queue.hpp"
 #include "platform/page_vfs.hpp"
+#include "platform/web_a11y.hpp"
 #include "ui/heatmap.hpp"
 #include "ui/i18n.hpp"
 #include "ui/shell.hpp"
@@ -256,6 +257,7 @@ void renderFrame() {
         ImGui::ClearActiveID();
     }
     a.shell->frame();
+    air::platform::a11yFrame();  // the accessibility mirror (web/a11y.js)
 #ifdef AIR_TEST_HOOKS
     air::platform::testHooksFrame(*a.shell);
 #endif

@@ -4,6 +4,7 @@
 #include "imgui_internal.h"
 #include "rules/rules.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 
@@ -23,12 +24,16 @@ int resizeCallback(ImGuiInputTextCallbackData* d) {
 
 bool inputText(const char* id, std::string& s, const char* hint, ImGuiInputTextFlags flags) {
     flags |= ImGuiInputTextFlags_CallbackResize;
-    return ImGui::InputTextWithHint(id, hint ? hint : "", s.data(), s.capacity() + 1, flags, resizeCallback, &s);
+    const bool changed = ImGui::InputTextWithHint(id, hint ? hint : "", s.data(), s.capacity() + 1, flags, resizeCallback, &s);
+    items::mark(items::Role::TextField, 0, {}, s);
+    return changed;
 }
 
 bool inputMultiline(const char* id, std::string& s, ImVec2 size, ImGuiInputTextFlags flags) {
     flags |= ImGuiInputTextFlags_CallbackResize;
-    return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeCallback, &s);
+    const bool changed = ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeCallback, &s);
+    items::mark(items::Role::TextField, items::kMultiline, {}, s);
+    return changed;
 }
 
 void focusNextItem() {
@@ -60,15 +65,19 @@ void fieldLabel(const char* text, const char* help, bool required) {
         ImGui::TextColored(ImColor(color::danger()), "*");
     }
     if (help) helpMarker(help);
+    items::nameNext(text);  // the input below is named by this label
 }
 
 void errorText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color::danger());
     ImGui::TextWrapped("%s %s", icon::kExclamation, text);
     ImGui::PopStyleColor();
+    items::node(items::Role::Text, text);
+    items::live(text, true);  // announced at once (aria-live assertive)
 }
 
 void markInvalid() {
+    items::addState(items::kInvalid);
     ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), color::danger(),
                                         ImGui::GetStyle().FrameRounding, 0, 1.5f);
 }

@@ -10,6 +10,7 @@
 #include "core/enums.hpp"
 #include "imgui.h"
 #include "ui/i18n.hpp"
+#include "ui/widgets.hpp"
 
 namespace air::ui::edit {
 
@@ -45,7 +46,7 @@ template <class E>
 bool enumCombo(const char* id, E& v, float width = -1.0f) {
     bool changed = false;
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo(id, label(v))) {
+    if (beginCombo(id, label(v))) {
         for (E e : allOf<E>()) {
             const bool sel = e == v;
             if (ImGui::Selectable(label(e), sel) && !sel) {

@@ -108,7 +108,7 @@ void EditorPanel::drawScreening(UiContext& ctx, const Activity& a) {
                     ImGui::TextUnformatted(tr("ed.f.annex_iii"));
                     helpMarker(help.c_str());
                     ImGui::SetNextItemWidth(-FLT_MIN);
-                    if (ImGui::BeginCombo("##annex", label(s.annex_iii), ImGuiComboFlags_HeightLarge)) {
+                    if (beginCombo("##annex", label(s.annex_iii), ImGuiComboFlags_HeightLarge)) {
                         for (AnnexIII e : allOf<AnnexIII>()) {
                             const bool sel = e == s.annex_iii;
                             if (ImGui::Selectable(label(e), sel) && !sel) {

@@ -94,7 +94,7 @@ void EditorPanel::drawBasics(UiContext& ctx) {
     const std::string preview = m_draft.application.empty() ? tr("ed.no_application")
                                 : entry ? std::string(entry->name(lang())) : m_draft.application;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::BeginCombo("##application", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (beginCombo("##application", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable(tr("ed.no_application"), m_draft.application.empty())) {
             commit(ctx, [](Activity& a) { a.application.clear(); });
         }

@@ -405,11 +405,11 @@ void ImportPanel::drawPreview(UiContext& ctx) {
     // Merge or replace.
     sectionHeading(tr("ex.how_title"));
     ImGui::BeginDisabled(!ctx.canEdit());
-    if (ImGui::RadioButton(tr("ex.mode_merge"), !m_replace)) m_replace = false;
+    if (radio(tr("ex.mode_merge"), !m_replace)) m_replace = false;
     ImGui::Indent(em(1.6f));
     helpText(tr("ex.mode_merge_help"));
     ImGui::Unindent(em(1.6f));
-    if (ImGui::RadioButton(tr("ex.mode_replace"), m_replace)) m_replace = true;
+    if (radio(tr("ex.mode_replace"), m_replace)) m_replace = true;
     ImGui::Indent(em(1.6f));
     helpText(m_file->csv ? tr("ex.mode_replace_help_csv") : tr("ex.mode_replace_help"));
     ImGui::Unindent(em(1.6f));
@@ -502,9 +502,9 @@ void ImportPanel::drawDeletion(const exchange::ImportItem& it) {
     exchange::Pick& pick = m_picks[it.id][exchange::kDeletionField];
     const char* mineLabel = it.deleted_here ? "ex.keep_deleted" : "ex.keep_activity";
     const char* theirsLabel = it.deleted_here ? "ex.restore_activity" : "ex.delete_activity";
-    if (ImGui::RadioButton(tr(mineLabel), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
+    if (radio(tr(mineLabel), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(theirsLabel), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
+    if (radio(tr(theirsLabel), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
     ImGui::PopID();
 }
 
@@ -521,9 +521,9 @@ void ImportPanel::drawWorkshopDiff(const exchange::WorkshopDiff& d) {
     for (const std::string& f : d.fields) fs += (fs.empty() ? "" : ", ") + workshopFieldLabel(f);
     helpText(trf("ex.workshop_fields", fs).c_str());
     exchange::Pick& pick = m_wsPicks[d.id];
-    if (ImGui::RadioButton(tr("ex.keep_mine"), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
+    if (radio(tr("ex.keep_mine"), pick == exchange::Pick::Mine)) pick = exchange::Pick::Mine;
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr("ex.take_theirs"), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
+    if (radio(tr("ex.take_theirs"), pick == exchange::Pick::Theirs)) pick = exchange::Pick::Theirs;
     ImGui::PopID();
 }
 
@@ -573,7 +573,7 @@ void ImportPanel::drawConflict(UiContext&, const exchange::ImportItem& it) {
                 const std::string label = std::string(tr(isMine ? "ex.keep_mine" : "ex.take_theirs")) +
                                           (isMine ? "##mine." : "##theirs.") + f;
                 const exchange::Pick want = isMine ? exchange::Pick::Mine : exchange::Pick::Theirs;
-                if (ImGui::RadioButton(label.c_str(), pick == want)) pick = want;
+                if (radio(label.c_str(), pick == want)) pick = want;
                 ImGui::TextWrapped("%s", sideText(isMine ? *mine : *theirs, changes, f, isMine).c_str());
             }
             ImGui::PopID();

@@ -160,9 +160,9 @@ public:
             ImGui::TextUnformatted(tr("ex.csv_separator"));
             ImGui::SameLine();
             const char sep = separator();
-            if (ImGui::RadioButton(tr("ex.sep_semicolon"), sep == ';')) m_sep = ';';
+            if (radio(tr("ex.sep_semicolon"), sep == ';')) m_sep = ';';
             ImGui::SameLine();
-            if (ImGui::RadioButton(tr("ex.sep_comma"), sep == ',')) m_sep = ',';
+            if (radio(tr("ex.sep_comma"), sep == ',')) m_sep = ',';
         }
         ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), h - ImGui::GetFrameHeight() - em(0.8f)));
         const exchange::Format one[] = {f};

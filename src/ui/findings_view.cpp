@@ -21,6 +21,7 @@
 #include "ui/duty_lists.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -193,7 +194,8 @@ void FindingsView::drawCounts() {
 void FindingsView::drawRuleFilter() {
     const std::string current = m_rule.empty() ? std::string(tr("fnd.all_rules")) : m_rule;
     ImGui::SetNextItemWidth(em(16));
-    if (ImGui::BeginCombo("##rulefilter", current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    items::nameNext(tr("fnd.rule_filter_tip"));
+    if (beginCombo("##rulefilter", current.c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable(tr("fnd.all_rules"), m_rule.empty())) {
             m_rule.clear();
             m_dirty = true;

@@ -14,6 +14,7 @@
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/register_view.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -84,6 +85,7 @@ void cellText(const char* text, ImU32 col, float innerH) {
                               text, nullptr, &size);
     ImGui::PopStyleColor();
     ImGui::Dummy(ImVec2(std::min(size.x, w), innerH));
+    items::node(items::Role::Cell, text, items::currentRow());
     if (size.x > w && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_AllowWhenOverlappedByItem)) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26);
@@ -137,6 +139,13 @@ void RegisterView::drawTable(UiContext& ctx) {
         ImGui::PopStyleVar();
         return;
     }
+    // The accessibility mirror: the table, its header row and (below) its rows and cells.
+    const ImGuiTable* tbl = ImGui::GetCurrentTable();
+    const ImGuiID headerRow = ImHashStr("##a11y_header", 0, tbl->ID);
+    items::nodeAt(tbl->ID, items::Role::Table, tr("nav.register"), tbl->OuterRect.Min.x, tbl->OuterRect.Min.y,
+                  tbl->OuterRect.Max.x, tbl->OuterRect.Max.y);
+    items::nodeAt(headerRow, items::Role::Row, {}, tbl->OuterRect.Min.x, tbl->OuterRect.Min.y, tbl->OuterRect.Max.x,
+                  tbl->OuterRect.Min.y + ImGui::TableGetHeaderRowHeight(), tbl->ID);
     for (std::size_t c = 0; c < kColumnCount; ++c) {
         ImGuiTableColumnFlags cf = kSpecs[c].weight > 0 ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
         if (Column(c) == Column::Name) cf |= ImGuiTableColumnFlags_NoHide;
@@ -173,6 +182,8 @@ void RegisterView::drawTable(UiContext& ctx) {
         ImGui::PushID(int(c));
         ImGui::TableHeader(columnLabel(Column(c)));
         edit::accessibleLabel(trf("reg.sort_by", columnLabel(Column(c))).c_str());
+        items::mark(items::Role::ColumnHeader, 0, columnLabel(Column(c)));
+        items::setParent(headerRow);
         ImGui::PopID();
     }
 
@@ -231,6 +242,9 @@ void RegisterView::drawGroupRow(const RegisterIndex::Group& g, float rowH, float
     }
     const std::string label = groupLabel(g, m_layout.group);
     edit::accessibleLabel(label.c_str());
+    items::mark(items::Role::Row, g.collapsed ? items::kCollapsed : items::kExpanded, label);
+    items::setParent(ImGui::GetCurrentTable()->ID);
+    items::node(items::Role::Cell, label, items::currentRow());
     ImGui::SetCursorPos(ImVec2(p.x, p.y + (innerH - ImGui::GetTextLineHeight()) * 0.5f));
     ImGui::TextDisabled("%s", g.collapsed ? icon::kChevronRight : icon::kChevronDown);
     ImGui::SameLine(0, em(0.5f));
@@ -272,6 +286,8 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
         m_pendingOpen = true;
     }
     edit::accessibleLabel(a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
+    items::mark(items::Role::Row, isOpen ? items::kSelected : 0, a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
+    items::setParent(ImGui::GetCurrentTable()->ID);
     if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) m_cursorId = id;
     ImGui::OpenPopupOnItemClick("rowmenu", ImGuiPopupFlags_MouseButtonRight);
     if (isCursor && !isOpen) {
@@ -313,6 +329,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
     if (ImGui::TableSetColumnIndex(int(Column::Tier))) {
         centreY(innerH, ImGui::GetFrameHeight());
         tierBadge(f.tier);
+        items::node(items::Role::Cell, label(f.tier), items::currentRow());
     }
     if (ImGui::TableSetColumnIndex(int(Column::Blockers))) {
         if (f.blockers > 0) {

@@ -294,7 +294,7 @@ private:
         ImGui::TextUnformatted(tr("set.language"));
         ImGui::SameLine(em(8));
         for (Lang l : {Lang::Nl, Lang::En}) {
-            if (ImGui::RadioButton(l == Lang::Nl ? "Nederlands##setnl" : "English##seten", lang() == l) && lang() != l)
+            if (radio(l == Lang::Nl ? "Nederlands##setnl" : "English##seten", lang() == l) && lang() != l)
                 settings::setLanguage(ctx, l);
             ImGui::SameLine();
         }
@@ -303,9 +303,9 @@ private:
         ImGui::TextUnformatted(tr("set.theme"));
         ImGui::SameLine(em(8));
         ImGui::BeginDisabled(!ctx.canEdit());
-        if (ImGui::RadioButton(tr("set.theme_light"), !darkTheme()) && darkTheme()) settings::setTheme(ctx, false);
+        if (radio(tr("set.theme_light"), !darkTheme()) && darkTheme()) settings::setTheme(ctx, false);
         ImGui::SameLine();
-        if (ImGui::RadioButton(tr("set.theme_dark"), darkTheme()) && !darkTheme()) settings::setTheme(ctx, true);
+        if (radio(tr("set.theme_dark"), darkTheme()) && !darkTheme()) settings::setTheme(ctx, true);
         ImGui::EndDisabled();
     }
 

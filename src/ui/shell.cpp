@@ -6,6 +6,7 @@
 #include "air_version.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/settings_prefs.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
@@ -127,10 +128,11 @@ void Shell::drawNav(float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
     ImGui::TextUnformatted(tr("shell.register"));
     ImGui::PopStyleColor();
+    items::nameNext(tr("shell.register"));
     ImGui::SetNextItemWidth(-1);
     const app::AppModel& model = m_ws.model();
     const std::string current = model.registerName().empty() ? tr("shell.unnamed") : model.registerName();
-    if (ImGui::BeginCombo("##register", current.c_str())) {
+    if (beginCombo("##register", current.c_str())) {
         for (const auto& r : m_ws.library().list()) {
             const bool sel = m_ws.library().pathOf(r.file) == model.path();
             ImGui::PushID(r.file.c_str());
@@ -261,6 +263,8 @@ void Shell::drawStatusBar() {
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ImColor(col), "%s %s", ic, tr(key));
+    items::node(items::Role::Text, tr(key));
+    items::live(tr(key), st == SaveState::Failed && !m_platform.readOnly());  // announced (aria-live)
     ImGui::SameLine(0, em(1.5f));
     ImGui::TextDisabled("|");
     ImGui::SameLine(0, em(1.0f));
@@ -285,12 +289,14 @@ void Shell::drawStatusBar() {
     ImGui::SameLine(ImGui::GetWindowWidth() - right);
     ImGui::BeginDisabled(!m_ws.model().canUndo() || !m_ctx.canEdit());
     if (ImGui::SmallButton(icon::kUndo)) m_ctx.check(m_ws.model().undo());
+    items::mark(items::Role::Button, 0, trf("shell.undo_tip", m_ws.model().undoLabel()));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.undo_tip", m_ws.model().undoLabel()).c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_ws.model().canRedo() || !m_ctx.canEdit());
     if (ImGui::SmallButton(icon::kRedo)) m_ctx.check(m_ws.model().redo());
+    items::mark(items::Role::Button, 0, trf("shell.redo_tip", m_ws.model().redoLabel()));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.redo_tip", m_ws.model().redoLabel()).c_str());
     ImGui::EndDisabled();
@@ -323,6 +329,8 @@ void Shell::drawToasts() {
         ImGui::TextUnformatted(it->error ? icon::kExclamation : icon::kInfo);
         ImGui::SameLine();
         ImGui::TextUnformatted(it->text.c_str());
+        items::node(items::Role::Text, it->text);
+        items::live(it->text, it->error);  // announced: errors at once (aria-live assertive)
         ImGui::PopTextWrapPos();
         y -= ImGui::GetWindowHeight() + em(0.5f);
         ImGui::End();

@@ -159,6 +159,7 @@ void applyTheme(bool dark) {
         c[ImGuiCol_ModalWindowDimBg] = v4(17, 24, 39, 0.35f);
     } else {
         ImGui::StyleColorsDark(&s);
+        c[ImGuiCol_TextDisabled] = v4(160, 168, 180);  // 4.5:1 on every dark background (tests/ui/contrast_test.cpp)
         c[ImGuiCol_WindowBg] = v4(24, 26, 31);
         c[ImGuiCol_ChildBg] = v4(32, 35, 41);
         c[ImGuiCol_PopupBg] = v4(36, 39, 46);
@@ -195,8 +196,9 @@ ImU32 textMuted() { return g_dark ? rgb(160, 168, 180) : rgb(95, 104, 117); }
 ImU32 border() { return g_dark ? rgb(58, 63, 72) : rgb(222, 226, 232); }
 ImU32 panel() { return g_dark ? rgb(32, 35, 41) : rgb(255, 255, 255); }
 ImU32 background() { return g_dark ? rgb(24, 26, 31) : rgb(246, 247, 249); }
-ImU32 success() { return rgb(21, 128, 61); }
-ImU32 danger() { return rgb(185, 28, 28); }
+// Used as text colours: lighter in the dark theme so that they reach 4.5:1 there too.
+ImU32 success() { return g_dark ? rgb(74, 222, 128) : rgb(21, 128, 61); }
+ImU32 danger() { return g_dark ? rgb(248, 113, 113) : rgb(185, 28, 28); }
 ImU32 tint(Tint t) {
     switch (t) {
     case Tint::Info: return g_dark ? rgb(23, 37, 69) : rgb(239, 246, 255);

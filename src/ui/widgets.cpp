@@ -5,6 +5,7 @@
 #include "imgui_internal.h"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 
 namespace air::ui {
@@ -21,6 +22,7 @@ void badge(std::string_view text, ImU32 bg) {
     dl->AddRectFilled(a, b, bg, em(0.3f));
     dl->AddText(ImVec2(a.x + pad.x, a.y + pad.y), IM_COL32_WHITE, text.data(), text.data() + text.size());
     ImGui::Dummy(ImVec2(b.x - a.x, frameH));
+    if (items::currentRow() == 0) items::node(items::Role::Text, text);  // in a table row: its cell
 }
 
 void tierBadge(Tier t) { badge(label(t), color::tier(t)); }
@@ -43,10 +45,12 @@ void pageTitle(const char* title, const char* subtitle) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(title);
     ImGui::PopFont();
+    items::node(items::Role::Heading, title, 0, 1);
     if (subtitle) {
         ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
         ImGui::TextWrapped("%s", subtitle);
         ImGui::PopStyleColor();
+        items::node(items::Role::Text, subtitle);
     }
     ImGui::Spacing();
 }
@@ -56,12 +60,14 @@ void sectionHeading(const char* text) {
     ImGui::PushFont(fonts().bold);
     ImGui::SeparatorText(text);
     ImGui::PopFont();
+    items::node(items::Role::Heading, text, 0, 2);
 }
 
 void helpText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, color::textMuted());
     ImGui::TextWrapped("%s", text);
     ImGui::PopStyleColor();
+    items::node(items::Role::Text, text);
 }
 
 static bool coloredButton(const char* label, ImVec2 size, ImU32 c, ImU32 hover) {
@@ -79,7 +85,7 @@ bool primaryButton(const char* label, ImVec2 size) {
     return coloredButton(label, size, color::accent(), IM_COL32(29, 78, 216, 255));
 }
 bool dangerButton(const char* label, ImVec2 size) {
-    return coloredButton(label, size, color::danger(), IM_COL32(153, 27, 27, 255));
+    return coloredButton(label, size, IM_COL32(185, 28, 28, 255), IM_COL32(153, 27, 27, 255));  // white text 6.5:1
 }
 
 void emptyState(const char* ic, const char* title, const char* text) {
@@ -125,13 +131,28 @@ void nameLastText(const std::string& text, const std::string& id) {
     // All of it after "##": items::find() (visible words) keeps finding the real widgets.
     const std::string label = "##" + id + ": " + text;
     const ImGuiID iid = ImGui::GetID(label.c_str());
-    if (ImGui::ItemAdd(bb, iid, nullptr, ImGuiItemFlags_NoNav))
+    if (ImGui::ItemAdd(bb, iid, nullptr, ImGuiItemFlags_NoNav)) {
         ImGuiTestEngineHook_ItemInfo(&g, iid, label.c_str(), g.LastItemData.StatusFlags);
+        items::markId(iid, items::Role::Text, 0, text);  // plain text in the accessibility mirror
+    }
 }
 
 void findableText(const std::string& text, const std::string& id) {
     ImGui::TextWrapped("%s", text.c_str());
     nameLastText(text, id);
+}
+
+bool radio(const char* label, bool active) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    items::mark(items::Role::Radio, active ? items::kChecked : 0);
+    return pressed;
+}
+
+bool beginCombo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    const ImGuiID id = ImGui::GetID(label);
+    const bool open = ImGui::BeginCombo(label, preview, flags);
+    items::markId(id, items::Role::ComboBox, open ? items::kExpanded : 0, {}, preview ? preview : "");
+    return open;
 }
 
 }  // namespace air::ui

@@ -37,4 +37,10 @@ void findableText(const std::string& text, const std::string& id);
 // The same for the text item just drawn (e.g. pageTitle's subtitle).
 void nameLastText(const std::string& text, const std::string& id);
 
+// ImGui::RadioButton that tells the accessibility mirror it is a radio button and its state.
+bool radio(const char* label, bool active);
+// ImGui::BeginCombo that tells the accessibility mirror it is a combo box, with its choice (its
+// name: the visible label, else the field label above it).
+bool beginCombo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+
 }  // namespace air::ui

@@ -414,7 +414,7 @@ void ScreeningWizard::drawQuestion(UiContext& ctx) {
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(em(0.3f), em(0.08f)));
     auto option = [&](AnnexIII area) {
         const bool sel = done && m_screening.annex_iii == area;
-        if (ImGui::RadioButton(label(area), sel)) {
+        if (radio(label(area), sel)) {
             rules::applyAnnex(m_screening, area);
             answered(m_current);
         }

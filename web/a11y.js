@@ -1,0 +1,257 @@
+// The accessibility mirror's DOM side (issue #14; C++: src/ui/a11y_mirror.hpp,
+// src/platform/web_a11y.cpp). The whole interface is drawn on one canvas; after every frame in
+// which something a screen reader would notice changed, the wasm hands over a compact text
+// of the visible controls (role, name, value, state, rectangle). This file reconciles it into a
+// transparent DOM tree over the canvas (#a11y) with the matching ARIA roles, touching only the
+// elements that changed, and:
+// - keeps DOM focus on the element of ImGui's keyboard focus (a screen reader announces it),
+//   or on the hidden text input (web/platform.js), labelled with the field's name, while a
+//   text field is being edited;
+// - forwards keys pressed on a mirror element to ImGui like the text input does;
+// - turns a click on a mirror element (a screen reader's "activate") into ImGui's activation
+//   of that item, and a focus moved by assistive technology into ImGui's focus;
+// - announces live texts (toasts, the save state, validation errors) in the aria-live regions;
+// - F6 / Shift+F6 move the keyboard focus to the next / previous region (navigation, page,
+//   editor, status bar): the skip link of a canvas application.
+'use strict';
+
+(function () {
+  const RS = '\x1e', FS = '\x1f';
+  // State bits (src/ui/item_registry.hpp).
+  const CHECKED = 1, SELECTED = 2, EXPANDED = 4, COLLAPSED = 8, DISABLED = 16, INVALID = 32,
+    REQUIRED = 64, MULTILINE = 128;
+  const FOCUSABLE = new Set(['button', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab', 'row',
+    'columnheader', 'link', 'menuitem', 'menuitemcheckbox']);
+
+  const A = {
+    root: null,
+    nodes: new Map(),   // id -> element
+    keys: new Map(),    // id -> the record it was last drawn from
+    items: [],          // the last update's records, in drawing order
+    live: new Set(),    // live texts of the last update
+    navId: '0',
+    textId: '0',
+    updates: 0,         // how many updates arrived (tests, benchmark)
+    lastMs: 0,          // time the last reconcile took
+    settingFocus: false,
+  };
+
+  function el(id) { return A.nodes.get(id); }
+
+  function create(role) {
+    const e = document.createElement('div');
+    if (role && role !== 'text') e.setAttribute('role', role === 'status' || role === 'alert' ? 'note' : role);
+    if (FOCUSABLE.has(role)) e.tabIndex = -1;
+    return e;
+  }
+
+  function setAttr(e, name, value) {
+    if (value === null) { if (e.hasAttribute(name)) e.removeAttribute(name); return; }
+    if (e.getAttribute(name) !== value) e.setAttribute(name, value);
+  }
+
+  // Applies one record (role, state, name, value) to its element.
+  function apply(e, r) {
+    const { role, state, name, value } = r;
+    const tf = (bit) => ((state & bit) ? 'true' : 'false');
+    const labelled = role === 'textbox' || role === 'combobox' || role === 'grid' || role === 'dialog' ||
+      role === 'listbox' || role === 'tablist' || role === 'menu';
+    if (labelled) {
+      setAttr(e, 'aria-label', name || null);
+      const shown = role === 'textbox' || role === 'combobox' ? value : '';
+      if (e.firstChild === null || e.firstChild.nodeType !== 3) e.insertBefore(document.createTextNode(''), e.firstChild);
+      if (e.firstChild.data !== shown) e.firstChild.data = shown;
+    } else {
+      if (e.firstChild === null || e.firstChild.nodeType !== 3) e.insertBefore(document.createTextNode(''), e.firstChild);
+      if (e.firstChild.data !== name) e.firstChild.data = name;
+    }
+    setAttr(e, 'aria-checked', role === 'checkbox' || role === 'radio' || role === 'menuitemcheckbox' ? tf(CHECKED) : null);
+    setAttr(e, 'aria-selected', role === 'tab' || role === 'option' || role === 'row' ? tf(SELECTED) : null);
+    setAttr(e, 'aria-expanded', role === 'combobox' ? tf(EXPANDED)
+      : (state & (EXPANDED | COLLAPSED)) ? tf(EXPANDED) : null);
+    setAttr(e, 'aria-disabled', (state & DISABLED) ? 'true' : null);
+    setAttr(e, 'aria-invalid', (state & INVALID) ? 'true' : null);
+    setAttr(e, 'aria-required', (state & REQUIRED) && (role === 'textbox' || role === 'combobox') ? 'true' : null);
+    setAttr(e, 'aria-multiline', role === 'textbox' ? tf(MULTILINE) : null);
+    setAttr(e, 'aria-level', role === 'heading' ? String(r.level || 2) : null);
+    setAttr(e, 'aria-modal', role === 'dialog' ? 'true' : null);
+    if (role === 'combobox') setAttr(e, 'aria-haspopup', 'listbox');
+  }
+
+  function place(e, r, parent) {
+    const px = parent ? parent.x0 : 0, py = parent ? parent.y0 : 0;
+    const s = e.style;
+    const l = (r.x0 - px) + 'px', t = (r.y0 - py) + 'px';
+    const w = Math.max(1, r.x1 - r.x0) + 'px', h = Math.max(1, r.y1 - r.y0) + 'px';
+    if (s.left !== l) s.left = l;
+    if (s.top !== t) s.top = t;
+    if (s.width !== w) s.width = w;
+    if (s.height !== h) s.height = h;
+  }
+
+  function parse(text) {
+    const recs = text.split(RS);
+    const h = recs[0].split(FS);
+    const out = { navId: h[1] || '0', navVisible: h[2] === '1', textId: h[3] || '0', live: [], items: [] };
+    for (let i = 1; i < recs.length; i++) {
+      const f = recs[i].split(FS);
+      if (f[0] === 'L') out.live.push({ assertive: f[1] === '1', text: f[2] });
+      else if (f[0] === 'I') {
+        out.items.push({ id: f[1], role: f[2], state: +f[3], parent: f[4], x0: +f[5], y0: +f[6], x1: +f[7], y1: +f[8],
+          level: +f[9], win: f[10], name: f[11], value: f[12] || '', key: recs[i] });
+      }
+    }
+    return out;
+  }
+
+  // ---- reconcile ----------------------------------------------------------------------------
+  A.update = function (text) {
+    const t0 = performance.now();
+    const m = parse(text);
+    const byId = new Map();
+    for (const r of m.items) if (!byId.has(r.id)) byId.set(r.id, r);
+    // Gone: removed (their children too, unless they stay: re-attached below).
+    for (const [id, e] of A.nodes) {
+      if (!byId.has(id)) { e.remove(); A.nodes.delete(id); A.keys.delete(id); }
+    }
+    // New and changed.
+    for (const r of byId.values()) {
+      let e = A.nodes.get(r.id);
+      const old = A.keys.get(r.id);
+      if (e && old && old.role !== r.role) { e.remove(); A.nodes.delete(r.id); e = null; }
+      if (!e) {
+        e = create(r.role);
+        e.dataset.id = r.id;
+        A.nodes.set(r.id, e);
+      }
+      if (!old || old.key !== r.key) apply(e, r);
+      A.keys.set(r.id, r);
+    }
+    // Tree and order: each element under its parent's (or the root), in drawing order.
+    const lastChild = new Map();
+    for (const r of byId.values()) {
+      const e = A.nodes.get(r.id);
+      const pr = r.parent !== '0' && r.parent !== r.id ? byId.get(r.parent) : null;
+      const container = pr ? A.nodes.get(pr.id) : A.root;
+      place(e, r, pr);
+      const prev = lastChild.get(container) || null;
+      const want = prev ? prev.nextSibling : firstElement(container);
+      if (e.parentNode !== container || want !== e) container.insertBefore(e, want);
+      lastChild.set(container, e);
+    }
+    A.items = m.items;
+    announce(m.live);
+    A.navId = m.navId;
+    A.textId = m.textId;
+    followFocus(byId);
+    A.updates++;
+    A.lastMs = performance.now() - t0;
+  };
+
+  function firstElement(container) {
+    let c = container.firstChild;
+    while (c && c.nodeType !== 1) c = c.nextSibling;
+    return c;
+  }
+
+  // ---- live regions -----------------------------------------------------------------------------
+  function announce(live) {
+    const now = new Set();
+    for (const l of live) {
+      const key = (l.assertive ? '!' : '') + l.text;
+      now.add(key);
+      if (A.live.has(key)) continue;
+      const region = document.getElementById(l.assertive ? 'a11y-assertive' : 'a11y-polite');
+      if (!region) continue;
+      // A new node in the region is announced; the old ones go after a while.
+      const p = document.createElement('p');
+      p.textContent = l.text;
+      region.appendChild(p);
+      while (region.childNodes.length > 3) region.removeChild(region.firstChild);
+    }
+    A.live = now;
+  }
+
+  // ---- focus -----------------------------------------------------------------------------------
+  function appHasFocus() {
+    const a = document.activeElement;
+    const P = window.AirPlatform;
+    return !a || a === document.body || (P && a === P.ta) || A.root.contains(a);
+  }
+
+  function followFocus(byId) {
+    const P = window.AirPlatform;
+    if (!P || !P.ta || !appHasFocus()) return;
+    let target = null;
+    if (A.textId !== '0') {
+      const r = byId.get(A.textId);
+      target = P.ta;
+      setAttr(P.ta, 'aria-label', r ? r.name : (document.title || 'AI'));
+    } else if (A.navId !== '0' && A.nodes.has(A.navId)) {
+      target = A.nodes.get(A.navId);
+    } else {
+      target = P.ta;
+      setAttr(P.ta, 'aria-label', document.title || 'AI');
+    }
+    if (document.activeElement !== target) {
+      A.settingFocus = true;
+      try { target.focus({ preventScroll: true }); } finally { A.settingFocus = false; }
+    }
+  }
+
+  function idOf(target) {
+    let e = target;
+    while (e && e !== A.root) {
+      if (e.dataset && e.dataset.id && e.tabIndex === -1) return e.dataset.id;
+      e = e.parentNode;
+    }
+    return null;
+  }
+
+  // F6 / Shift+F6: the first control of the next / previous region (ImGui window).
+  function cycleRegion(back) {
+    const wins = [];
+    const first = new Map();
+    for (const r of A.items) {
+      if (!FOCUSABLE.has(r.role) || (r.state & DISABLED)) continue;
+      if (!first.has(r.win)) { first.set(r.win, r.id); wins.push(r.win); }
+    }
+    if (!wins.length) return;
+    const cur = A.keys.get(A.navId);
+    let i = cur ? wins.indexOf(cur.win) : -1;
+    i = i < 0 ? (back ? wins.length - 1 : 0) : (i + (back ? wins.length - 1 : 1)) % wins.length;
+    Module._air_a11y_focus(+first.get(wins[i]));
+  }
+
+  // Wires the events (called once the runtime is up, after AirPlatform.attach).
+  A.attach = function () {
+    const P = window.AirPlatform;
+    A.root = document.getElementById('a11y');
+    if (!A.root) return;
+    A.root.addEventListener('keydown', (e) => {
+      if (e.key === 'F6') { e.preventDefault(); cycleRegion(e.shiftKey); return; }
+      const printable = e.key && e.key.length === 1 && !(e.ctrlKey || e.metaKey);
+      P.keydown(e);
+      // A character typed on a control goes on to the text input (it may open a field).
+      if (printable && e.key !== ' ') P.ta.focus({ preventScroll: true });
+      else if (e.key === ' ') e.preventDefault();
+    });
+    A.root.addEventListener('keyup', (e) => P.keyup(e));
+    A.root.addEventListener('click', (e) => {
+      const id = idOf(e.target);
+      if (id) { e.preventDefault(); Module._air_a11y_activate(+id); }
+    });
+    A.root.addEventListener('focusin', (e) => {
+      P.focusChanged();
+      if (A.settingFocus) return;
+      const id = idOf(e.target);
+      if (id && id !== A.navId) Module._air_a11y_focus(+id);
+    });
+    A.root.addEventListener('focusout', () => P.focusChanged());
+    P.ta.addEventListener('keydown', (e) => {
+      if (e.key === 'F6') { e.preventDefault(); cycleRegion(e.shiftKey); }
+    });
+  };
+
+  window.AirA11y = A;
+})();
