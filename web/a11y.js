@@ -19,7 +19,7 @@
   const RS = '\x1e', FS = '\x1f';
   // State bits (src/ui/item_registry.hpp).
   const CHECKED = 1, SELECTED = 2, EXPANDED = 4, COLLAPSED = 8, DISABLED = 16, INVALID = 32,
-    REQUIRED = 64, MULTILINE = 128;
+    REQUIRED = 64, MULTILINE = 128, SELECTABLE = 512;
   const FOCUSABLE = new Set(['button', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab', 'row',
     'columnheader', 'link', 'menuitem', 'menuitemcheckbox']);
 
@@ -66,7 +66,9 @@
       if (e.firstChild.data !== name) e.firstChild.data = name;
     }
     setAttr(e, 'aria-checked', role === 'checkbox' || role === 'radio' || role === 'menuitemcheckbox' ? tf(CHECKED) : null);
-    setAttr(e, 'aria-selected', role === 'tab' || role === 'option' || role === 'row' ? tf(SELECTED) : null);
+    setAttr(e, 'aria-selected', role === 'tab' || role === 'option' || (role === 'row' && (state & SELECTABLE)) ? tf(SELECTED) : null);
+    // A row is a control when it can be chosen or folded; the header row is not.
+    if (role === 'row') setAttr(e, 'tabindex', (state & (SELECTABLE | EXPANDED | COLLAPSED)) ? '-1' : null);
     setAttr(e, 'aria-expanded', role === 'combobox' ? tf(EXPANDED)
       : (state & (EXPANDED | COLLAPSED)) ? tf(EXPANDED) : null);
     setAttr(e, 'aria-disabled', (state & DISABLED) ? 'true' : null);
@@ -202,7 +204,7 @@
   function idOf(target) {
     let e = target;
     while (e && e !== A.root) {
-      if (e.dataset && e.dataset.id && e.tabIndex === -1) return e.dataset.id;
+      if (e.dataset && e.dataset.id && e.hasAttribute('tabindex')) return e.dataset.id;
       e = e.parentNode;
     }
     return null;

@@ -286,7 +286,7 @@ void RegisterView::drawRow(UiContext& ctx, int r, float rowH, float padY) {
         m_pendingOpen = true;
     }
     edit::accessibleLabel(a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
-    items::mark(items::Role::Row, isOpen ? items::kSelected : 0, a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
+    items::mark(items::Role::Row, items::kSelectable | (isOpen ? items::kSelected : 0), a.name.empty() ? tr("ed.unnamed") : a.name.c_str());
     items::setParent(ImGui::GetCurrentTable()->ID);
     if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) m_cursorId = id;
     ImGui::OpenPopupOnItemClick("rowmenu", ImGuiPopupFlags_MouseButtonRight);

@@ -61,8 +61,8 @@ test('the mirror: axe finds nothing, the snapshot names the controls, activation
     await waitReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
     await mirrorHas(page, 'button', 'Register');
-    // Activating the mirror's "English" radio button switches the language, and <html lang>.
-    await activate(page, 'radio', 'English');
+    // Activating the mirror's "English" button switches the language, and <html lang>.
+    await activate(page, 'button', 'English');
     assert.equal((await state(page)).lang, 'en');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await mirrorHas(page, 'button', 'Settings');
