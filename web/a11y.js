@@ -55,7 +55,7 @@
     const { role, state, name, value } = r;
     const tf = (bit) => ((state & bit) ? 'true' : 'false');
     const labelled = role === 'textbox' || role === 'combobox' || role === 'grid' || role === 'dialog' ||
-      role === 'listbox' || role === 'tablist' || role === 'menu';
+      role === 'listbox' || role === 'tablist' || role === 'menu' || role === 'row';
     if (labelled) {
       setAttr(e, 'aria-label', name || null);
       const shown = role === 'textbox' || role === 'combobox' ? value : '';
@@ -140,6 +140,20 @@
       const want = prev ? prev.nextSibling : firstElement(container);
       if (e.parentNode !== container || want !== e) container.insertBefore(e, want);
       lastChild.set(container, e);
+    }
+    // A row whose cells are all out of view still needs one (ARIA: a row owns cells).
+    for (const r of byId.values()) {
+      if (r.role !== 'row') continue;
+      const e = A.nodes.get(r.id);
+      let own = false;
+      for (let c = e.firstElementChild; c && !own; c = c.nextElementSibling)
+        own = c !== e.fallbackCell && (c.getAttribute('role') === 'gridcell' || c.getAttribute('role') === 'columnheader');
+      if (own && e.fallbackCell) { e.fallbackCell.remove(); e.fallbackCell = null; }
+      if (!own) {
+        if (!e.fallbackCell) { e.fallbackCell = document.createElement('div'); e.fallbackCell.setAttribute('role', 'gridcell'); }
+        if (e.fallbackCell.textContent !== r.name) e.fallbackCell.textContent = r.name;
+        if (e.fallbackCell.parentNode !== e) e.appendChild(e.fallbackCell);
+      }
     }
     A.items = m.items;
     announce(m.live);

@@ -19,6 +19,7 @@
 #include "ui/i18n.hpp"
 #include "core/fields.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets.hpp"
 #include "ui/wizard_view.hpp"
@@ -474,6 +475,7 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const bool clicked = ImGui::InvisibleButton("##view", ImVec2(w, h));
         edit::accessibleLabel(tr(labelKey));
+        items::mark(items::Role::TextField, items::kMultiline, tr(labelKey), value);  // a text field to screen readers
         const bool hovered = ImGui::IsItemHovered();
         const bool startByKey = ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGuiKey_Enter, false);
         ImDrawList* dl = ImGui::GetWindowDrawList();

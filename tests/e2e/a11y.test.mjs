@@ -92,6 +92,14 @@ test('the mirror: axe finds nothing, the snapshot names the controls, activation
     await activate(page, 'button', 'Findings');
     await checkView(page, 'findings', [['heading', ''], ['combobox', '']]);
 
+    // The wizard: a new activity, its AI Act tab, "Start screening".
+    await activate(page, 'button', 'Register');
+    await page.getByRole('button', { name: 'New', exact: true }).first().dispatchEvent('click');
+    await frames(page, 5);
+    await activate(page, 'tab', 'AI Act');
+    await activate(page, 'button', 'Start screening');
+    await checkView(page, 'wizard', [['button', 'Yes'], ['button', 'No']]);
+
     assert.deepEqual(errors, []);
   } finally {
     await ctx.close();
