@@ -19,7 +19,7 @@
   const RS = '\x1e', FS = '\x1f';
   // State bits (src/ui/item_registry.hpp).
   const CHECKED = 1, SELECTED = 2, EXPANDED = 4, COLLAPSED = 8, DISABLED = 16, INVALID = 32,
-    REQUIRED = 64, MULTILINE = 128, SELECTABLE = 512;
+    REQUIRED = 64, MULTILINE = 128, SELECTABLE = 512, NONAV = 1024;
   const FOCUSABLE = new Set(['button', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab', 'row',
     'columnheader', 'link', 'menuitem', 'menuitemcheckbox']);
 
@@ -94,7 +94,7 @@
   function parse(text) {
     const recs = text.split(RS);
     const h = recs[0].split(FS);
-    const out = { navId: h[1] || '0', navVisible: h[2] === '1', textId: h[3] || '0', live: [], items: [] };
+    const out = { navId: h[1] || '0', navVisible: h[2] === '1', textId: h[3] || '0', modalId: h[4] || '0', live: [], items: [] };
     for (let i = 1; i < recs.length; i++) {
       const f = recs[i].split(FS);
       if (f[0] === 'L') out.live.push({ assertive: f[1] === '1', text: f[2] });
@@ -159,6 +159,7 @@
     announce(m.live);
     A.navId = m.navId;
     A.textId = m.textId;
+    A.modalId = m.modalId;
     followFocus(byId);
     A.updates++;
     A.lastMs = performance.now() - t0;
@@ -228,15 +229,25 @@
   function cycleRegion(back) {
     const wins = [];
     const first = new Map();
+    // With a modal dialog open only its controls (the focus stays inside: a focus trap).
+    const inModal = (r) => {
+      for (let p = r; p; p = A.keys.get(p.parent)) if (p.parent === A.modalId || p.id === A.modalId) return true;
+      return false;
+    };
     for (const r of A.items) {
-      if (!FOCUSABLE.has(r.role) || (r.state & DISABLED)) continue;
-      if (!first.has(r.win)) { first.set(r.win, r.id); wins.push(r.win); }
+      if (!FOCUSABLE.has(r.role) || (r.state & (DISABLED | NONAV)) || r.role === 'columnheader') continue;
+      if (A.modalId !== '0' && !inModal(r)) continue;
+      if (r.role === 'row' && !(r.state & (SELECTABLE | EXPANDED | COLLAPSED))) continue;
+      if (!first.has(r.win)) { first.set(r.win, r); wins.push(r.win); }
     }
     if (!wins.length) return;
     const cur = A.keys.get(A.navId);
     let i = cur ? wins.indexOf(cur.win) : -1;
     i = i < 0 ? (back ? wins.length - 1 : 0) : (i + (back ? wins.length - 1 : 1)) % wins.length;
-    Module._air_a11y_focus(+first.get(wins[i]));
+    const r = first.get(wins[i]);
+    // A text field is opened for typing, as Tab does.
+    if (r.role === 'textbox') Module._air_a11y_activate(+r.id);
+    else Module._air_a11y_focus(+r.id);
   }
 
   // Wires the events (called once the runtime is up, after AirPlatform.attach).
@@ -264,8 +275,14 @@
       if (id && id !== A.navId) Module._air_a11y_focus(+id);
     });
     A.root.addEventListener('focusout', () => P.focusChanged());
+    // On the text input (nothing focused yet, or a field being edited): F6 too, and the first
+    // Tab goes to the first region when ImGui has no keyboard focus yet.
     P.ta.addEventListener('keydown', (e) => {
-      if (e.key === 'F6') { e.preventDefault(); cycleRegion(e.shiftKey); }
+      if (e.key === 'F6' || (e.key === 'Tab' && A.navId === '0' && A.textId === '0')) {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        cycleRegion(e.shiftKey);
+      }
     });
   };
 

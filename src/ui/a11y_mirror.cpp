@@ -59,6 +59,8 @@ std::string describeLastFrame() {
     field(out, (long long)g.NavId);
     field(out, g.NavId != 0 && !g.NavDisableHighlight ? 1 : 0);
     field(out, editing ? (long long)g.ActiveId : 0);
+    const ImGuiWindow* modal = ImGui::GetTopMostAndVisiblePopupModal();
+    field(out, modal ? (long long)modal->ID : 0);
     for (const auto& l : items::lastLive()) {
         out += kRec;
         out += 'L';
@@ -72,7 +74,8 @@ std::string describeLastFrame() {
         // buttons); structural roles may go without one.
         const bool structural = it.role == items::Role::TabList || it.role == items::Role::Table ||
                                 it.role == items::Role::Row || it.role == items::Role::ListBox ||
-                                it.role == items::Role::Menu || it.role == items::Role::Cell;
+                                it.role == items::Role::Menu || it.role == items::Role::Cell ||
+                                it.role == items::Role::Dialog;
         if (name.empty() && !structural) continue;
         out += kRec;
         out += 'I';

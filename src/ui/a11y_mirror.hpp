@@ -6,8 +6,9 @@
 // platform/web_a11y.cpp; this part has no browser code, so native tests run it.
 //
 // The text: records separated by '\x1e', fields by '\x1f'.
-//   H navId navVisible textId            focus: ImGui's nav item, whether its highlight shows,
-//                                         the text field being edited (0: none)
+//   H navId navVisible textId modalId    focus: ImGui's nav item, whether its highlight shows,
+//                                         the text field being edited (0: none), the open
+//                                         modal dialog (0: none; only its controls can be reached)
 //   L assertive text                      a live text (toast, save state, validation error)
 //   I id role state parent x0 y0 x1 y1 level window name value
 #pragma once

@@ -34,6 +34,7 @@ static_assert(std::size(kRoleKeys) == std::size_t(Role::COUNT));
 enum State : std::uint16_t {
     kChecked = 1, kSelected = 2, kExpanded = 4, kCollapsed = 8, kDisabled = 16, kInvalid = 32,
     kRequired = 64, kMultiline = 128, kCheckable = 256, kSelectable = 512,  // a row that can be chosen
+    kNoNav = 1024,       // keyboard navigation skips it (a toast, a drawn-over label)
 };
 
 struct Item {

@@ -200,11 +200,13 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         it.imguiWindow = w;
         it.visible = bb.Overlaps(w->ClipRect) && !w->SkipItems;
         if (data->InFlags & ImGuiItemFlags_Disabled) it.state |= reg::kDisabled;
+        if ((data->InFlags & ImGuiItemFlags_NoNav) || (w->Flags & ImGuiWindowFlags_NoNavInputs)) it.state |= reg::kNoNav;
         if (!it.parent) it.parent = reg::dialogOf(w);
         // Focus asked for by assistive technology: given here, where the item's window, layer
         // and focus scope are the current ones (what SetFocusID needs).
-        if (reg::g_focusRequest == id) {
+        if (reg::g_focusRequest == id && !(it.state & reg::kNoNav)) {
             reg::g_focusRequest = 0;
+            if (g.ActiveId != 0 && g.ActiveId != id) ImGui::ClearActiveID();  // a field being edited lets go
             ImGui::FocusWindow(w);
             ImGui::SetFocusID(id, w);
             g.NavDisableHighlight = false;
