@@ -33,12 +33,25 @@
     textId: '0',
     updates: 0,         // how many updates arrived (tests, benchmark)
     lastMs: 0,          // time the last reconcile took
+    totalMs: 0,         // ... and all of them
     settingFocus: false,
   };
 
   function el(id) { return A.nodes.get(id); }
 
+  // Elements of rows scrolled out of view are kept for rows scrolled in (fewer DOM creations).
+  const pool = new Map();  // role -> detached elements
+  function release(e, role) {
+    e.remove();
+    for (const a of [...e.attributes]) if (a.name !== 'role' && a.name !== 'tabindex' && a.name !== 'style') e.removeAttribute(a.name);
+    if (e.fallbackCell) { e.fallbackCell.remove(); e.fallbackCell = null; }
+    const list = pool.get(role) || [];
+    if (list.length < 200) { list.push(e); pool.set(role, list); }
+  }
+
   function create(role) {
+    const list = pool.get(role);
+    if (list && list.length) return list.pop();
     const e = document.createElement('div');
     if (role && role !== 'text') e.setAttribute('role', role === 'status' || role === 'alert' ? 'note' : role);
     if (FOCUSABLE.has(role)) e.tabIndex = -1;
@@ -107,20 +120,44 @@
   }
 
   // ---- reconcile ----------------------------------------------------------------------------
+  // At most one reconcile per 100 ms while frames keep coming (scrolling a long table): the
+  // first change after a pause goes through at once (a key press is answered in that frame),
+  // later ones wait for the end of the window; the newest text wins.
+  const WINDOW_MS = 100;
+  A.pending = null;
+  A.lastAt = -1e9;
   A.update = function (text) {
+    const now = performance.now();
+    if (A.pending !== null || now - A.lastAt < WINDOW_MS) {
+      const first = A.pending === null;
+      A.pending = text;
+      if (first) setTimeout(flushPending, Math.max(0, WINDOW_MS - (now - A.lastAt)));
+      return;
+    }
+    A.lastAt = now;
+    reconcile(text);
+  };
+  function flushPending() {
+    const text = A.pending;
+    A.pending = null;
+    A.lastAt = performance.now();
+    if (text !== null) reconcile(text);
+  }
+
+  function reconcile(text) {
     const t0 = performance.now();
     const m = parse(text);
     const byId = new Map();
     for (const r of m.items) if (!byId.has(r.id)) byId.set(r.id, r);
     // Gone: removed (their children too, unless they stay: re-attached below).
     for (const [id, e] of A.nodes) {
-      if (!byId.has(id)) { e.remove(); A.nodes.delete(id); A.keys.delete(id); }
+      if (!byId.has(id)) { release(e, A.keys.get(id).role); A.nodes.delete(id); A.keys.delete(id); }
     }
     // New and changed.
     for (const r of byId.values()) {
       let e = A.nodes.get(r.id);
       const old = A.keys.get(r.id);
-      if (e && old && old.role !== r.role) { e.remove(); A.nodes.delete(r.id); e = null; }
+      if (e && old && old.role !== r.role) { release(e, old.role); A.nodes.delete(r.id); e = null; }
       if (!e) {
         e = create(r.role);
         e.dataset.id = r.id;
@@ -163,7 +200,8 @@
     followFocus(byId);
     A.updates++;
     A.lastMs = performance.now() - t0;
-  };
+    A.totalMs += A.lastMs;
+  }
 
   function firstElement(container) {
     let c = container.firstChild;

@@ -1,7 +1,7 @@
 #include "ui/a11y_mirror.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -17,9 +17,9 @@ void field(std::string& out, std::string_view s) {
 }
 void field(std::string& out, long long n) {
     char buf[24];
-    std::snprintf(buf, sizeof buf, "%lld", n);
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
     out += kField;
-    out += buf;
+    out.append(buf, r.ptr);
 }
 
 }  // namespace
@@ -53,6 +53,7 @@ std::string accessibleName(const items::Item& it) {
 
 std::string describeLastFrame() {
     std::string out;
+    out.reserve(16384);
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool editing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
     out += 'H';

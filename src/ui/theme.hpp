@@ -28,6 +28,7 @@ bool darkTheme();
 
 namespace color {
 ImU32 accent();
+ImU32 primary();  // the primary button's background, under white text in both themes
 ImU32 tier(Tier t);         // prohibited red, high orange, limited blue, minimal green, unassessed grey
 ImU32 severity(Severity s); // blocker red, warning amber, info grey
 ImU32 textMuted();

@@ -82,7 +82,7 @@ static bool coloredButton(const char* label, ImVec2 size, ImU32 c, ImU32 hover) 
 }
 
 bool primaryButton(const char* label, ImVec2 size) {
-    return coloredButton(label, size, color::accent(), IM_COL32(29, 78, 216, 255));
+    return coloredButton(label, size, color::primary(), IM_COL32(29, 78, 216, 255));
 }
 bool dangerButton(const char* label, ImVec2 size) {
     return coloredButton(label, size, IM_COL32(185, 28, 28, 255), IM_COL32(153, 27, 27, 255));  // white text 6.5:1

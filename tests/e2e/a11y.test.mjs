@@ -36,10 +36,12 @@ export async function activate(page, role, name) {
   const loc = page.getByRole(role, { name, exact: false }).first();
   await loc.dispatchEvent('click');
   await frames(page, 4);
+  await page.waitForFunction(() => window.AirA11y.pending === null);
 }
 
 async function checkView(page, view, controls) {
   await frames(page, 3);
+  await page.waitForFunction(() => window.AirA11y.pending === null);
   const snap = await page.locator('#a11y').ariaSnapshot();
   writeFileSync(join(artifacts, `a11y-${view}.aria.yml`), snap);
   for (const [role, name] of controls) {

@@ -20,6 +20,7 @@ async function focused(page) {
 async function press(page, key) {
   await page.keyboard.press(key);
   await frames(page, 2);
+  await page.waitForFunction(() => window.AirA11y.pending === null);  // the mirror is up to date
 }
 
 // The region (ImGui window) of the focused control and of the first control matching `re`.

@@ -53,7 +53,7 @@ void checkTheme() {
     for (Tint t : {Tint::Info, Tint::Warning, Tint::Error, Tint::Neutral}) check("tint text on tint", tintText(t), tint(t));
     for (Tier t : allOf<Tier>()) check("white on tier badge", IM_COL32_WHITE, tier(t));
     for (Severity s : allOf<Severity>()) check("white on severity badge", IM_COL32_WHITE, severity(s));
-    check("white on accent (primary button)", IM_COL32_WHITE, accent());
+    check("white on the primary button", IM_COL32_WHITE, primary());
 }
 
 }  // namespace

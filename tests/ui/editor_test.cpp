@@ -39,7 +39,7 @@ struct Ed {
     const Activity& act() const { return *h.model.find(id); }
     int history() { return h.historyCount(id); }
     void tab(const char* name) {
-        REQUIRE(h.click(name));
+        REQUIRE(h.clickExact(name));  // exact: a finding above the tabs may name the tab too
         h.frames(2);
     }
 };

@@ -253,10 +253,12 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
         it->role = Role::Tab;
         if (bar->VisibleTabId == id) it->state |= reg::kSelected;
         // The tab bar itself as the tabs' list.
-        if (!reg::current(bar->ID))
-            reg::nodeAt(bar->ID, Role::TabList, {}, bar->BarRect.Min.x, bar->BarRect.Min.y, bar->BarRect.Max.x,
-                        bar->BarRect.Max.y, it->parent);
         it->parent = bar->ID;
+        if (!reg::current(bar->ID)) {
+            const unsigned outer = reg::dialogOf(g.CurrentWindow);
+            reg::nodeAt(bar->ID, Role::TabList, {}, bar->BarRect.Min.x, bar->BarRect.Min.y, bar->BarRect.Max.x,
+                        bar->BarRect.Max.y, outer);  // may move this frame's items: `it` is stale now
+        }
     } else if (reg::inCombo(w)) {
         it->role = Role::Option;
         it->parent = w->ID;
@@ -267,6 +269,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
         it->role = Role::Button;
     }
     // An input without a visible label is named by the field label above it.
+    it = reg::current(id);
     if (it->role == Role::TextField || it->role == Role::Checkbox) {
         if (it->name.empty() && reg::visible(label).empty() && !reg::g_nextName.empty()) it->name.swap(reg::g_nextName);
         reg::g_nextName.clear();
