@@ -4,8 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "io/merge.hpp"
 #include "io/register_json.hpp"
+#include "io/report.hpp"
+#include "io/workshop_report.hpp"
 
 using namespace air;
 using namespace air::io;
@@ -117,4 +122,50 @@ TEST_CASE("framework: a three-way merge takes one-sided changes and reports a cl
     Result<Register> back = parseRegister(writeRegister(m.merged));
     REQUIRE(back.ok());
     CHECK(back->framework == m.merged.framework);
+}
+
+TEST_CASE("framework: the example register's reports print the framework and each activity's touches",
+          "[io][report][framework]") {
+    std::ifstream in(std::string(AIR_SOURCE_DIR) + "/assets/example_register.json", std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Result<Register> reg = parseRegister(ss.str());
+    REQUIRE(reg.ok());
+    REQUIRE(reg->framework.size() == 4);
+    ReportOptions opt;
+    opt.lang = Lang::Nl;
+    opt.date = "2026-12-05";
+    const std::string md = reportMarkdown(*reg, opt);
+    // The register-level table: the three adopted items (red lines first), the proposal counted.
+    const std::size_t section = md.find("## Ons kader");
+    REQUIRE(section != std::string::npos);
+    const std::size_t credit = md.find("Geen kredietproducten als suggestie of aanbeveling", section);
+    const std::size_t late = md.find("Geen aanbiedingen of commerciële berichten na 22:00", section);
+    const std::size_t ai = md.find("Klanten weten altijd dat zij met AI te maken hebben", section);
+    CHECK(credit < late);
+    CHECK(late < ai);
+    CHECK(md.find("Voorgesteld, nog niet vastgesteld: 1", section) != std::string::npos);
+    CHECK(md.find("| 9 / 1 / 1 |", section) != std::string::npos);
+    // The credit-score activity lists the credit red line, with why.
+    const std::size_t act = md.find("Gespreid betalen aanbieden op basis van kredietscore\n");
+    REQUIRE(act != std::string::npos);
+    const std::size_t touches = md.find("### Ons kader", act);
+    REQUIRE(touches != std::string::npos);
+    CHECK(md.find("Rode lijn: Geen kredietproducten als suggestie of aanbeveling** (omdat: Aanbod van krediet", touches) <
+          md.find("\n## ", touches));
+    // The proposal is not shown on the emotion recognition activity (not adopted).
+    CHECK(md.find("**Rode lijn: Geen emotieherkenning") == std::string::npos);
+
+    // HTML says the same.
+    const std::string html = reportHtml(*reg, opt);
+    CHECK(html.find("<section id=\"framework\">") != std::string::npos);
+    CHECK(html.find("Geen kredietproducten als suggestie of aanbeveling") != std::string::npos);
+
+    // The workshop report lists what its session proposed and decided, the proposal included.
+    const std::string ws = workshopReportMarkdown(*reg, reg->workshops[0], Lang::Nl);
+    const std::size_t wsSection = ws.find("### Voorgesteld of besloten in deze sessie");
+    REQUIRE(wsSection != std::string::npos);
+    CHECK(ws.find("Geen emotieherkenning bij klanten of medewerkers", wsSection) != std::string::npos);
+    CHECK(ws.find("Vastgesteld 14-10-2026", wsSection) != std::string::npos);
+    CHECK(ws.find("| 6 / 3 / 2 |", wsSection) != std::string::npos);
 }
