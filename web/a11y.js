@@ -93,8 +93,12 @@
     if (role === 'combobox') setAttr(e, 'aria-haspopup', 'listbox');
   }
 
-  function place(e, r, parent) {
+  function place(e, r, parent, old) {
     const px = parent ? parent.x0 : 0, py = parent ? parent.y0 : 0;
+    if (old && old !== r && old.x0 === r.x0 && old.y0 === r.y0 && old.x1 === r.x1 && old.y1 === r.y1 &&
+        (!parent || (old.px === px && old.py === py))) { r.px = px; r.py = py; return; }
+    r.px = px;
+    r.py = py;
     const s = e.style;
     const l = (r.x0 - px) + 'px', t = (r.y0 - py) + 'px';
     const w = Math.max(1, r.x1 - r.x0) + 'px', h = Math.max(1, r.y1 - r.y0) + 'px';
@@ -113,7 +117,9 @@
       if (f[0] === 'L') out.live.push({ assertive: f[1] === '1', text: f[2] });
       else if (f[0] === 'I') {
         out.items.push({ id: f[1], role: f[2], state: +f[3], parent: f[4], x0: +f[5], y0: +f[6], x1: +f[7], y1: +f[8],
-          level: +f[9], win: f[10], name: f[11], value: f[12] || '', key: recs[i] });
+          level: +f[9], win: f[10], name: f[11], value: f[12] || '',
+          // What apply() shows (without the rectangle: scrolling moves elements, place() does that).
+          key: `${f[2]}\x1f${f[3]}\x1f${f[9]}\x1f${f[11]}\x1f${f[12]}` });
       }
     }
     return out;
@@ -154,11 +160,13 @@
       if (!byId.has(id)) { release(e, A.keys.get(id).role); A.nodes.delete(id); A.keys.delete(id); }
     }
     // New and changed.
+    const before = new Map(A.keys);
     for (const r of byId.values()) {
       let e = A.nodes.get(r.id);
       const old = A.keys.get(r.id);
       if (e && old && old.role !== r.role) { release(e, old.role); A.nodes.delete(r.id); e = null; }
       if (!e) {
+        before.delete(r.id);  // a new element: placed in full below
         e = create(r.role);
         e.dataset.id = r.id;
         A.nodes.set(r.id, e);
@@ -172,7 +180,7 @@
       const e = A.nodes.get(r.id);
       const pr = r.parent !== '0' && r.parent !== r.id ? byId.get(r.parent) : null;
       const container = pr ? A.nodes.get(pr.id) : A.root;
-      place(e, r, pr);
+      place(e, r, pr, before.get(r.id));
       const prev = lastChild.get(container) || null;
       const want = prev ? prev.nextSibling : firstElement(container);
       if (e.parentNode !== container || want !== e) container.insertBefore(e, want);

@@ -69,7 +69,7 @@ std::string describeLastFrame() {
         field(out, l.text);
     }
     for (const items::Item& it : items::lastFrameAll()) {
-        if (it.role == items::Role::None) continue;
+        if (it.role == items::Role::None || !it.visible) continue;
         const std::string name = accessibleName(it);
         // A control without a name cannot be told apart: left out (the views name their icon
         // buttons); structural roles may go without one.

@@ -7,7 +7,7 @@
 // Roles come from what the hooks see (a text field is "inputable", a checkbox "checkable", a tab
 // is in the current tab bar, a modal window is a dialog); what they cannot see the views say
 // with the annotations below (a radio button, a combo box, a table row, a heading, a status).
-// Only items drawn in the visible part of their window are kept.
+// The mirror takes only items drawn in the visible part of their window.
 #pragma once
 
 #include <cstdint>
@@ -58,7 +58,7 @@ void enable(bool on);  // needs a current ImGui context
 bool enabled();
 // Labelled items seen in the most recent complete frame.
 std::vector<Item> lastFrame();
-// Every visible item of the last frame with a role or a label, in drawing order.
+// Every item of the last frame with a label, or visible with a role, in drawing order.
 const std::vector<Item>& lastFrameAll();
 // The first item of the last frame whose label contains `text` (the "##..." part excluded).
 std::optional<Item> find(std::string_view text);

@@ -94,7 +94,9 @@ std::optional<Item> find(std::string_view text) {
 void frameDone() {
     g_last.clear();
     for (Item& it : g_current)
-        if (it.visible && (it.role != Role::None || !it.label.empty())) g_last.push_back(std::move(it));
+        // Labelled items stay even when out of view (a clipped checkbox still reports its label:
+        // tests find it); the mirror takes only the visible ones.
+        if ((it.visible && it.role != Role::None) || !it.label.empty()) g_last.push_back(std::move(it));
     g_current.clear();
     g_index.clear();
     g_lastLive.swap(g_live);
