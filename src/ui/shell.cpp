@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "air_version.hpp"
+#include "imgui_internal.h"
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
@@ -378,10 +379,21 @@ void Shell::drawToasts() {
                                       [t](const Toast& x) { return x.until <= t; }),
                        m_ctx.toasts.end());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    float y = vp->WorkPos.y + vp->WorkSize.y - em(3.2f);
+    // Toasts stack up from the bottom right, above the status bar, unless the control just
+    // used (the last click, or the keyboard focus) is there: then they hang from the top right,
+    // so a message never covers what the user is working with (issue #15).
+    const ImVec2 corner(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y);
+    auto inZone = [&](ImVec2 p) { return p.x > corner.x - em(30) && p.y > corner.y - em(14) && p.y < corner.y; };
+    ImGuiContext& g = *GImGui;
+    const bool keyboard = g.NavWindow && g.NavId != 0 && !g.NavDisableHighlight;
+    const ImVec2 focus = keyboard ? ImVec2(g.NavWindow->Pos.x + g.NavWindow->NavRectRel[0].Max.x,
+                                           g.NavWindow->Pos.y + g.NavWindow->NavRectRel[0].Max.y)
+                                  : ImGui::GetIO().MouseClickedPos[0];
+    const bool fromTop = inZone(focus);
+    float y = fromTop ? vp->WorkPos.y + em(1.0f) : corner.y - em(3.2f);
     int i = 0;
     for (auto it = m_ctx.toasts.rbegin(); it != m_ctx.toasts.rend(); ++it, ++i) {
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - em(1), y), ImGuiCond_Always, ImVec2(1, 1));
+        ImGui::SetNextWindowPos(ImVec2(corner.x - em(1), y), ImGuiCond_Always, ImVec2(1, fromTop ? 0.0f : 1.0f));
         ImGui::SetNextWindowBgAlpha(1.0f);
         ImGui::PushStyleColor(ImGuiCol_WindowBg, it->error ? IM_COL32(127, 29, 29, 245) : IM_COL32(31, 41, 55, 245));
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
@@ -395,7 +407,7 @@ void Shell::drawToasts() {
         ImGui::SameLine();
         ImGui::TextUnformatted(it->text.c_str());
         ImGui::PopTextWrapPos();
-        y -= ImGui::GetWindowHeight() + em(0.5f);
+        y += (fromTop ? 1.0f : -1.0f) * (ImGui::GetWindowHeight() + em(0.5f));
         ImGui::End();
         ImGui::PopStyleColor(2);
     }

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "harness.hpp"
+#include "imgui_internal.h"
 #include "register_fixture.hpp"
 #include "ui/i18n.hpp"
 #include "ui/platform_api.hpp"
@@ -153,4 +154,35 @@ TEST_CASE("a narrow window: the navigation collapses to icons, the status bar dr
     app.frames(2);
     CHECK(app.ui.find("Show the navigation"));
     ui::setLang(Lang::Nl);
+}
+
+TEST_CASE("a toast never covers the control just clicked: near the bottom right it hangs from the top", "[ui][shell][narrow]") {
+    test::App app;
+    ImGui::SetCurrentContext(app.ui.context());
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    auto toastTop = [&] {
+        app.ctx().toast("Opgeslagen");
+        app.frames(2);
+        ImGuiWindow* w = ImGui::FindWindowByName("##toast0");
+        REQUIRE(w);
+        return w->Pos.y;
+    };
+    // A click in the middle: the toast sits at the bottom right as always.
+    ImGui::GetIO().AddMousePosEvent(size.x * 0.5f, size.y * 0.5f);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    app.frame();
+    CHECK(toastTop() > size.y * 0.5f);
+    app.ctx().toasts.clear();
+    // A click just above the status bar at the right (where the toasts would appear): they
+    // move to the top right instead.
+    ImGui::GetIO().AddMousePosEvent(size.x - 60, size.y - 70);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    app.frame();
+    CHECK(toastTop() < size.y * 0.25f);
 }
