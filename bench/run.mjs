@@ -163,6 +163,9 @@ async function frameTimes(page, withTyping) {
 async function saves(page, count) {
   const out = [];
   await click(page, 'Register');
+  await page.mouse.move(640, 500);
+  await page.mouse.wheel(0, -1e7);  // back to the top of the table
+  await frames(page, 3);
   const first = (await state(page)).activities[0];
   await click(page, first.name);
   for (let i = 0; i < count; i++) {
