@@ -44,8 +44,12 @@
   window.AirLoader = L;
 
   // ---- what the browser must have ----------------------------------------------------
+  // Asked of the page's own canvas with the attributes main() asks for (web_main.cpp): main()
+  // then gets this same context. A second, throwaway context cost ~0.4 s of startup under
+  // software WebGL (docs/PERFORMANCE.md).
   function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (_) { return false; }
+    const attrs = { alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false };
+    try { return !!$('canvas').getContext('webgl2', attrs); } catch (_) { return false; }
   }
   $('loading-title').textContent = T.loading;
   document.documentElement.lang = nl ? 'nl' : 'en';

@@ -490,6 +490,9 @@ int main() {
     attr.depth = EM_FALSE;
     attr.stencil = EM_FALSE;
     attr.premultipliedAlpha = EM_FALSE;
+    // WebGL2's core is all the renderer and the heat map use: no extension is asked for (each
+    // one is a synchronous call to the GPU process at startup).
+    attr.enableExtensionsByDefault = EM_FALSE;
     a.gl = emscripten_webgl_create_context("#canvas", &attr);
     if (a.gl <= 0) {
         EM_ASM({ AirPlatform.fatal("webgl"); });
