@@ -10,6 +10,7 @@
 
 #include "app/app_model_impl.hpp"
 #include "app/history_text.hpp"
+#include "core/text.hpp"
 #include "store/repository.hpp"
 #include "store/schema.hpp"
 
@@ -47,6 +48,7 @@ Status AppModel::open(const std::string& path) {
     x.organisation = std::move(r->organisation);
     x.extra = std::move(r->extra);
     x.controller = std::move(r->controller);
+    x.framework = std::move(r->framework);
     x.rulesVersion = std::move(r->rules_version);
     x.tombs.clear();
     for (Tombstone& t : r->deleted) {
@@ -111,6 +113,7 @@ Register AppModel::toRegister() const {
     r.workshops = m->ws;
     r.extra = m->extra;
     r.controller = m->controller;
+    r.framework = m->framework;
     r.rules_version = m->rulesVersion;
     r.deleted.reserve(m->tombs.size());
     for (const auto& [id, t] : m->tombs) r.deleted.push_back(t);
@@ -126,7 +129,7 @@ Result<std::string> AppModel::addActivity(Activity a) {
     const std::string now = m->clock();
     a.created_at = a.updated_at = now;
     const std::string id = a.id;
-    Step step{StepKind::Add, a.name, {}, {}, {}, 0, {}};
+    Step step{StepKind::Add, a.name, {}, {}, {}, 0, {}, {}};
     step.acts.push_back({id, std::nullopt, ActState{std::move(a), m->nextActPos()}, {}});
     Status s = m->runCommand(std::move(step), now);
     if (!s) return s.error();
@@ -143,7 +146,7 @@ Status AppModel::updateActivity(const Activity& after) {
     const std::string now = m->clock();
     next.updated_at = now;
     const std::int64_t pos = m->actPos[*at];
-    Step step{StepKind::Edit, next.name, {}, {}, {}, 0, {}};
+    Step step{StepKind::Edit, next.name, {}, {}, {}, 0, {}, {}};
     step.acts.push_back({next.id, ActState{cur, pos}, ActState{std::move(next), pos}, {}});
     return m->runCommand(std::move(step), now);
 }
@@ -155,7 +158,7 @@ Status AppModel::deleteActivity(std::string_view id) {
     // Leaves a tombstone dated now in the same transaction, so that a merge with an older
     // file does not bring the activity back.
     const std::string now = m->clock();
-    Step step{StepKind::Delete, m->acts[*at].name, {}, {}, {}, 0, {}};
+    Step step{StepKind::Delete, m->acts[*at].name, {}, {}, {}, 0, {}, {}};
     step.acts.push_back({std::string(id), ActState{m->acts[*at], m->actPos[*at]}, std::nullopt, {}});
     std::optional<Tombstone> before;
     if (const Tombstone* t = m->tombOf(id)) before = *t;
@@ -176,7 +179,7 @@ Result<std::string> AppModel::duplicateActivity(std::string_view id) {
     const std::string now = m->clock();
     copy.created_at = copy.updated_at = now;
     const std::string newId = copy.id;
-    Step step{StepKind::Duplicate, m->acts[*at].name, {}, {}, {}, 0, {}};
+    Step step{StepKind::Duplicate, m->acts[*at].name, {}, {}, {}, 0, {}, {}};
     step.acts.push_back({newId, std::nullopt, ActState{std::move(copy), m->nextActPos()}, {}});
     Status s = m->runCommand(std::move(step), now);
     if (!s) return s.error();
@@ -186,7 +189,7 @@ Result<std::string> AppModel::duplicateActivity(std::string_view id) {
 Status AppModel::setOrganisation(const std::string& organisation) {
     if (!isOpen()) return notOpen();
     if (organisation == m->organisation) return okStatus();
-    Step step{StepKind::Organisation, organisation, {}, {}, {}, 0, {}};
+    Step step{StepKind::Organisation, organisation, {}, {}, {}, 0, {}, {}};
     step.meta.push_back({store::kMetaOrganisation, m->organisation, organisation});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -198,7 +201,7 @@ const std::string& AppModel::rulesVersion() const { return m->rulesVersion; }
 Status AppModel::setRulesVersion(const std::string& version) {
     if (!isOpen()) return notOpen();
     if (version == m->rulesVersion) return okStatus();
-    Step step{StepKind::RulesSeen, version, {}, {}, {}, 0, {}};
+    Step step{StepKind::RulesSeen, version, {}, {}, {}, 0, {}, {}};
     step.meta.push_back({store::kMetaRulesVersion, m->rulesVersion, version});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -206,7 +209,7 @@ Status AppModel::setRulesVersion(const std::string& version) {
 Status AppModel::setController(const std::optional<Controller>& controller) {
     if (!isOpen()) return notOpen();
     if (controller == m->controller) return okStatus();
-    Step step{StepKind::Controller, controller ? controller->name : std::string(), {}, {}, {}, 0, {}};
+    Step step{StepKind::Controller, controller ? controller->name : std::string(), {}, {}, {}, 0, {}, {}};
     controllerChanges(step, m->controller, controller);
     return m->runCommand(std::move(step), m->clock());
 }
@@ -214,7 +217,7 @@ Status AppModel::setController(const std::optional<Controller>& controller) {
 Status AppModel::setRegisterName(const std::string& name) {
     if (!isOpen()) return notOpen();
     if (name == m->registerName) return okStatus();
-    Step step{StepKind::RegisterName, name, {}, {}, {}, 0, {}};
+    Step step{StepKind::RegisterName, name, {}, {}, {}, 0, {}, {}};
     step.meta.push_back({store::kMetaRegisterName, m->registerName, name});
     return m->runCommand(std::move(step), m->clock());
 }
@@ -225,7 +228,7 @@ Status AppModel::upsertWorkshop(const Workshop& w) {
     if (next.id.empty()) next.id = m->ids();
     std::optional<std::size_t> at = m->wsAt(next.id);
     if (at && m->ws[*at] == next) return okStatus();
-    Step step{at ? StepKind::EditWorkshop : StepKind::AddWorkshop, next.title, {}, {}, {}, 0, {}};
+    Step step{at ? StepKind::EditWorkshop : StepKind::AddWorkshop, next.title, {}, {}, {}, 0, {}, {}};
     std::optional<WsState> before;
     if (at) before = WsState{m->ws[*at], m->wsPos[*at]};
     const std::int64_t pos = at ? m->wsPos[*at] : m->nextWsPos();
@@ -238,8 +241,40 @@ Status AppModel::deleteWorkshop(std::string_view id) {
     if (!isOpen()) return notOpen();
     std::optional<std::size_t> at = m->wsAt(id);
     if (!at) return Error{Location{Place::Workshop, {std::string(id)}}, ErrorCode::NoSuchWorkshop};
-    Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0, {}};
+    Step step{StepKind::DeleteWorkshop, m->ws[*at].title, {}, {}, {}, 0, {}, {}};
     step.workshops.push_back({std::string(id), WsState{m->ws[*at], m->wsPos[*at]}, std::nullopt});
+    return m->runCommand(std::move(step), m->clock());
+}
+
+const std::vector<FrameworkItem>& AppModel::framework() const { return m->framework; }
+
+Result<std::string> AppModel::upsertFrameworkItem(const FrameworkItem& item) {
+    if (!isOpen()) return notOpen();
+    FrameworkItem next = item;
+    if (next.id.empty()) next.id = m->ids();
+    if (text::isBlank(next.text)) return Error{"framework", ErrorCode::EmptyValue};
+    FrameworkChange change{m->framework, m->framework};
+    auto it = std::find_if(change.after.begin(), change.after.end(),
+                           [&](const FrameworkItem& f) { return f.id == next.id; });
+    if (it != change.after.end() && *it == next) return next.id;
+    const std::string id = next.id;
+    Step step{StepKind::Framework, next.text, {}, {}, {}, 0, {}, {}};
+    if (it != change.after.end()) *it = std::move(next);
+    else change.after.push_back(std::move(next));
+    step.framework = std::move(change);
+    Status s = m->runCommand(std::move(step), m->clock());
+    if (!s) return s.error();
+    return id;
+}
+
+Status AppModel::deleteFrameworkItem(std::string_view id) {
+    if (!isOpen()) return notOpen();
+    FrameworkChange change{m->framework, m->framework};
+    auto it = std::find_if(change.after.begin(), change.after.end(), [&](const FrameworkItem& f) { return f.id == id; });
+    if (it == change.after.end()) return okStatus();
+    Step step{StepKind::Framework, it->text, {}, {}, {}, 0, {}, {}};
+    change.after.erase(it);
+    step.framework = std::move(change);
     return m->runCommand(std::move(step), m->clock());
 }
 

@@ -83,6 +83,11 @@ public:
     Status setRegisterName(const std::string& name);
     Status upsertWorkshop(const Workshop& w);  // empty id gets a fresh UUID
     Status deleteWorkshop(std::string_view id);
+    // The team's own framework: principles and red lines (core/framework.hpp), in file order.
+    const std::vector<FrameworkItem>& framework() const;
+    // Adds (empty id: a fresh UUID, appended) or replaces the item with the same id.
+    Result<std::string> upsertFrameworkItem(const FrameworkItem& item);
+    Status deleteFrameworkItem(std::string_view id);
     // Imports a whole register file in one transaction (all or nothing), one undo step.
     // Tombstones: Replace takes the file's; Merge applies them by the merge rule (io/merge.hpp,
     // docs/FILE_FORMAT.md). Writing an activity whose id has a tombstone removes the tombstone.

@@ -55,7 +55,11 @@ struct MetaChange {
 
 enum class StepKind {
     Add, Edit, Delete, Duplicate, Organisation, Controller, RulesSeen, RegisterName, AddWorkshop, EditWorkshop,
-    DeleteWorkshop, Import
+    DeleteWorkshop, Import, Framework
+};
+// The framework before and after a step (replaced whole: it is small).
+struct FrameworkChange {
+    std::vector<FrameworkItem> before, after;
 };
 
 struct Step {
@@ -66,6 +70,7 @@ struct Step {
     std::vector<MetaChange> meta;
     std::size_t bytes = 0;  // estimate, for the undo budget
     std::vector<TombChange> tombs;
+    std::optional<FrameworkChange> framework;
 };
 
 // The step's size estimate (for the undo budget) and what undo/redo would do, for menus and
@@ -95,6 +100,7 @@ struct AppModel::Impl {
     std::vector<std::int64_t> wsPos;
     std::string organisation, registerName, extra;
     std::optional<Controller> controller;  // the top-level "controller" (meta rows in the store)
+    std::vector<FrameworkItem> framework;  // the team's principles and red lines
     std::string rulesVersion;              // Register::rules_version
     std::map<std::string, Tombstone, std::less<>> tombs;  // deleted activities, by id
     std::map<std::string, std::string, std::less<>> prefs;

@@ -44,7 +44,7 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     if (!s) return s;
 
     Impl& x = *m;
-    Step step{StepKind::Import, mode == ImportMode::Replace ? "replace" : "merge", {}, {}, {}, 0, {}};
+    Step step{StepKind::Import, mode == ImportMode::Replace ? "replace" : "merge", {}, {}, {}, 0, {}, {}};
     const bool replace = mode == ImportMode::Replace;
 
     // Tombstones of the file, without those of ids the file lists as activities.
@@ -128,7 +128,19 @@ Status AppModel::importRegister(const Register& r, ImportMode mode) {
     if (replace ? r.controller != x.controller : (!x.controller && r.controller))
         controllerChanges(step, x.controller, r.controller);
 
-    if (step.acts.empty() && step.workshops.empty() && step.meta.empty() && step.tombs.empty()) return okStatus();
+    // The framework: Replace takes the file's; Merge takes the file's copy of an item with the
+    // same id (like workshops) and appends the file's new items.
+    std::vector<FrameworkItem> fw = replace ? r.framework : x.framework;
+    if (!replace)
+        for (const FrameworkItem& f : r.framework) {
+            auto it = std::find_if(fw.begin(), fw.end(), [&](const FrameworkItem& g) { return g.id == f.id; });
+            if (it != fw.end()) *it = f;
+            else fw.push_back(f);
+        }
+    if (fw != x.framework) step.framework = FrameworkChange{x.framework, std::move(fw)};
+
+    if (step.acts.empty() && step.workshops.empty() && step.meta.empty() && step.tombs.empty() && !step.framework)
+        return okStatus();
     return x.runCommand(std::move(step), x.clock());
 }
 

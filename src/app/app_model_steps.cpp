@@ -65,6 +65,10 @@ std::size_t bytesOf(const Step& s) {
         if (c.after) n += bytesOf(c.after->w);
     }
     for (const MetaChange& c : s.meta) n += sizeof(MetaChange) + c.before.size() + c.after.size();
+    if (s.framework)
+        for (const std::vector<FrameworkItem>* list : {&s.framework->before, &s.framework->after})
+            for (const FrameworkItem& f : *list)
+                n += sizeof(FrameworkItem) + f.text.size() + f.explanation.size() + f.extra.size();
     for (const TombChange& c : s.tombs) {
         n += sizeof(TombChange) + c.id.size();
         for (const std::optional<Tombstone>* t : {&c.before, &c.after})
@@ -87,8 +91,9 @@ constexpr i18n::Text kStepLabels[] = {
     {"edit workshop {0}", "workshop {0} bewerken"},          // EditWorkshop
     {"delete workshop {0}", "workshop {0} verwijderen"},     // DeleteWorkshop
     {"import register file", "registerbestand importeren"},  // Import
+    {"change our framework: {0}", "ons kader wijzigen: {0}"},  // Framework
 };
-static_assert(std::size(kStepLabels) == std::size_t(StepKind::Import) + 1, "a label per step kind");
+static_assert(std::size(kStepLabels) == std::size_t(StepKind::Framework) + 1, "a label per step kind");
 
 std::string stepLabel(const Step& s, Lang lang) {
     const std::size_t k = std::size_t(s.kind);
@@ -202,6 +207,7 @@ void AppModel::Impl::refreshRest(const Step& step, bool forward) {
         }
     }
 
+    if (step.framework) framework = forward ? step.framework->after : step.framework->before;
     for (const MetaChange& c : step.meta) {
         const std::string& v = forward ? c.after : c.before;
         if (c.key == store::kMetaOrganisation) organisation = v;
@@ -284,6 +290,10 @@ Status AppModel::Impl::execute(Step& step, bool forward, bool isCommand, const s
     }
     for (const MetaChange& c : step.meta) {
         Status s = store::setMeta(db, c.key, forward ? c.after : c.before);
+        if (!s) return s;
+    }
+    if (step.framework) {
+        Status s = store::saveFramework(db, forward ? step.framework->after : step.framework->before);
         if (!s) return s;
     }
     Status s = tx->commit();

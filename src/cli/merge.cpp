@@ -104,6 +104,8 @@ int cmdMerge(int argc, char** argv) {
         if (c.kind == "activity")
             std::cerr << " (updated_at A " << (c.a_updated_at.empty() ? "none" : c.a_updated_at) << ", B "
                       << (c.b_updated_at.empty() ? "none" : c.b_updated_at) << ")";
+        else if (c.kind == "framework")
+            std::cerr << " (framework items have no updated_at: A's copy is kept)";
         else
             std::cerr << " (workshops have no updated_at: A's copy is kept)";
         std::cerr << "\n";

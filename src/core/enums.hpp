@@ -229,6 +229,22 @@ AIR_ENUM_TABLE(Principle,
                {"honesty", "Honesty about generated content", "Eerlijkheid over gegenereerde content"},
                {"trust", "Trust and long-term effects", "Vertrouwen en lange termijn"});
 
+// ---- the team's own framework (top-level "framework", docs/FILE_FORMAT.md) ------------
+// A principle the team holds itself to, or a red line it never crosses.
+enum class FrameworkKind { Principle, RedLine, COUNT };
+AIR_ENUM_TABLE(FrameworkKind,
+               {"principle", "Principle", "Principe"},
+               {"red_line", "Red line", "Rode lijn"});
+
+// Where a framework item stands: proposed (in a workshop or outside it), adopted by the team,
+// rejected, or retired after having been adopted. Only adopted items show on activities.
+enum class FrameworkStatus { Proposed, Adopted, Rejected, Retired, COUNT };
+AIR_ENUM_TABLE(FrameworkStatus,
+               {"proposed", "Proposed", "Voorgesteld"},
+               {"adopted", "Adopted", "Vastgesteld"},
+               {"rejected", "Rejected", "Verworpen"},
+               {"retired", "Retired", "Ingetrokken"});
+
 #undef AIR_ENUM_TABLE
 
 // ---- generic access ----------------------------------------------------------------

@@ -181,6 +181,36 @@ struct Workshop {
     bool operator==(const Workshop&) const = default;
 };
 
+// ---- the team's own framework (issue #10: DDMA's "build your own ethical framework") -----
+// Which activities a framework item touches. An activity touches the item when it matches any
+// listed value (its application, one of its data categories or subjects, a screening fact
+// that holds, or its id); an empty scope touches every activity.
+struct FrameworkScope {
+    std::vector<std::string> applications;  // catalogue keys (core/catalogue.hpp)
+    std::vector<DataCategory> data_categories;
+    std::vector<DataSubject> data_subjects;
+    std::vector<std::string> screening;     // kScreeningFlags keys
+    std::vector<std::string> activity_ids;
+    bool empty() const {
+        return applications.empty() && data_categories.empty() && data_subjects.empty() && screening.empty() &&
+               activity_ids.empty();
+    }
+    bool operator==(const FrameworkScope&) const = default;
+};
+struct FrameworkItem {
+    std::string id;
+    FrameworkKind kind = FrameworkKind::Principle;
+    std::string text;         // "No credit products as suggestions"
+    std::string explanation;  // why the team holds it; optional
+    FrameworkStatus status = FrameworkStatus::Proposed;
+    std::string workshop_id;  // the workshop that proposed or decided it ("" = none)
+    std::string decided_at;   // YYYY-MM-DD of adoption, rejection or retirement ("" = open)
+    int votes_for = 0, votes_against = 0, votes_abstain = 0;  // the last show of hands
+    FrameworkScope applies_to;
+    std::string extra;  // unknown keys, JSON object text
+    bool operator==(const FrameworkItem&) const = default;
+};
+
 // ---- tombstones ----------------------------------------------------------------------
 // A deleted activity: its id and when it was deleted (the file's optional top-level
 // "deleted" array, docs/FILE_FORMAT.md). Merges use it so a deletion is not undone by an
@@ -218,6 +248,7 @@ struct Register {
     // The rule set whose changes the team has seen for this register (top-level
     // "rules_version"); "" = a file from before rule set 2026.12, which counts as "2026.11".
     std::string rules_version;
+    std::vector<FrameworkItem> framework;  // the team's principles and red lines (top-level "framework")
     bool operator==(const Register&) const = default;
 };
 

@@ -243,6 +243,20 @@ MergeResult merge(const Register& a, const Register& b) {
     }
     for (const Workshop& y : b.workshops)
         if (!wsA.count(y.id)) r.merged.workshops.push_back(y);
+
+    // The team's framework: by id like workshops (no clock: a's copy wins, the conflict listed).
+    std::unordered_map<std::string, const FrameworkItem*> fwB;
+    for (const FrameworkItem& f : b.framework) fwB.emplace(f.id, &f);
+    std::unordered_map<std::string, bool> fwA;
+    for (const FrameworkItem& x : a.framework) {
+        fwA.emplace(x.id, true);
+        r.merged.framework.push_back(x);
+        auto it = fwB.find(x.id);
+        if (it != fwB.end() && !(x == *it->second))
+            r.conflicts.push_back(MergeConflict{"framework", x.id, x.text, {"framework"}, Side::A, "", "", ""});
+    }
+    for (const FrameworkItem& y : b.framework)
+        if (!fwA.count(y.id)) r.merged.framework.push_back(y);
     return r;
 }
 
@@ -400,6 +414,7 @@ public:
             [](const Workshop&, bool) { return true; });
         r.merged.organisation = topLevel();
         r.merged.controller = controller();
+        r.merged.framework = framework();
         // A side that changed it wins; both changed differently: the older, so that nothing
         // reviewed by only one side counts as seen. Never a conflict.
         const std::string &rb = m_b.rules_version, &ro = m_o.rules_version, &rt = m_t.rules_version;
@@ -455,6 +470,25 @@ private:
                                   add("register", "", "", k, std::move(bv), std::move(ov), std::move(tv));
                               });
         return p == Pick::Theirs ? m_t.organisation : m_o.organisation;
+    }
+
+    // The team's framework: item by item (added, removed, changed on one side); an item changed
+    // differently on both sides keeps ours and the whole list is one "framework" conflict.
+    std::vector<FrameworkItem> framework() {
+        bool clash = false;
+        std::vector<FrameworkItem> merged = mergeList(
+            m_b.framework, m_o.framework, m_t.framework, [](const FrameworkItem& f) { return f.id; },
+            [&](const FrameworkItem* b, const FrameworkItem& o, const FrameworkItem& t) {
+                Pick p = pick3(b, &o, &t, std::equal_to<FrameworkItem>());
+                if (p == Pick::Conflict) clash = true;
+                return p == Pick::Theirs ? t : o;
+            },
+            [&](const FrameworkItem&, const FrameworkItem*, const FrameworkItem*) { clash = true; },
+            [](const FrameworkItem&, bool) { return true; });
+        if (clash)
+            add("register", "", "", "framework", jsonOf(m_b.framework), jsonOf(m_o.framework),
+                jsonOf(m_t.framework));
+        return merged;
     }
 
     // The top-level controller as one value (its texts belong together: a DPO's name and contact).

@@ -16,9 +16,9 @@ enum class Side { A, B };
 // One id present on both sides with different content ("activity", "workshop"), or an
 // activity deleted on one side and changed on the other after that deletion ("deletion").
 struct MergeConflict {
-    std::string kind;  // "activity", "workshop" or "deletion"
+    std::string kind;  // "activity", "workshop", "framework" or "deletion"
     std::string id;
-    std::string name;                 // the winner's name (activity) or title (workshop)
+    std::string name;                 // the winner's name (activity), title (workshop) or text (framework)
     std::vector<std::string> fields;  // field keys that differ, in file order ("deletion": none)
     Side winner = Side::A;            // "deletion": the side that still has the activity
     std::string a_updated_at, b_updated_at;  // activities only ("deletion": the winner's only)

@@ -77,6 +77,7 @@ Result<Register> parseRegister(std::string_view text) {
         else if (k == "workshops") ok = readWorkshops(c, val, k, reg.workshops);
         else if (k == "deleted") ok = readTombstones(c, val, k, reg.deleted);
         else if (k == "rules_version") ok = readString(c, val, k, reg.rules_version);
+        else if (k == "framework") ok = readFramework(c, val, k, reg.framework);
         else if (k == "controller") {
             Controller ctl;
             ok = readController(c, val, k, ctl);
@@ -99,7 +100,7 @@ Result<Register> parseRegister(std::string_view text) {
 
 std::string writeRegister(const Register& reg, bool pretty) {
     static constexpr std::string_view kTopKeys[] = {"format", "format_version", "organisation",
-                                                    "exported_at", "rules_version", "controller", "activities", "workshops", "deleted"};
+                                                    "exported_at", "rules_version", "controller", "framework", "activities", "workshops", "deleted"};
     J out = J::object();
     auto& obj = out.get_ref<J::object_t&>();
     obj.emplace_back("format", J(kFormatName));
@@ -108,6 +109,11 @@ std::string writeRegister(const Register& reg, bool pretty) {
     obj.emplace_back("exported_at", J(reg.exported_at));
     if (!reg.rules_version.empty()) obj.emplace_back("rules_version", J(reg.rules_version));
     if (reg.controller) obj.emplace_back("controller", writeController(*reg.controller));
+    if (!reg.framework.empty()) {  // optional: a register without a framework is written as before
+        J fw = J::array();
+        for (const FrameworkItem& f : reg.framework) fw.push_back(writeFrameworkItem(f));
+        obj.emplace_back("framework", std::move(fw));
+    }
     J acts = J::array();
     for (const Activity& a : reg.activities) acts.push_back(writeActivity(a));
     obj.emplace_back("activities", std::move(acts));

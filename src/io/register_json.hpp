@@ -63,6 +63,8 @@ std::string jsonOf(const Workshop& w, std::string_view field = {});
 std::string jsonOf(const Vote& v);
 std::string jsonOf(const WorkshopAction& x);
 std::string jsonOf(const std::optional<Controller>& c);  // "null" when absent
+std::string jsonOf(const FrameworkItem& f);
+std::string jsonOf(const std::vector<FrameworkItem>& framework);  // the "framework" array
 
 // Writes a register file: documented keys in table order, then each level's extra keys
 // (extra keys that clash with a documented key are dropped). Never fails; invalid UTF-8 in

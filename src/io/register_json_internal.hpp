@@ -72,10 +72,12 @@ bool readWorkshops(Ctx& c, const J& v, const std::string& p, std::vector<Worksho
 bool readTombstones(Ctx& c, const J& v, const std::string& p, std::vector<Tombstone>& out);
 bool readController(Ctx& c, const J& v, const std::string& p, Controller& out);
 bool readConflicts(Ctx& c, const J& v, const std::string& p, std::vector<FieldConflict>& out);
+bool readFramework(Ctx& c, const J& v, const std::string& p, std::vector<FrameworkItem>& out);  // _framework.cpp
 // One record as the writer writes it: the table's keys in order, then its extra keys.
 J writeActivity(const Activity& a);
 J writeWorkshop(const Workshop& w);
 J writeTombstone(const Tombstone& t);
 J writeController(const Controller& c);
+J writeFrameworkItem(const FrameworkItem& f);
 
 }  // namespace air::io::json

@@ -177,6 +177,41 @@ std::string findingsTable(const std::vector<FindingRow>& findings, Lang lang) {
     return h + "</tbody></table>\n";
 }
 
+// The team's adopted principles and red lines (register level).
+std::string frameworkHtml(const ReportView& rv) {
+    const Lang lang = rv.lang;
+    std::string h = "<section id=\"framework\">\n<h2>" + esc(word(W::OurFramework, lang)) + "</h2>\n";
+    if (rv.framework.empty()) {
+        h += "<p>" + esc(word(W::NoFramework, lang)) + "</p>\n";
+    } else {
+        h += "<p>" + esc(word(W::FrameworkIntro, lang)) + "</p>\n<table>\n<thead><tr>" + th(word(W::ColKind, lang)) +
+             th(word(W::ColText, lang)) + th(word(W::ColAppliesTo, lang)) + th(word(W::ColAdopted, lang)) +
+             th(word(W::ColVotes, lang), "n") + "</tr></thead>\n<tbody>\n";
+        for (const FrameworkRow& f : rv.framework) {
+            h += "<tr><td class=\"nowrap\">" + badge(f.redLine ? "sev-blocker" : "sev-info", f.kind) + "</td><td><strong>" +
+                 esc(f.text) + "</strong>";
+            if (!f.explanation.empty()) h += "<br>" + esc(f.explanation);
+            h += "</td><td>" + esc(f.scope) + "</td><td class=\"nowrap\">" + esc(f.adopted) + "</td><td class=\"n\">" +
+                 esc(f.votes) + "</td></tr>\n";
+        }
+        h += "</tbody></table>\n";
+    }
+    if (rv.frameworkProposed > 0)
+        h += "<p>" + esc(word(W::FrameworkProposed, lang)) + ": " + std::to_string(rv.frameworkProposed) + "</p>\n";
+    return h + "</section>\n";
+}
+
+// The adopted items one activity touches.
+std::string frameworkTouchesHtml(const ActivityView& v, Lang lang) {
+    if (v.framework.empty()) return {};
+    std::string h = "<h3>" + esc(word(W::FrameworkTouches, lang)) + "</h3>\n<p>" +
+                    esc(word(W::FrameworkTouchesIntro, lang)) + "</p>\n<ul>\n";
+    for (const FrameworkTouch& t : v.framework)
+        h += "<li>" + badge(t.redLine ? "sev-blocker" : "sev-info", t.kind) + " <strong>" + esc(t.text) +
+             "</strong> (" + esc(word(W::Because, lang)) + ": " + esc(t.because) + ")</li>\n";
+    return h + "</ul>\n";
+}
+
 std::string summaryHtml(const ReportView& rv) {
     const Lang lang = rv.lang;
     const Summary& s = rv.summary;
@@ -395,6 +430,7 @@ std::string activityHtml(const ActivityView& v, Lang lang) {
     h += dpiaHtml(v, lang);
 
     h += findingsHtml(v, lang);
+    h += frameworkTouchesHtml(v, lang);
 
     h += "<h3>" + esc(word(W::Review, lang)) + "</h3>\n<table class=\"kv\">\n<tbody>\n";
     for (const Row& r : v.review) h += kvRow(r, lang);
@@ -445,6 +481,7 @@ std::string reportHtml(const Register& reg, const ReportOptions& opt) {
     h += "</tbody></table>\n<p class=\"disclaimer\">" + esc(word(W::NotLegalAdvice, lang)) + "</p>\n</header>\n";
 
     h += summaryHtml(rv);
+    h += frameworkHtml(rv);
     h += contentsHtml(rv);
     for (const ActivityView& v : rv.activities) h += activityHtml(v, lang);
     h += "<footer>" + esc(footerText(rv)) + "</footer>\n</body>\n</html>\n";

@@ -137,6 +137,26 @@ std::string summaryMd(const ReportView& rv) {
     return m + "\n";
 }
 
+// The team's adopted principles and red lines (register level).
+std::string frameworkMd(const ReportView& rv) {
+    const Lang lang = rv.lang;
+    std::string m = "## " + md(word(W::OurFramework, lang)) + "\n\n";
+    if (rv.framework.empty()) {
+        m += md(word(W::NoFramework, lang)) + "\n";
+    } else {
+        m += md(word(W::FrameworkIntro, lang)) + "\n\n" +
+             tableHead({word(W::ColKind, lang), word(W::ColText, lang), word(W::ColAppliesTo, lang),
+                        word(W::ColAdopted, lang), word(W::ColVotes, lang)},
+                       {false, false, false, false, true});
+        for (const FrameworkRow& f : rv.framework)
+            m += cells({md(f.kind), "**" + md(f.text) + "**" + (f.explanation.empty() ? "" : " " + md(f.explanation)),
+                        md(f.scope), md(f.adopted), md(f.votes)});
+    }
+    if (rv.frameworkProposed > 0)
+        m += "\n" + md(word(W::FrameworkProposed, lang)) + ": " + std::to_string(rv.frameworkProposed) + "\n";
+    return m + "\n";
+}
+
 std::string contentsMd(const ReportView& rv) {
     const Lang lang = rv.lang;
     std::string m = "<a id=\"contents\"></a>\n\n## " + md(word(W::Contents, lang)) + "\n\n";
@@ -220,6 +240,11 @@ std::string activityMd(const ActivityView& v, Lang lang) {
 
     m += "\n### " + md(word(W::Findings, lang)) + "\n\n";
     m += v.findings.empty() ? md(word(W::NoFindings, lang)) + "\n" : findingsTable(v.findings, lang);
+    if (!v.framework.empty()) {
+        m += "\n### " + md(word(W::FrameworkTouches, lang)) + "\n\n" + md(word(W::FrameworkTouchesIntro, lang)) + "\n\n";
+        for (const FrameworkTouch& t : v.framework)
+            m += "- **" + md(t.kind) + ": " + md(t.text) + "** (" + md(word(W::Because, lang)) + ": " + md(t.because) + ")\n";
+    }
 
     m += "\n### " + md(word(W::Review, lang)) + "\n\n";
     for (const Row& r : v.review) m += item(r, lang);
@@ -277,6 +302,7 @@ std::string reportMarkdown(const Register& reg, const ReportOptions& opt) {
     m += item(Row{std::string(word(W::RuleSet, lang)), rv.rulesVersion, false}, lang);
     m += "\n> " + md(word(W::NotLegalAdvice, lang)) + "\n\n";
     m += summaryMd(rv);
+    m += frameworkMd(rv);
     m += contentsMd(rv);
     for (const ActivityView& v : rv.activities) m += activityMd(v, lang);
     m += "---\n\n_" + md(footerText(rv)) + "_\n";

@@ -11,6 +11,7 @@
 #include <cstdlib>
 
 #include "core/catalogue.hpp"
+#include "core/framework.hpp"
 
 namespace air::io::reportview {
 
@@ -165,6 +166,21 @@ constexpr Text2 kWords[] = {
     {"country not recorded", "land niet vastgelegd"},
     {"Role", "Rol"},
     {"Country", "Land"},
+    {"Our framework", "Ons kader"},
+    {"The principles and red lines the team adopted for itself, beyond what the law requires. Each activity lists the ones it touches.",
+     "De principes en rode lijnen die het team voor zichzelf heeft vastgesteld, bovenop wat de wet vereist. Elke activiteit noemt de punten die zij raakt."},
+    {"The team has not adopted principles or red lines of its own.",
+     "Het team heeft geen eigen principes of rode lijnen vastgesteld."},
+    {"Proposed, not yet adopted", "Voorgesteld, nog niet vastgesteld"},
+    {"Kind", "Soort"},
+    {"Principle or red line", "Principe of rode lijn"},
+    {"Applies to", "Van toepassing op"},
+    {"Adopted", "Vastgesteld"},
+    {"Show of hands", "Handopsteken"},
+    {"Our framework", "Ons kader"},
+    {"This activity touches these adopted principles and red lines; check that it respects them.",
+     "Deze activiteit raakt deze vastgestelde principes en rode lijnen; controleer of zij ze respecteert."},
+    {"because", "omdat"},
 };
 static_assert(std::size(kWords) == std::size_t(W::COUNT), "a text for every report word");
 
@@ -465,6 +481,16 @@ ReportView buildView(const Register& reg, const ReportOptions& opt) {
     rv.dpo = Row{std::string(word(W::Dpo, lang)), joinList(parts, ", "), parts.empty()};
     for (const rules::Finding& f : rules::registerFindings(reg, rules::kLatestRuleSet))
         rv.registerFindings.push_back(findingRow(f, lang));
+    for (FrameworkKind kind : {FrameworkKind::RedLine, FrameworkKind::Principle})
+        for (const FrameworkItem& f : reg.framework) {
+            if (f.kind != kind) continue;
+            if (f.status == FrameworkStatus::Proposed) ++rv.frameworkProposed;
+            if (f.status != FrameworkStatus::Adopted) continue;
+            rv.framework.push_back({kind == FrameworkKind::RedLine, std::string(labelOf(kind, lang)), f.text,
+                                    f.explanation, scopeText(f.applies_to, lang), formatDate(f.decided_at, lang),
+                                    std::to_string(f.votes_for) + " / " + std::to_string(f.votes_against) + " / " +
+                                        std::to_string(f.votes_abstain)});
+        }
 
     int number = 0;
     for (const Activity& a : reg.activities) {
@@ -508,6 +534,9 @@ ReportView buildView(const Register& reg, const ReportOptions& opt) {
         v.notes = textRow(W::Notes, a.notes, lang);
 
         fillWorkshops(v, a, reg, lang);
+        for (const FrameworkItem* f : adoptedTouching(reg.framework, a))
+            v.framework.push_back({f->kind == FrameworkKind::RedLine, std::string(labelOf(f->kind, lang)), f->text,
+                                   joinList(touchReasons(*f, a, lang), ", ")});
         if (auto it = opt.recent_changes.find(a.id); it != opt.recent_changes.end()) v.recent = it->second;
 
         Summary& s = rv.summary;

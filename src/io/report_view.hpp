@@ -37,6 +37,9 @@ enum class W {
     NoRegisterFindings, Controller, Dpo, ColSource,
     // Art. 30(1) complete (issue #10): recipients, the vendor's role and country, own security
     NoPersonalData, RecipientsArt30, VendorCerts, CountryMissing, ProcRole, ProcCountry,
+    // the team's own framework (issue #10)
+    OurFramework, FrameworkIntro, NoFramework, FrameworkProposed, ColKind, ColText, ColAppliesTo, ColAdopted,
+    ColVotes, FrameworkTouches, FrameworkTouchesIntro, Because,
     COUNT
 };
 std::string_view word(W w, Lang lang);
@@ -96,6 +99,17 @@ struct WorkshopBlock {
     std::vector<ActionRow> actions;
 };
 
+// An adopted principle or red line of the team (register level).
+struct FrameworkRow {
+    bool redLine = false;
+    std::string kind, text, explanation, scope, adopted, votes;
+};
+// One adopted item an activity touches, and why.
+struct FrameworkTouch {
+    bool redLine = false;
+    std::string kind, text, because;
+};
+
 struct ActivityView {
     int number = 0;
     std::string anchor;  // "act-N": generated, never user text
@@ -132,6 +146,7 @@ struct ActivityView {
     Row notes;
     std::vector<WorkshopBlock> workshops;
     std::vector<RecentChange> recent;
+    std::vector<FrameworkTouch> framework;  // the team's adopted items it touches
 };
 
 struct Summary {
@@ -150,6 +165,8 @@ struct ReportView {
     Row controller, dpo;  // GDPR Art. 30(1)(a), from Register::controller
     Summary summary;
     std::vector<FindingRow> registerFindings;  // rules::registerFindings (GDPR-30)
+    std::vector<FrameworkRow> framework;       // the team's adopted principles and red lines
+    int frameworkProposed = 0;                 // proposed, not yet adopted
     std::vector<ActivityView> activities;
 };
 

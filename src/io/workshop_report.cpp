@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/framework.hpp"
 #include "core/text.hpp"
 #include "rules/rules.hpp"
 
@@ -30,7 +31,8 @@ enum class T {
     DocTitle, Date, Facilitator, Organisation, Activities, VotesCast, ActionsSummary, Overview,
     Activity, Tier, Green, Amber, Red, OpenActions, Votes, NoVotes, Notes, NoNotes, Actions,
     NoActions, Action, Owner, Due, Status, Done, Open, Principle, UnknownActivity, General,
-    GeneralText, NoActivities, Footer, Distribution, Purpose, NotSet, COUNT
+    GeneralText, NoActivities, Footer, Distribution, Purpose, NotSet,
+    Framework, FrameworkSession, FrameworkEarlier, FrameworkNone, Kind, Text, AppliesTo, ShowOfHands, COUNT
 };
 constexpr Text kTexts[] = {
     {"Workshop session report", "Verslag van de workshop"},
@@ -70,6 +72,14 @@ constexpr Text kTexts[] = {
     {"Distribution", "Verdeling"},
     {"Purpose", "Doel"},
     {"(not set)", "(niet ingevuld)"},
+    {"Our framework", "Ons kader"},
+    {"Proposed or decided in this session", "Voorgesteld of besloten in deze sessie"},
+    {"Adopted earlier", "Eerder vastgesteld"},
+    {"No principles or red lines were proposed in this session.", "In deze sessie zijn geen principes of rode lijnen voorgesteld."},
+    {"Kind", "Soort"},
+    {"Principle or red line", "Principe of rode lijn"},
+    {"Applies to", "Van toepassing op"},
+    {"For / against / abstain", "Voor / tegen / onthouding"},
 };
 static_assert(std::size(kTexts) == std::size_t(T::COUNT), "report texts and their keys differ");
 
@@ -230,6 +240,27 @@ std::string activityTitle(const Section& s, Lang lang) {
     if (s.activityId.empty()) return tx(T::General, lang);
     if (s.activity) return s.activity->name;
     return std::string(tx(T::UnknownActivity, lang)) + " (" + s.activityId + ")";
+}
+
+// The team's framework in this report: the items this session proposed or decided, then the
+// ones adopted earlier (elsewhere). Each row: kind, text (and why), status with its date, votes, scope.
+struct FrameworkLine {
+    std::string kind, text, status, votes, scope;
+};
+std::vector<FrameworkLine> frameworkLines(const Register& reg, const Workshop& w, bool session, Lang lang) {
+    std::vector<FrameworkLine> out;
+    for (const FrameworkItem& f : reg.framework) {
+        const bool here = !w.id.empty() && f.workshop_id == w.id;
+        if (session ? !here : (here || f.status != FrameworkStatus::Adopted)) continue;
+        std::string status(labelOf(f.status, lang));
+        if (!f.decided_at.empty() && f.status != FrameworkStatus::Proposed) status += " " + showDate(f.decided_at, lang);
+        out.push_back({std::string(labelOf(f.kind, lang)),
+                       f.explanation.empty() ? f.text : f.text + " — " + f.explanation, status,
+                       std::to_string(f.votes_for) + " / " + std::to_string(f.votes_against) + " / " +
+                           std::to_string(f.votes_abstain),
+                       scopeText(f.applies_to, lang)});
+    }
+    return out;
 }
 
 std::string footerText(Lang lang) {
@@ -491,6 +522,25 @@ std::string workshopReportHtml(const Register& reg, const Workshop& w, Lang lang
 
     int i = 0;
     for (const auto& s : secs) sectionHtml(o, s, ++i, lang);
+
+    // The team's framework: what this session proposed or decided, and what was adopted earlier.
+    o += std::string("<h2>") + tx(T::Framework, lang) + "</h2>\n";
+    for (bool session : {true, false}) {
+        const std::vector<FrameworkLine> lines = frameworkLines(reg, w, session, lang);
+        if (lines.empty() && !session) continue;
+        o += std::string("<h3>") + tx(session ? T::FrameworkSession : T::FrameworkEarlier, lang) + "</h3>\n";
+        if (lines.empty()) {
+            o += std::string("<p class=\"muted\">") + tx(T::FrameworkNone, lang) + "</p>\n";
+            continue;
+        }
+        o += std::string("<table class=\"overview\"><thead><tr><th>") + tx(T::Kind, lang) + "</th><th>" +
+             tx(T::Text, lang) + "</th><th>" + tx(T::Status, lang) + "</th><th class=\"num\">" +
+             tx(T::ShowOfHands, lang) + "</th><th>" + tx(T::AppliesTo, lang) + "</th></tr></thead><tbody>\n";
+        for (const FrameworkLine& l : lines)
+            o += "<tr><td>" + html(l.kind) + "</td><td>" + html(l.text) + "</td><td>" + html(l.status) +
+                 "</td><td class=\"num\">" + html(l.votes) + "</td><td>" + html(l.scope) + "</td></tr>\n";
+        o += "</tbody></table>\n";
+    }
     o += "<footer>" + html(footerText(lang)) + "</footer>\n</body>\n</html>\n";
     return o;
 }
@@ -532,6 +582,22 @@ std::string workshopReportMarkdown(const Register& reg, const Workshop& w, Lang 
     }
     int i = 0;
     for (const auto& s : secs) sectionMarkdown(o, s, ++i, lang);
+
+    o += std::string("\n## ") + tx(T::Framework, lang) + "\n";
+    for (bool session : {true, false}) {
+        const std::vector<FrameworkLine> lines = frameworkLines(reg, w, session, lang);
+        if (lines.empty() && !session) continue;
+        o += std::string("\n### ") + tx(session ? T::FrameworkSession : T::FrameworkEarlier, lang) + "\n\n";
+        if (lines.empty()) {
+            o += std::string("*") + tx(T::FrameworkNone, lang) + "*\n";
+            continue;
+        }
+        o += std::string("| ") + tx(T::Kind, lang) + " | " + tx(T::Text, lang) + " | " + tx(T::Status, lang) + " | " +
+             tx(T::ShowOfHands, lang) + " | " + tx(T::AppliesTo, lang) + " |\n| --- | --- | --- | ---: | --- |\n";
+        for (const FrameworkLine& l : lines)
+            o += "| " + md(l.kind, "<br>") + " | " + md(l.text, "<br>") + " | " + md(l.status, "<br>") + " | " +
+                 md(l.votes, "<br>") + " | " + md(l.scope, "<br>") + " |\n";
+    }
     o += "\n---\n\n*" + md(footerText(lang), " ") + "*\n";
     return o;
 }

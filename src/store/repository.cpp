@@ -81,6 +81,9 @@ Result<Register> loadRegister(Db& db, std::vector<std::int64_t>* activityPos,
     Result<std::optional<Controller>> ctl = loadController(db);
     if (!ctl) return ctl.error();
     r.controller = std::move(*ctl);
+    Result<std::vector<FrameworkItem>> fw = loadFramework(db);
+    if (!fw) return withContext(fw.error(), "loading the register");
+    r.framework = std::move(*fw);
     return r;
 }
 
@@ -99,6 +102,7 @@ Status saveRegister(Db& db, const Register& r) {
     if (s) s = setMeta(db, kMetaExtra, r.extra);
     if (s) s = setMeta(db, kMetaRulesVersion, r.rules_version);
     if (s) s = saveController(db, r.controller);
+    if (s) s = saveFramework(db, r.framework);
     if (!s) return withContext(s.error(), "saving the register");
     return okStatus();
 }

@@ -74,6 +74,11 @@ Status deleteWorkshop(Db& db, std::string_view id);
 
 // ---- tombstones (deleted activities) ----------------------------------------------------
 // All tombstones, ordered by id. Outside the store tests only (loadRegister reads them).
+// The team's framework (table `framework`, in file order): all of it, or replaced whole
+// (inside a transaction).
+Result<std::vector<FrameworkItem>> loadFramework(Db& db);
+Status saveFramework(Db& db, const std::vector<FrameworkItem>& framework);
+
 Result<std::vector<Tombstone>> listTombstones(Db& db);
 // Inserts or replaces the tombstone with t.id.
 Status saveTombstone(Db& db, const Tombstone& t);

@@ -270,11 +270,43 @@ ALTER TABLE processors ADD COLUMN country TEXT NOT NULL DEFAULT '';
 PRAGMA user_version = 3;
 )SQL";
 
+// v4: the team's own framework (the register file's optional "framework" array): principles
+// and red lines with their show of hands, and the scope each applies to as one row per listed
+// value (dimension: which list; value: the key or activity id), in file order.
+constexpr const char* kSchemaV4 = R"SQL(
+CREATE TABLE framework (
+    id            TEXT PRIMARY KEY NOT NULL CHECK (id <> ''),
+    pos           INTEGER NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('principle', 'red_line')),
+    text          TEXT NOT NULL CHECK (text <> ''),
+    explanation   TEXT NOT NULL DEFAULT '',
+    status        TEXT NOT NULL CHECK (status IN ('proposed', 'adopted', 'rejected', 'retired')),
+    workshop_id   TEXT NOT NULL DEFAULT '',
+    decided_at    TEXT NOT NULL DEFAULT '',
+    votes_for     INTEGER NOT NULL DEFAULT 0 CHECK (votes_for >= 0),
+    votes_against INTEGER NOT NULL DEFAULT 0 CHECK (votes_against >= 0),
+    votes_abstain INTEGER NOT NULL DEFAULT 0 CHECK (votes_abstain >= 0),
+    extra         TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID, STRICT;
+
+CREATE TABLE framework_scope (
+    item_id   TEXT NOT NULL REFERENCES framework (id) ON DELETE CASCADE ON UPDATE CASCADE,
+    ord       INTEGER NOT NULL,
+    dimension TEXT NOT NULL
+        CHECK (dimension IN ('application', 'data_category', 'data_subject', 'screening', 'activity')),
+    value     TEXT NOT NULL CHECK (value <> ''),
+    PRIMARY KEY (item_id, ord)
+) WITHOUT ROWID, STRICT;
+
+PRAGMA user_version = 4;
+)SQL";
+
 // The list. Append only.
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4},
 };
 
 static_assert(std::size(kScreeningFlags) == 27,

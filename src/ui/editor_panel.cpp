@@ -16,6 +16,7 @@
 #include "imgui_internal.h"
 #include "rules/rules.hpp"
 #include "ui/editor_fields.hpp"
+#include "ui/framework_board.hpp"
 #include "ui/i18n.hpp"
 #include "core/fields.hpp"
 #include "ui/icons.hpp"
@@ -117,6 +118,11 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     }
 
     drawFindings(ctx, *cur);
+    // The team's adopted principles and red lines it touches; a click shows one in its tab.
+    if (std::string fw = drawFrameworkTouches(ctx, *cur); !fw.empty()) {
+        ctx.requests.push(req::ShowFrameworkItem{std::move(fw)});
+        ctx.page = Page::Workshops;
+    }
 
     // Tabs only select; the content goes into its own scrolling region below them.
     const rules::Assessment* as = ctx.model->assessment(m_id);

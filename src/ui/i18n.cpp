@@ -26,6 +26,7 @@ constexpr Str kStrings[] = {
 #if __has_include("ui/strings_workshop.inc")
 #include "ui/strings_workshop.inc"
 #endif
+#include "ui/strings_framework.inc"
 #if __has_include("ui/strings_exchange.inc")
 #include "ui/strings_exchange.inc"
 #endif

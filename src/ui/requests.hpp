@@ -33,18 +33,26 @@ struct SwitchRegister {
     std::string file;
 };
 
-using Request = std::variant<FocusField, OpenWizard, ShowOnly, SwitchRegister>;
+// The workshops page shows its "Our framework" tab with this item chosen. Taken by that page.
+struct ShowFrameworkItem {
+    std::string id;
+};
+
+using Request = std::variant<FocusField, OpenWizard, ShowOnly, SwitchRegister, ShowFrameworkItem>;
 
 class Queue {
 public:
     // Adds a request; one of the same kind still waiting is replaced (the newer one wins).
-    void push(Request r) {
+    // (Per kind, so no variant is moved: GCC 12 warns falsely about a variant's move with
+    // -fno-exceptions.)
+    template <class T>
+    void push(T r) {
         for (Request& q : m_queue)
-            if (q.index() == r.index()) {
-                q = std::move(r);
+            if (T* t = std::get_if<T>(&q)) {
+                *t = std::move(r);
                 return;
             }
-        m_queue.push_back(std::move(r));
+        m_queue.emplace_back(std::in_place_type<T>, std::move(r));
     }
     // The waiting request of kind T, removed from the queue; nullopt when none.
     template <class T>

@@ -85,6 +85,10 @@ void WorkshopPresenter::leave(UiContext& ctx) {
 // ---- [SECTION] frame ------------------------------------------------------------------------
 void WorkshopPresenter::handleKeys(UiContext& ctx, std::size_t activityCount) {
     if (ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive()) return;  // typing: keys belong to the field
+    // Esc that closed a list (ImGui closes it before this runs) does not also leave the mode.
+    const bool popup = m_popupOpen || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    m_popupOpen = false;
+    if (popup) return;
     // These keys are ours while presenting: keyboard navigation must not also move its focus
     // frame with them (Up/Down, Tab and Space still move and press it).
     const ImGuiID owner = ImGui::GetID("##presenter_keys");
@@ -101,6 +105,7 @@ void WorkshopPresenter::handleKeys(UiContext& ctx, std::size_t activityCount) {
         ++m_activity;
         m_principle = 0;
     }
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) m_framework = !m_framework;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) leave(ctx);
 }
 
@@ -167,6 +172,19 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     const float rightW = std::max(em(12), size.x - 2 * pad - gap - leftW);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
 
+    if (m_framework) {  // the team's framework across the whole body
+        ImGui::SetCursorPos(ImVec2(pad, top));
+        ImGui::BeginChild("##p_framework", ImVec2(size.x - 2 * pad, bodyH), ImGuiChildFlags_None);
+        m_board.draw(ctx, &w, m_large);
+        ImGui::EndChild();
+        m_popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        ImGui::End();
+        ImGui::PopStyleColor();
+        return;
+    }
+
     const float actionsH = std::min(bodyH * 0.5f, actionsHeight(w, activityId));
     ImGui::SetCursorPos(ImVec2(pad, top));
     ImGui::BeginChild("##p_activity", ImVec2(leftW, bodyH - actionsH), ImGuiChildFlags_None);
@@ -195,6 +213,7 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     ImGui::PopStyleColor();
 
     ImGui::PopFont();
+    m_popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     ImGui::End();
     ImGui::PopStyleColor();
 }
@@ -220,6 +239,9 @@ void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
     // Right: the timer and "leave".
     ImGui::SetCursorPos(ImVec2(std::max(pad, winW - pad - m_barRightW), y0));
     ImGui::BeginGroup();
+    drawModeSwitch(ctx);
+    ImGui::SameLine(0, em(1.2f));
+    ImGui::SetCursorPosY(y0);
     drawTimer(ctx);
     ImGui::SameLine(0, em(1.2f));
     ImGui::SetCursorPosY(y0 + (barH - ImGui::GetFrameHeight()) * 0.5f);
@@ -230,6 +252,35 @@ void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
     m_barRightW = ImGui::GetItemRectSize().x;
     ImGui::SetCursorPosY(y0 + barH);
     ImGui::Dummy(ImVec2(0, 0));
+}
+
+// Two joined buttons: the activities or the team's framework; the shown one is filled.
+void WorkshopPresenter::drawModeSwitch(UiContext& ctx) {
+    const float y0 = ImGui::GetCursorPosY();
+    ImGui::PushFont(fonts().presenter);
+    const float barH = ImGui::GetFrameHeight();
+    ImGui::PopFont();
+    ImGui::SetCursorPosY(y0 + (barH - ImGui::GetFrameHeight()) * 0.5f);
+    const int n = int(ctx.model->framework().size());
+    const std::string fwLabel = n > 0 ? trf("fw.title_count", num(n)) : std::string(tr("fw.mode_framework"));
+    const char* labels[] = {tr("fw.mode_activities"), fwLabel.c_str()};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+    for (int i = 0; i < 2; ++i) {
+        const bool on = m_framework == (i == 1);
+        ImGui::PushID(i);
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, color::accent());
+            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color::accent());
+            ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+        }
+        if (ImGui::Button(labels[i])) m_framework = i == 1;
+        ws::accessibleName(tr(i == 1 ? "fw.show_framework" : "fw.show_activities"));
+        if (on) ImGui::PopStyleColor(3);
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("fw.mode_tip"));
+        ImGui::PopID();
+        if (i == 0) ImGui::SameLine();
+    }
+    ImGui::PopStyleVar();
 }
 
 void WorkshopPresenter::drawTimer(UiContext& ctx) {

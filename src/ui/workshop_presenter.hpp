@@ -3,13 +3,16 @@
 // categories, key findings, the workshop's agreed actions for it) next to one card of the
 // principles deck (summary, discussion questions, a quick green/amber/red vote and notes), a
 // countdown timer and keyboard navigation (Left/Right principle, PageUp/PageDown activity, Esc
-// leaves). Every vote click and every committed text is one upsertWorkshop command.
+// leaves). Every vote click and every committed text is one upsertWorkshop command. A switch in
+// the top bar (or F) shows the team's framework instead: propose, vote and adopt principles and
+// red lines (FrameworkBoard).
 #pragma once
 
 #include <cstddef>
 #include <string>
 
 #include "ui/context.hpp"
+#include "ui/framework_board.hpp"
 #include "ui/workshop_data.hpp"
 #include "ui/workshop_widgets.hpp"
 
@@ -25,6 +28,7 @@ private:
     void handleKeys(UiContext& ctx, std::size_t activityCount);
     void drawTopBar(UiContext& ctx, const Workshop& w);
     void drawTimer(UiContext& ctx);
+    void drawModeSwitch(UiContext& ctx);
     void drawActivity(UiContext& ctx, const Workshop& w, const std::string& activityId);
     void drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId);
     float actionsHeight(const Workshop& w, const std::string& activityId) const;
@@ -42,6 +46,9 @@ private:
     bool m_focus = false;        // bring the presenter window to the front once
     float m_barRightW = 0;       // width of the right part of the top bar, last frame
     bool m_large = false;        // a projector-sized window: larger type for the secondary texts
+    bool m_popupOpen = false;    // a list (combo) was open at the end of the last frame
+    bool m_framework = false;    // showing "Our framework" instead of the activities (F)
+    FrameworkBoard m_board;
     ws::Timer m_timer;
     double m_nextWake = 0;       // platform time of the pending wake-up (none pending once passed)
     ws::CommitField m_field;

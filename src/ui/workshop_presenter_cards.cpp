@@ -5,6 +5,7 @@
 //   [SECTION] activity   — the activity card and its agreed actions
 //   [SECTION] principle  — the principle card, quick vote and notes
 #include "ui/workshop_presenter.hpp"
+#include "ui/framework_board.hpp"
 
 #include <algorithm>
 #include <cfloat>
@@ -126,6 +127,16 @@ void WorkshopPresenter::drawActivity(UiContext& ctx, const Workshop& w, const st
             ImGui::PopStyleColor();
         }
         ImGui::PopFont();
+        // The team's adopted principles and red lines this activity touches.
+        if (const Activity* act = ctx.model->find(activityId)) {
+            ImGui::Dummy(ImVec2(0, em(0.3f)));
+            ImGui::PushFont(m_large ? fonts().heading : fonts().body);
+            if (std::string fw = drawFrameworkTouches(ctx, *act); !fw.empty()) {
+                m_board.select(std::move(fw));
+                m_framework = true;
+            }
+            ImGui::PopFont();
+        }
     }
 }
 

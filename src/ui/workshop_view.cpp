@@ -82,6 +82,7 @@ private:
 
     WorkshopForm m_form;
     WorkshopPresenter m_presenter;
+    FrameworkBoard m_board;  // the "Our framework" tab
     std::string m_selected;       // workshop shown in the details panel
     std::string m_confirmDelete;  // workshop awaiting delete confirmation
 };
@@ -90,6 +91,29 @@ private:
 void WorkshopView::drawList(UiContext& ctx) {
     const auto& all = ctx.model->workshops();
     pageTitle(tr("nav.workshops"), tr("ws.subtitle"));
+
+    // Two tabs: the workshops, and the team's framework (also reachable in presenter mode).
+    bool showFramework = false;
+    ImGuiTabItemFlags fwFlags = 0;
+    if (auto show = ctx.requests.take<req::ShowFrameworkItem>()) {  // from an activity's editor
+        m_board.select(show->id);
+        fwFlags = ImGuiTabItemFlags_SetSelected;
+    }
+    if (ImGui::BeginTabBar("##ws_tabs")) {
+        if (ImGui::BeginTabItem(tr("nav.workshops"))) ImGui::EndTabItem();
+        const int n = int(ctx.model->framework().size());
+        const std::string fwTab = (n > 0 ? trf("fw.title_count", num(n)) : std::string(tr("fw.title"))) + "###fw_tab";
+        if (ImGui::BeginTabItem(fwTab.c_str(), nullptr, fwFlags)) {
+            showFramework = true;
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    if (showFramework) {
+        ImGui::Spacing();
+        m_board.draw(ctx, nullptr, false);
+        return;
+    }
 
     ImGui::BeginDisabled(!ctx.canEdit());
     if (primaryButton(iconLabel(icon::kPlus, tr("ws.new")).c_str())) m_form.startNew(ctx);

@@ -420,3 +420,70 @@ TEST_CASE("user text with ImGui label syntax is shown, not interpreted", "[ui][w
     REQUIRE(f.app.click("Edit"));
     CHECK(visible("Chatbot customer service"));
 }
+
+TEST_CASE("presenter mode: the team proposes, votes on and adopts a red line that then shows on the activities it touches",
+          "[ui][workshop][framework]") {
+    Fixture f;
+    f.createThroughUi();
+    REQUIRE(f.app.click("Start presenter mode"));
+    REQUIRE(f.app.click("Show our framework"));
+    CHECK(visible("A principle or red line, in one sentence"));
+
+    // Propose: type and press Enter; the new item is chosen on the right.
+    REQUIRE(f.app.click("A principle or red line, in one sentence"));
+    f.app.type("We never let a bot pretend to be a person");
+    f.app.press(ImGuiKey_Enter);
+    f.app.frames(2);
+    REQUIRE(f.app.model().framework().size() == 1);
+    FrameworkItem item = f.app.model().framework()[0];
+    CHECK(item.status == FrameworkStatus::Proposed);
+    CHECK(item.workshop_id == only(f.app).id);
+
+    REQUIRE(f.app.click("Red line"));
+    REQUIRE(f.app.click("Screening facts"));
+    f.app.frames(1);
+    REQUIRE(f.app.click("Interacts with people"));
+    f.app.press(ImGuiKey_Escape);  // closes the list (not presenter mode: the popup has the keys)
+    f.app.frames(2);
+    item = f.app.model().framework()[0];
+    CHECK(item.kind == FrameworkKind::RedLine);
+    CHECK(item.applies_to.screening == std::vector<std::string>{"interacts_with_people"});
+    CHECK(visible("Touches 1 of 2 activities: Chatbot customer service") == false);  // plain text, not an item
+
+    for (int i = 0; i < 3; ++i) REQUIRE(f.app.click("+1 For"));
+    REQUIRE(f.app.click("+1 Abstain"));
+    REQUIRE(f.app.click("Adopt"));
+    item = f.app.model().framework()[0];
+    CHECK(item.votes_for == 3);
+    CHECK(item.votes_abstain == 1);
+    CHECK(item.status == FrameworkStatus::Adopted);
+    CHECK(item.decided_at == "2026-10-14");  // the workshop's date
+
+    // Undo takes back the adoption only.
+    f.app.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(f.app.model().framework()[0].status == FrameworkStatus::Proposed);
+    f.app.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    CHECK(f.app.model().framework()[0].status == FrameworkStatus::Adopted);
+
+    // Back to the activities (the chatbot's card lists the red line below its findings, out of
+    // this small window's view), then leave.
+    REQUIRE(f.app.click("Show the activities"));
+    f.app.frames(2);
+    CHECK(visible("Show our framework"));
+    f.app.press(ImGuiKey_Escape);
+    f.app.frames(2);
+    CHECK(f.app.ctx().presentWorkshopId.empty());
+
+    // And so does its editor; the credit scoring activity does not.
+    f.app.ctx().openActivity(f.scoring);
+    f.app.frames(3);
+    CHECK_FALSE(visible("Red line: We never let a bot pretend to be a person"));
+    f.app.ctx().openActivity(f.chatbot);
+    f.app.frames(3);
+    // A click on it shows the item in the workshops page's "Our framework" tab.
+    REQUIRE(f.app.click("Red line: We never let a bot pretend to be a person"));
+    f.app.frames(3);
+    CHECK(f.app.ctx().page == ui::Page::Workshops);
+    CHECK(visible("+1 For"));
+    CHECK(visible("Retire"));
+}
