@@ -218,6 +218,9 @@ for (const n of sizes) {
       // Exports: the longest frame while the download is made (the export runs inside it).
       for (const [key, label] of [['export_csv_10k_ms', 'Download .csv'], ['export_html_10k_ms', 'Download .html']]) {
         await click(page, 'Import / export');
+        await page.mouse.move(740, 450);
+        await page.mouse.wheel(0, -1e7);  // the page's top: the download buttons, not under the banners
+        await frames(page, 3);
         await pause(200);
         await takeFrames(page);
         try {
