@@ -60,7 +60,7 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_frame_samples() {
     g_out = out.dump();
     return g_out.c_str();
 }
-// What the model holds: register name, activities (id, name, tier), page, read-only, language.
+// What the model holds: register name, activities (id, name, tier), the framework, page, read-only, language.
 EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
     nlohmann::json s;
     if (g_shell) {
@@ -75,6 +75,11 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
                             {"tier", as ? std::string(air::keyOf(as->tier)) : std::string()}});
         }
         s["activities"] = acts;
+        nlohmann::json fw = nlohmann::json::array();
+        for (const auto& f : m.framework())
+            fw.push_back({{"id", f.id}, {"text", f.text}, {"status", std::string(air::keyOf(f.status))},
+                          {"for", f.votes_for}});
+        s["framework"] = fw;
         s["page"] = int(g_shell->context().page);
         s["selected"] = g_shell->context().selectedId;
         s["readOnly"] = !g_shell->context().canEdit();

@@ -361,8 +361,10 @@ void FindingsView::drawRegisterFindings(UiContext& ctx) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - btnW);
-        if (ImGui::SmallButton((std::string(icon::kCog) + "  " + btn + "##register." + f.rule).c_str()))
+        if (ImGui::SmallButton((std::string(icon::kCog) + "  " + btn + "##register." + f.rule).c_str())) {
+            ctx.requests.push(req::ShowControllerSettings{});
             ctx.page = Page::Settings;
+        }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("fnd.open_settings_tip"));
         ImGui::PopID();
     }

@@ -24,10 +24,16 @@ namespace air::ui {
 // ---- [SECTION] helpers ----------------------------------------------------------------------
 namespace {
 
+std::string kindTagText(FrameworkKind k) {
+    return std::string(k == FrameworkKind::RedLine ? icon::kBan : icon::kFlag) + " " + label(k);
+}
+// Width of the kind's tag as kindTag draws it.
+float kindTagWidth(FrameworkKind k) { return ImGui::CalcTextSize(kindTagText(k).c_str()).x + em(0.9f); }
+
 // The kind's tag: a red line in the error tint with a ban icon, a principle neutral.
 void kindTag(FrameworkKind k) {
     const bool red = k == FrameworkKind::RedLine;
-    const std::string text = std::string(red ? icon::kBan : icon::kFlag) + " " + label(k);
+    const std::string text = kindTagText(k);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
     const ImVec2 pad(em(0.45f), em(0.12f));
@@ -188,7 +194,8 @@ void FrameworkBoard::drawList(UiContext& ctx, const Workshop* workshop, float wi
                 ImGui::PushID(f.id.c_str());
                 const float wrap = width - em(1.2f);
                 const float textH = ImGui::CalcTextSize(f.text.c_str(), nullptr, false, wrap).y;
-                const float rowH = textH + ImGui::GetTextLineHeightWithSpacing() * 2 + em(0.5f);
+                const float rowH = em(0.2f) + ImGui::GetTextLineHeight() + em(0.25f) + ImGui::GetStyle().ItemSpacing.y +
+                                   textH + em(0.3f);
                 const ImVec2 p = ImGui::GetCursorPos();
                 if (ImGui::Selectable("##row", m_selected == f.id, ImGuiSelectableFlags_None, ImVec2(0, rowH)))
                     m_selected = f.id;
@@ -413,7 +420,7 @@ std::string drawFrameworkTouches(UiContext& ctx, const Activity& a) {
         why = trf("fw.because", why);
         // One row per item: a selectable the height of its tag, text and reason (a click shows
         // the item in "Our framework"), then those drawn over it.
-        const float tagW = ImGui::CalcTextSize(label(f->kind)).x + ImGui::GetFontSize() * 2.2f;
+        const float tagW = kindTagWidth(f->kind) + em(0.5f);
         const float textW = std::max(em(6), wrapW - tagW);
         const float h = ImGui::CalcTextSize(f->text.c_str(), nullptr, false, textW).y +
                         ImGui::CalcTextSize(why.c_str(), nullptr, false, textW).y + em(0.3f);

@@ -33,12 +33,15 @@ struct SwitchRegister {
     std::string file;
 };
 
+// The settings page scrolls to the controller section and puts the cursor in its first empty
+// field (a GDPR-30 finding's "Open Settings"). Taken by the settings page.
+struct ShowControllerSettings {};
 // The workshops page shows its "Our framework" tab with this item chosen. Taken by that page.
 struct ShowFrameworkItem {
     std::string id;
 };
 
-using Request = std::variant<FocusField, OpenWizard, ShowOnly, SwitchRegister, ShowFrameworkItem>;
+using Request = std::variant<FocusField, OpenWizard, ShowOnly, SwitchRegister, ShowFrameworkItem, ShowControllerSettings>;
 
 class Queue {
 public:

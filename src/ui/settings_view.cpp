@@ -11,6 +11,7 @@
 #include "app/exchange.hpp"
 #include "core/text.hpp"
 #include "rules/rules.hpp"
+#include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/settings_prefs.hpp"
@@ -243,6 +244,11 @@ private:
     // The controller and its DPO (GDPR Art. 30(1)(a)), printed at the top of the legal-review
     // report. Each text is committed on its own; all five empty = not recorded.
     void drawController(UiContext& ctx) {
+        if (ctx.requests.take<req::ShowControllerSettings>()) {
+            ImGui::SetScrollHereY(0.0f);  // the section's heading at the top of the page
+            m_ctlFocus = 6;               // frames to try giving the first empty field the cursor
+        }
+        bool focus = m_ctlFocus > 0;
         sectionHeading(tr("set.ctl_title"));
         helpText(tr("set.ctl_help"));
         const Controller stored = ctx.model->controller().value_or(Controller{});
@@ -266,7 +272,15 @@ private:
             if (i == 3) ImGui::Spacing();
             ImGui::TextUnformatted(tr(r.label));
             const std::string& value = r.member ? stored.*(r.member) : stored.dpo.*(r.dpoMember);
-            if (boundText(r.id, tr(r.hint), m_ctl[i], sizeof m_ctl[i], m_ctlActive[i], value)) {
+            const bool focusHere = focus && value.empty();  // the cursor goes to the first empty field
+            if (focusHere) {
+                edit::focusNextItem();
+                focus = false;
+            }
+            const bool edited = boundText(r.id, tr(r.hint), m_ctl[i], sizeof m_ctl[i], m_ctlActive[i], value);
+            edit::accessibleLabel(tr(r.label));  // the field's name (screen readers, tests)
+            if (focusHere && ImGui::IsItemActive()) m_ctlFocus = 0;
+            if (edited) {
                 Controller next = stored;
                 (r.member ? next.*(r.member) : next.dpo.*(r.dpoMember)) = trimmed(m_ctl[i]);
                 const bool empty = next.name.empty() && next.address.empty() && next.contact.empty() &&
@@ -275,6 +289,7 @@ private:
             }
         }
         ImGui::EndDisabled();
+        if (m_ctlFocus > 0) --m_ctlFocus;
     }
 
     void drawYou(UiContext& ctx) {
@@ -363,6 +378,7 @@ private:
     bool m_orgActive = false;
     char m_ctl[5][256] = {};
     bool m_ctlActive[5] = {};
+    int m_ctlFocus = 0;  // frames left to give the controller section's first empty field the cursor
     char m_user[128] = {};
     bool m_userActive = false;
     int m_days = app::exchange::kDefaultRemindDays;

@@ -47,6 +47,32 @@ sources_of() {
     echo src/core/*.cpp src/rules/*.cpp src/io/*.cpp
 }
 
+# Each source is compiled once into build/fuzz/obj (reused while newer than the source and than
+# every header under src/), two at a time, and each target links what it needs: the three
+# targets share most of core, io and rules, so this saves compiling those three times over.
+OBJ=build/fuzz/obj
+STALE_ALL=0
+if [ ! -f "$OBJ/.stamp" ] || [ -n "$(find src -name '*.hpp' -newer "$OBJ/.stamp" | head -1)" ]; then STALE_ALL=1; fi
+declare -A BUILT=()  # objects compiled in this run
+compile_objects() {  # SOURCE...: sets OBJS to their objects, compiling the stale ones
+    local src obj failed=0 pids=()
+    OBJS=()
+    for src in "$@"; do
+        obj=$OBJ/${src%.cpp}.o
+        OBJS+=("$obj")
+        [ -n "${BUILT[$obj]:-}" ] && continue
+        if [ "$STALE_ALL" = 1 ] || [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+            mkdir -p "$(dirname "$obj")"
+            "$CXX" "${FLAGS[@]}" -c "$src" -o "$obj" &
+            pids+=($!)
+            if [ ${#pids[@]} -ge 2 ]; then wait "${pids[0]}" || failed=1; pids=("${pids[@]:1}"); fi
+        fi
+        BUILT[$obj]=1
+    done
+    for p in "${pids[@]}"; do wait "$p" || failed=1; done
+    return $failed
+}
+
 mkdir -p build/fuzz
 STATUS=0
 SUMMARY=()
@@ -57,7 +83,7 @@ for file in tests/fuzz/fuzz_*.cpp; do
     srcs=($(sources_of "$name" "$file"))
     bin=build/fuzz/$name
     echo "== $name: building from $file ${srcs[*]}"
-    if ! "$CXX" "${FLAGS[@]}" "$file" "${srcs[@]}" -o "$bin"; then
+    if ! compile_objects "$file" "${srcs[@]}" || ! "$CXX" "${FLAGS[@]}" "${OBJS[@]}" -o "$bin"; then
         echo "== $name: BUILD FAILED"
         SUMMARY+=("$name: build failed")
         STATUS=1
@@ -88,6 +114,7 @@ for file in tests/fuzz/fuzz_*.cpp; do
     fi
 done
 
+[ "$STATUS" = 0 ] && touch "$OBJ/.stamp"
 echo "== summary"
 for s in "${SUMMARY[@]}"; do echo "   $s"; done
 exit $STATUS

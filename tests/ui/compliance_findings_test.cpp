@@ -305,6 +305,17 @@ TEST_CASE("findings page: GDPR-30 on top until the controller is recorded, with 
     CHECK(item->y1 <= tab->y0);
     REQUIRE(app.click(ui::tr("fnd.open_settings")));
     CHECK(app.ctx().page == ui::Page::Settings);
+    // The settings page scrolls to the controller section and the typing goes to its name.
+    app.frames(3);
+    auto heading = app.ui.find(ui::tr("set.ctl_name"));
+    REQUIRE(heading);
+    CHECK(heading->y0 < 400);  // in view near the top, not below the registers list
+    CHECK(ImGui::GetIO().WantTextInput);
+    app.type("Voorbeeld B.V.");
+    app.press(ImGuiKey_Enter);
+    app.frames(2);
+    REQUIRE(app.model().controller().has_value());
+    CHECK(app.model().controller()->name == "Voorbeeld B.V.");
 
     // Recorded in Settings: the finding is gone.
     Controller c;
