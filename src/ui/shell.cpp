@@ -4,6 +4,8 @@
 #include <cstdio>
 
 #include "air_version.hpp"
+#include "imgui_internal.h"
+#include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
 #include "ui/settings_prefs.hpp"
@@ -121,6 +123,12 @@ void Shell::drawNav(float width) {
     ImGui::SameLine();
     ImGui::TextUnformatted(tr("app.title_short"));
     ImGui::PopFont();
+    if (m_navOpen) {  // a narrow window where the user opened the full navigation: a way back
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight());
+        if (ImGui::SmallButton(icon::kChevronLeft)) m_navOpen = false;
+        edit::accessibleLabel(tr("shell.nav_collapse"));
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("shell.nav_collapse"));
+    }
     ImGui::Spacing();
 
     // Register switcher and organisation.
@@ -182,6 +190,41 @@ void Shell::drawNav(float width) {
         if (l == Lang::Nl) ImGui::SameLine();
     }
 
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    ImGui::PopStyleVar();
+}
+
+// The navigation in a narrow window (below about 1000 CSS pixels): one icon per page with its
+// name as tooltip and accessible name, a button that shows the full navigation, and the
+// language as a two-letter switch.
+void Shell::drawNavCompact(float width) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.35f), em(0.9f)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());
+    ImGui::BeginChild("nav", ImVec2(width, 0), ImGuiChildFlags_Border, ImGuiWindowFlags_NoScrollbar);
+    const float inner = ImGui::GetContentRegionAvail().x;
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
+    auto iconItem = [&](const char* glyph, const char* name, bool selected, const char* id) {
+        const std::string label = std::string(glyph) + "##" + id;
+        const bool r = ImGui::Selectable(label.c_str(), selected, 0, ImVec2(inner, em(2.2f)));
+        edit::accessibleLabel(name);
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", name);
+        return r;
+    };
+    if (iconItem(icon::kBars, tr("shell.nav_expand"), false, "nav_expand")) m_navOpen = true;
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
+    for (const NavItem& n : kNav)
+        if (iconItem(n.icon, tr(n.key), m_ctx.page == n.page, n.key)) m_ctx.page = n.page;
+    ImGui::PopStyleVar();
+
+    // Bottom: the other language, as "EN" / "NL".
+    ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), ImGui::GetWindowHeight() - ImGui::GetFrameHeight() - em(1.2f)));
+    const Lang other = lang() == Lang::Nl ? Lang::En : Lang::Nl;
+    if (ImGui::Button(other == Lang::En ? "EN" : "NL", ImVec2(inner, 0))) settings::setLanguage(m_ctx, other);
+    edit::accessibleLabel(other == Lang::En ? "English" : "Nederlands");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", other == Lang::En ? "English" : "Nederlands");
     ImGui::EndChild();
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
@@ -259,43 +302,72 @@ void Shell::drawStatusBar() {
     } else if (st == SaveState::Failed) {
         ic = icon::kExclamation, col = color::danger(), key = "shell.save_failed";
     }
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(ImColor(col), "%s %s", ic, tr(key));
-    ImGui::SameLine(0, em(1.5f));
-    ImGui::TextDisabled("|");
-    ImGui::SameLine(0, em(1.0f));
-    ImGui::TextUnformatted(m_ws.model().registerName().c_str());
-    ImGui::SameLine(0, em(1.0f));
-    ImGui::TextDisabled("|");
-    ImGui::SameLine(0, em(1.0f));
+    // What fits: the saved state, the blockers and undo / redo always; then, as room allows, the
+    // number of activities, the register's name and the version (narrow windows drop them in
+    // the reverse order instead of drawing over each other).
+    const std::string saveText = std::string(ic) + " " + tr(key);
+    const std::string name = m_ws.model().registerName();
+    const std::string count = trn("shell.activities_count", static_cast<long long>(m_ws.model().activities().size()));
     const int blockers = m_ws.model().openBlockers();
-    ImGui::TextUnformatted(trn("shell.activities_count", static_cast<long long>(m_ws.model().activities().size())).c_str());
-    ImGui::SameLine(0, em(1.0f));
+    const std::string blockText = blockers > 0 ? std::string(icon::kBan) + " " + trn("shell.open_blockers", blockers)
+                                               : std::string(icon::kCheck) + " " + tr("shell.no_blockers");
+    const std::string ver = "v" + std::string(kAppVersion);
+    auto w = [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; };
+    const float sep = w("|") + em(2.0f);
+    const float button = w(icon::kUndo) + ImGui::GetStyle().FramePadding.x * 2;
+    const float undoW = button * 2 + ImGui::GetStyle().ItemSpacing.x + em(1.0f);
+    const float room = ImGui::GetContentRegionAvail().x - em(0.5f);
+    float used = w(saveText) + sep + w(blockText) + undoW;
+    auto fits = [&](float more) {
+        if (used + more > room) return false;
+        used += more;
+        return true;
+    };
+    const bool showCount = fits(w(count) + em(1.0f));
+    const bool showName = !name.empty() && fits(w(name) + sep);
+    const bool showVersion = fits(w(ver) + em(1.0f));
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(ImColor(col), "%s", saveText.c_str());
+    auto separator = [&] {
+        ImGui::SameLine(0, em(1.0f));
+        ImGui::TextDisabled("|");
+        ImGui::SameLine(0, em(1.0f));
+    };
+    separator();
+    if (showName) {
+        ImGui::TextUnformatted(name.c_str());
+        separator();
+    }
+    if (showCount) {
+        ImGui::TextUnformatted(count.c_str());
+        ImGui::SameLine(0, em(1.0f));
+    }
+    ImGui::TextColored(ImColor(blockers > 0 ? color::severity(Severity::Blocker) : color::success()), "%s", blockText.c_str());
     if (blockers > 0) {
-        ImGui::TextColored(ImColor(color::severity(Severity::Blocker)), "%s %s", icon::kBan,
-                           trn("shell.open_blockers", blockers).c_str());
         if (ImGui::IsItemClicked()) m_ctx.page = Page::Findings;
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    } else {
-        ImGui::TextColored(ImColor(color::success()), "%s %s", icon::kCheck, tr("shell.no_blockers"));
     }
     // Right side: undo / redo and version.
-    const std::string ver = "v" + std::string(kAppVersion);
-    const float right = ImGui::CalcTextSize(ver.c_str()).x + em(8.5f);
-    ImGui::SameLine(ImGui::GetWindowWidth() - right);
+    const float right = undoW + (showVersion ? w(ver) + em(1.0f) : 0.0f) + em(0.3f);
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right));
     ImGui::BeginDisabled(!m_ws.model().canUndo() || !m_ctx.canEdit());
     if (ImGui::SmallButton(icon::kUndo)) m_ctx.check(m_ws.model().undo());
+    edit::accessibleLabel(tr("shell.undo"));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.undo_tip", m_ws.model().undoLabel()).c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_ws.model().canRedo() || !m_ctx.canEdit());
     if (ImGui::SmallButton(icon::kRedo)) m_ctx.check(m_ws.model().redo());
+    edit::accessibleLabel(tr("shell.redo"));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.redo_tip", m_ws.model().redoLabel()).c_str());
     ImGui::EndDisabled();
-    ImGui::SameLine(0, em(1.0f));
-    ImGui::TextDisabled("%s", ver.c_str());
+    if (showVersion) {
+        ImGui::SameLine(0, em(1.0f));
+        ImGui::TextDisabled("%s", ver.c_str());
+    }
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -307,10 +379,21 @@ void Shell::drawToasts() {
                                       [t](const Toast& x) { return x.until <= t; }),
                        m_ctx.toasts.end());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    float y = vp->WorkPos.y + vp->WorkSize.y - em(3.2f);
+    // Toasts stack up from the bottom right, above the status bar, unless the control just
+    // used (the last click, or the keyboard focus) is there: then they hang from the top right,
+    // so a message never covers what the user is working with (issue #15).
+    const ImVec2 corner(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y);
+    auto inZone = [&](ImVec2 p) { return p.x > corner.x - em(30) && p.y > corner.y - em(14) && p.y < corner.y; };
+    ImGuiContext& g = *GImGui;
+    const bool keyboard = g.NavWindow && g.NavId != 0 && !g.NavDisableHighlight;
+    const ImVec2 focus = keyboard ? ImVec2(g.NavWindow->Pos.x + g.NavWindow->NavRectRel[0].Max.x,
+                                           g.NavWindow->Pos.y + g.NavWindow->NavRectRel[0].Max.y)
+                                  : ImGui::GetIO().MouseClickedPos[0];
+    const bool fromTop = inZone(focus);
+    float y = fromTop ? vp->WorkPos.y + em(1.0f) : corner.y - em(3.2f);
     int i = 0;
     for (auto it = m_ctx.toasts.rbegin(); it != m_ctx.toasts.rend(); ++it, ++i) {
-        ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - em(1), y), ImGuiCond_Always, ImVec2(1, 1));
+        ImGui::SetNextWindowPos(ImVec2(corner.x - em(1), y), ImGuiCond_Always, ImVec2(1, fromTop ? 0.0f : 1.0f));
         ImGui::SetNextWindowBgAlpha(1.0f);
         ImGui::PushStyleColor(ImGuiCol_WindowBg, it->error ? IM_COL32(127, 29, 29, 245) : IM_COL32(31, 41, 55, 245));
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
@@ -324,7 +407,7 @@ void Shell::drawToasts() {
         ImGui::SameLine();
         ImGui::TextUnformatted(it->text.c_str());
         ImGui::PopTextWrapPos();
-        y -= ImGui::GetWindowHeight() + em(0.5f);
+        y += (fromTop ? 1.0f : -1.0f) * (ImGui::GetWindowHeight() + em(0.5f));
         ImGui::End();
         ImGui::PopStyleColor(2);
     }
@@ -343,8 +426,15 @@ void Shell::frame() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar(2);
 
-    const float navW = std::clamp(em(14.0f), em(11.0f), vp->WorkSize.x * 0.28f);
-    drawNav(navW);
+    // Below about 1000 CSS pixels (64 em) the navigation collapses to icons unless the user
+    // opened it; from there up it is its full width again.
+    const bool narrow = vp->WorkSize.x < em(64.0f);
+    if (!narrow) m_navOpen = false;
+    if (narrow && !m_navOpen) {
+        drawNavCompact(em(3.4f));
+    } else {
+        drawNav(std::clamp(em(14.0f), em(11.0f), std::max(em(11.0f), vp->WorkSize.x * 0.28f)));
+    }
     ImGui::SameLine(0, 0);
     ImGui::BeginGroup();
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(1.3f), em(1.0f)));

@@ -39,6 +39,7 @@ public:
 
 private:
     void drawNav(float width);
+    void drawNavCompact(float width);  // icons only (narrow windows, issue #15)
     void drawBanner();
     void drawStatusBar();
     void drawToasts();
@@ -48,6 +49,7 @@ private:
     PlatformApi& m_platform;
     app::Workspace m_ws;
     UiContext m_ctx;
+    bool m_navOpen = false;  // in a narrow window: the full navigation shown anyway (the user asked)
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
     std::unique_ptr<LinkedFileSync> m_linked;  // after m_ws and m_ctx: it refers to both

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "harness.hpp"
+#include "imgui_internal.h"
 #include "register_fixture.hpp"
 #include "ui/i18n.hpp"
 #include "ui/platform_api.hpp"
@@ -115,4 +116,73 @@ TEST_CASE("benchmark: whole-shell frame cost per page at 10,000 activities", "[.
         std::printf("whole shell, 10,000 activities, page %d: %.3f ms per frame\n", p, ms);
         CHECK(ms > 0.0);
     }
+}
+
+TEST_CASE("a narrow window: the navigation collapses to icons, the status bar drops what does not fit", "[ui][shell][narrow]") {
+    ui::setLang(Lang::En);
+    test::App app;
+    ImGui::SetCurrentContext(app.ui.context());
+    const float em = ImGui::GetFontSize();
+    // Wide: the full navigation with page names.
+    ImGui::GetIO().DisplaySize = ImVec2(em * 90, 800);
+    app.frames(3);
+    auto dash = app.ui.find("Dashboard");
+    REQUIRE(dash);
+    CHECK(dash->x1 - dash->x0 > em * 8);
+    // Portrait tablet width (about 768 CSS pixels): icons with their names for screen readers,
+    // the pages still reachable, nothing of the status bar drawn over another part of it.
+    ImGui::GetIO().DisplaySize = ImVec2(em * 49.5f, 1024);
+    app.frames(3);
+    dash = app.ui.find("Dashboard");
+    REQUIRE(dash);
+    CHECK(dash->x1 - dash->x0 < em * 3.5f);
+    REQUIRE(app.click("Dashboard"));
+    CHECK(app.ctx().page == ui::Page::Dashboard);
+    auto undo = app.ui.find("Undo the last change");
+    auto redo = app.ui.find("Redo the change undone last");
+    REQUIRE(undo);
+    REQUIRE(redo);
+    CHECK(undo->x1 <= redo->x0);
+    CHECK(redo->x1 <= em * 49.5f);
+    // The full navigation on request, and back.
+    REQUIRE(app.click("Show the navigation"));
+    app.frames(2);
+    dash = app.ui.find("Dashboard");
+    REQUIRE(dash);
+    CHECK(dash->x1 - dash->x0 > em * 8);
+    REQUIRE(app.click("Collapse the navigation to icons"));
+    app.frames(2);
+    CHECK(app.ui.find("Show the navigation"));
+    ui::setLang(Lang::Nl);
+}
+
+TEST_CASE("a toast never covers the control just clicked: near the bottom right it hangs from the top", "[ui][shell][narrow]") {
+    test::App app;
+    ImGui::SetCurrentContext(app.ui.context());
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    auto toastTop = [&] {
+        app.ctx().toast("Opgeslagen");
+        app.frames(2);
+        ImGuiWindow* w = ImGui::FindWindowByName("##toast0");
+        REQUIRE(w);
+        return w->Pos.y;
+    };
+    // A click in the middle: the toast sits at the bottom right as always.
+    ImGui::GetIO().AddMousePosEvent(size.x * 0.5f, size.y * 0.5f);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    app.frame();
+    CHECK(toastTop() > size.y * 0.5f);
+    app.ctx().toasts.clear();
+    // A click just above the status bar at the right (where the toasts would appear): they
+    // move to the top right instead.
+    ImGui::GetIO().AddMousePosEvent(size.x - 60, size.y - 70);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    app.frame();
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    app.frame();
+    CHECK(toastTop() < size.y * 0.25f);
 }
