@@ -118,6 +118,12 @@
       if (!P.ta) return;
       P.ta.style.left = Math.max(0, x) + 'px';
       P.ta.style.top = Math.max(0, y) + 'px';
+      // On touch the hidden text field takes the focus only while a text field is being edited,
+      // so the on-screen keyboard opens for text and closes after it (and not on every tap).
+      if (P.touchMode && !!want !== P.wantText) {
+        if (want) P.ta.focus({ preventScroll: true });
+        else P.ta.blur();
+      }
       P.wantText = !!want;
     },
 
@@ -202,8 +208,22 @@
     watchDpr();
 
     const pos = (e) => { const r = c.getBoundingClientRect(); return [e.clientX - r.left, e.clientY - r.top]; };
-    c.addEventListener('pointermove', (e) => { const [x, y] = pos(e); Module._air_mouse_move(x, y); });
+    // Touch goes to the page's gestures (drag scrolls with momentum, tap clicks, long press is a
+    // right click); the on-screen keyboard opens only when a text field wants it (setTextInput).
+    const touch = (phase) => (e) => {
+      if (e.pointerType !== 'touch') return false;
+      const [x, y] = pos(e);
+      P.touchMode = true;
+      Module._air_touch(phase, x, y);
+      if (phase === 0) { try { c.setPointerCapture(e.pointerId); } catch (_) { /* not capturable */ } }
+      e.preventDefault();
+      return true;
+    };
+    const touchDown = touch(0), touchMove = touch(1), touchUp = touch(2);
+    c.addEventListener('pointermove', (e) => { if (touchMove(e)) return; const [x, y] = pos(e); Module._air_mouse_move(x, y); });
     c.addEventListener('pointerdown', (e) => {
+      if (touchDown(e)) return;
+      P.touchMode = false;
       const [x, y] = pos(e);
       Module._air_mouse_move(x, y);
       Module._air_mouse_button(e.button, 1);
@@ -211,7 +231,8 @@
       e.preventDefault();
       ta.focus({ preventScroll: true });
     });
-    c.addEventListener('pointerup', (e) => { const [x, y] = pos(e); Module._air_mouse_move(x, y); Module._air_mouse_button(e.button, 0); });
+    c.addEventListener('pointerup', (e) => { if (touchUp(e)) return; const [x, y] = pos(e); Module._air_mouse_move(x, y); Module._air_mouse_button(e.button, 0); });
+    c.addEventListener('pointercancel', (e) => { touchUp(e); });
     c.addEventListener('pointerleave', () => Module._air_mouse_move(-3.4e38, -3.4e38));
     c.addEventListener('contextmenu', (e) => e.preventDefault());
     c.addEventListener('wheel', (e) => {

@@ -339,6 +339,12 @@ EMSCRIPTEN_KEEPALIVE void air_mouse_button(int button, int down) {
     if (b >= 0 && b < ImGuiMouseButton_COUNT) ImGui::GetIO().AddMouseButtonEvent(b, down != 0);
     g_app->platform.requestFrame();
 }
+// A touch (pointerType "touch"): 0 down, 1 move, 2 up, in CSS pixels. The shell turns it into a
+// scroll, a tap or a long press (ui/touch_scroll.hpp).
+EMSCRIPTEN_KEEPALIVE void air_touch(int phase, float x, float y) {
+    g_app->shell->touch(phase, x, y);
+    g_app->platform.requestFrame();
+}
 EMSCRIPTEN_KEEPALIVE void air_wheel(float dx, float dy) {
     ImGui::GetIO().AddMouseWheelEvent(-dx, -dy);
     g_app->platform.requestFrame();

@@ -413,7 +413,22 @@ void Shell::drawToasts() {
     }
 }
 
+void Shell::touch(int phase, float x, float y) {
+    const double t = m_platform.now();
+    const ImVec2 p(x, y);
+    if (phase == 0) {
+        m_touch.down(p, t);
+        m_platform.wakeAfter(TouchScroll::kLongPress + 0.02);  // a long press needs a frame then
+    } else if (phase == 1) {
+        m_touch.move(p, t);
+    } else {
+        m_touch.up(p, t);
+    }
+    m_platform.requestFrame();
+}
+
 void Shell::frame() {
+    if (m_touch.frame(m_platform.now())) m_platform.requestFrame();  // coasting, or a long press pending
     handleShortcuts();
     m_linked->frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();

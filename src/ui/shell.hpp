@@ -14,6 +14,7 @@
 #include "ui/linked_file.hpp"
 #include "ui/platform_api.hpp"
 #include "ui/rules_change.hpp"
+#include "ui/touch_scroll.hpp"
 #include "ui/views.hpp"
 
 namespace air::ui {
@@ -36,6 +37,9 @@ public:
     // Opens register `file` of the library now (views ask with a req::SwitchRegister, which
     // the shell takes after the frame).
     Status openRegister(const std::string& file);
+    // A touch on the page (0 down, 1 move, 2 up), in the UI's coordinates: scrolls, taps, long
+    // presses (ui/touch_scroll.hpp).
+    void touch(int phase, float x, float y);
 
 private:
     void drawNav(float width);
@@ -49,6 +53,7 @@ private:
     PlatformApi& m_platform;
     app::Workspace m_ws;
     UiContext m_ctx;
+    TouchScroll m_touch;
     bool m_navOpen = false;  // in a narrow window: the full navigation shown anyway (the user asked)
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
