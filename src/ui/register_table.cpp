@@ -204,7 +204,7 @@ void RegisterView::drawTable(UiContext& ctx) {
 
     const auto& rows = m_index.rows();
     ImGuiListClipper clipper;
-    clipper.Begin(int(rows.size()), rowH);
+    clipper.Begin(int(rows.size()));  // measured: a row is rowH plus its borders, so a given height would leave the last rows out of reach
     if (m_scrollToCursor && m_cursorRow >= 0 && m_cursorRow < int(rows.size())) clipper.IncludeItemByIndex(m_cursorRow);
     while (clipper.Step())
         for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) drawRow(ctx, r, rowH, padY);

@@ -49,7 +49,7 @@ export async function launch(profileDir, opts = {}) {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath, args: chromiumArgs, headless: true,
     viewport: opts.viewport || { width: 1280, height: 800 }, deviceScaleFactor: opts.dpr || 1,
-    locale: opts.locale || 'nl-NL',
+    locale: opts.locale || 'nl-NL', hasTouch: !!opts.touch,
   });
 }
 

@@ -104,3 +104,25 @@ TEST_CASE("touch: a tap opens the activity; a long press is a right click", "[ui
     f.app.frames(2);
     CHECK(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
 }
+
+TEST_CASE("touch: dragging far enough brings the last row fully into view", "[ui][touch]") {
+    Fixture f;  // 60 activities
+    ImGui::GetIO().DisplaySize = ImVec2(768, 1024);
+    f.app.frames(3);
+    auto row = f.app.ui.find("Activity 3");
+    REQUIRE(row);
+    const float x = (row->x0 + row->x1) / 2;
+    double t = 1.0;
+    for (int k = 0; k < 8; ++k) {
+        f.touch(0, x, 900, t);
+        for (int i = 1; i <= 10; ++i) f.touch(1, x, 900 - 55.0f * float(i), t += 0.05);
+        f.touch(2, x, 350, t += 0.5);
+    }
+    f.app.frames(3);
+    auto last = f.app.ui.find("Activity 59");
+    REQUIRE(last);
+    ImGuiWindow* table = scrollingAt(ImVec2(x, (last->y0 + last->y1) / 2));
+    REQUIRE(table);
+    CHECK(table->Scroll.y == table->ScrollMax.y);
+    CHECK(last->y1 <= table->InnerClipRect.Max.y + 0.5f);  // not cut off at the bottom
+}
