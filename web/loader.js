@@ -1,7 +1,7 @@
 // Boots the page: checks what the browser must have (WebGL2, IndexedDB, DecompressionStream),
 // shows progress, takes the writer lock and opens the page store (web/store.js), inflates the
-// gzip-compressed wasm that travels inside a script (window.AIR_WASM, base64) and hands it to
-// Emscripten, so that the page never opens a connection (CSP connect-src 'none') — also when
+// gzip-compressed wasm that travels inside a script (window.AIR_WASM, base64) and compiles it
+// as a stream for Emscripten, so that the page never opens a connection (CSP connect-src 'none') — also when
 // opened from disk as a single file.
 'use strict';
 
@@ -44,8 +44,12 @@
   window.AirLoader = L;
 
   // ---- what the browser must have ----------------------------------------------------
+  // Asked of the page's own canvas with the attributes main() asks for (web_main.cpp): main()
+  // then gets this same context. A second, throwaway context cost ~0.4 s of startup under
+  // software WebGL (docs/PERFORMANCE.md).
   function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (_) { return false; }
+    const attrs = { alpha: false, antialias: false, depth: false, stencil: false, premultipliedAlpha: false };
+    try { return !!$('canvas').getContext('webgl2', attrs); } catch (_) { return false; }
   }
   $('loading-title').textContent = T.loading;
   document.documentElement.lang = nl ? 'nl' : 'en';
@@ -54,13 +58,28 @@
   if (!window.indexedDB) { L.fail('idb'); return; }
   L.step(T.program, 0.15);
 
-  async function wasmBytes() {
+  // The wasm as a Response over the inflating stream, so that the browser compiles it while it
+  // is still being decompressed (WebAssembly.instantiateStreaming); no connection is opened.
+  function wasmResponse() {
     const b64 = window.AIR_WASM;
-    const bin = atob(b64);
-    const gz = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+    window.AIR_WASM = null;  // the 1 MB string is not needed after this
+    let gz;
+    if (typeof Uint8Array.fromBase64 === 'function') {
+      gz = Uint8Array.fromBase64(b64);
+    } else {
+      const bin = atob(b64);
+      gz = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+    }
     const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Uint8Array(await new Response(stream).arrayBuffer());
+    return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  }
+
+  function instantiate(imports) {
+    const response = wasmResponse();
+    L.step(T.compile, 0.5);
+    if (typeof WebAssembly.instantiateStreaming === 'function') return WebAssembly.instantiateStreaming(response, imports);
+    return response.arrayBuffer().then((bytes) => WebAssembly.instantiate(bytes, imports));
   }
 
   window.Module = {
@@ -73,10 +92,7 @@
     }],
     onRuntimeInitialized() { AirPlatform.attach(); },
     instantiateWasm(imports, receive) {
-      wasmBytes().then((bytes) => {
-        L.step(T.compile, 0.5);
-        return WebAssembly.instantiate(bytes, imports);
-      }).then((r) => receive(r.instance, r.module))
+      instantiate(imports).then((r) => receive(r.instance, r.module))
         .catch((e) => L.fail('crash', String(e && e.message || e)));
       return {};
     },

@@ -22,11 +22,11 @@
 #include <memory>
 #include <string>
 
-#include "backends/imgui_impl_opengl3.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: ImGui takes queued input one step per frame
 #include "io/register_json.hpp"
 #include "platform/flush_queue.hpp"
+#include "platform/gl_renderer.hpp"
 #include "platform/page_vfs.hpp"
 #include "platform/web_a11y.hpp"
 #include "ui/heatmap.hpp"
@@ -164,6 +164,7 @@ struct App {
     WebPlatform platform;
     std::unique_ptr<air::ui::Shell> shell;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    air::platform::GlRenderer renderer;  // ours: sets its GL state, never queries it
     float cssW = 800, cssH = 600, dpr = 1;
     float fontDpr = 0;  // DPR the font atlas was built for
     double lastTime = 0;
@@ -228,8 +229,7 @@ void rebuildFontsIfNeeded() {
     if (g_app->fontDpr == g_app->dpr) return;
     g_app->fontDpr = g_app->dpr;
     air::ui::loadFonts("/fonts", g_app->dpr);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    g_app->renderer.uploadFonts();
 }
 
 // =====================================================================================
@@ -248,7 +248,6 @@ void renderFrame() {
     io.DisplaySize = ImVec2(a.cssW, a.cssH);
     io.DisplayFramebufferScale = ImVec2(a.dpr, a.dpr);
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     if (a.platform.commitEdits) {
         // The field being edited loses its activation in this frame: it reports
@@ -276,12 +275,13 @@ void renderFrame() {
                       : cur == ImGuiMouseCursor_NotAllowed ? "not-allowed"
                                                            : "default");
     }
-    emscripten_webgl_make_context_current(a.gl);
-    glViewport(0, 0, int(std::lround(a.cssW * a.dpr)), int(std::lround(a.cssH * a.dpr)));
+    const int fbW = int(std::lround(a.cssW * a.dpr)), fbH = int(std::lround(a.cssH * a.dpr));
+    glViewport(0, 0, fbW, fbH);
+    glDisable(GL_SCISSOR_TEST);  // the renderer leaves it on; glClear honours it
     const ImU32 bg = air::ui::color::background();
     glClearColor(float(bg & 0xFF) / 255.f, float((bg >> 8) & 0xFF) / 255.f, float((bg >> 16) & 0xFF) / 255.f, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    a.renderer.render(ImGui::GetDrawData(), fbW, fbH);
 #ifdef AIR_TEST_HOOKS
     air::platform::testHooksFrameTime(uiDone - frameStart, emscripten_get_now() - frameStart);
 #endif
@@ -351,8 +351,28 @@ EMSCRIPTEN_KEEPALIVE void air_wheel(float dx, float dy) {
     ImGui::GetIO().AddMouseWheelEvent(-dx, -dy);
     g_app->platform.requestFrame();
 }
+// A key that only types text into the field being edited (a printable character, Shift or
+// AltGr/Alt without Ctrl or Cmd): its text arrives through air_text. Passing the key on as well
+// would make Dear ImGui apply each typed character in a frame of its own (it does not mix key
+// changes and text in one frame), so a burst of typing would lag behind by a frame a character.
+bool onlyTypesText(const ImGuiIO& io, const char* code, const char* key, int mods) {
+    if (!io.WantTextInput || (mods & (1 | 8)) != 0) return false;
+    const std::string_view c = code ? code : "", k = key ? key : "";
+    if (c.rfind("Shift", 0) == 0 || c.rfind("Alt", 0) == 0) return true;
+    int points = 0;
+    for (const char ch : k) points += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+    return points == 1 && static_cast<unsigned char>(k[0]) >= 0x20 && k[0] != 0x7F;
+}
 EMSCRIPTEN_KEEPALIVE void air_key(const char* code, const char* key, int down, int mods) {
     ImGuiIO& io = ImGui::GetIO();
+    // Its release still passes without the modifiers: one for a key Dear ImGui saw pressed
+    // must reach it, and one for a key it never saw is dropped by its duplicate filter.
+    if (onlyTypesText(io, code, key, mods)) {
+        const ImGuiKey k = mapKey(code, key);
+        if (!down && k != ImGuiKey_None) io.AddKeyEvent(k, false);
+        g_app->platform.requestFrame();
+        return;
+    }
     io.AddKeyEvent(ImGuiMod_Ctrl, (mods & 1) != 0);
     io.AddKeyEvent(ImGuiMod_Shift, (mods & 2) != 0);
     io.AddKeyEvent(ImGuiMod_Alt, (mods & 4) != 0);
@@ -478,6 +498,9 @@ int main() {
     attr.depth = EM_FALSE;
     attr.stencil = EM_FALSE;
     attr.premultipliedAlpha = EM_FALSE;
+    // WebGL2's core is all the renderer and the heat map use: no extension is asked for (each
+    // one is a synchronous call to the GPU process at startup).
+    attr.enableExtensionsByDefault = EM_FALSE;
     a.gl = emscripten_webgl_create_context("#canvas", &attr);
     if (a.gl <= 0) {
         EM_ASM({ AirPlatform.fatal("webgl"); });
@@ -504,7 +527,11 @@ int main() {
     a.dpr = float(emscripten_get_device_pixel_ratio());
 
     air::ui::applyTheme(false);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!a.renderer.init()) {
+        std::fprintf(stderr, "renderer: %s\n", a.renderer.error().c_str());
+        EM_ASM({ AirPlatform.fatal("webgl"); });
+        return 1;
+    }
     rebuildFontsIfNeeded();
 
     // Every database SQLite opens goes through the page tracker, so that a save writes only

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ui/i18n.hpp"
 #include "ui/linked_file.hpp"
@@ -19,6 +21,7 @@ std::string g_out;
 long g_frames = 0;  // frames rendered since start (an idle page must not add any)
 double g_frameMs = 0;  // their summed time in the wasm
 double g_uiMs = 0;     // of which building the UI (up to ImGui::Render)
+std::vector<std::pair<double, double>> g_samples;  // per frame (total, UI) since the last read
 }  // namespace
 
 namespace air::platform {
@@ -29,6 +32,7 @@ void testHooksFrame(ui::Shell& shell) {
 void testHooksFrameTime(double uiMs, double totalMs) {
     g_uiMs += uiMs;
     g_frameMs += totalMs;
+    if (g_samples.size() < 100000) g_samples.emplace_back(totalMs, uiMs);
 }
 }  // namespace air::platform
 
@@ -46,6 +50,14 @@ EMSCRIPTEN_KEEPALIVE long air_test_frames() { return g_frames; }
 // Their summed time in the wasm, in ms (for the browser benchmark).
 EMSCRIPTEN_KEEPALIVE double air_test_frame_ms() { return g_frameMs; }
 EMSCRIPTEN_KEEPALIVE double air_test_ui_ms() { return g_uiMs; }
+// Each frame's [total ms, UI ms] since the last call (for percentiles in ./bench.sh); clears them.
+EMSCRIPTEN_KEEPALIVE const char* air_test_frame_samples() {
+    nlohmann::json out = nlohmann::json::array();
+    for (const auto& [total, ui] : g_samples) out.push_back({total, ui});
+    g_samples.clear();
+    g_out = out.dump();
+    return g_out.c_str();
+}
 // What the model holds: register name, activities (id, name, tier), the framework, page, read-only, language.
 EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
     nlohmann::json s;

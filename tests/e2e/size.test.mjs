@@ -1,0 +1,23 @@
+// The page's byte budget (issue #13): the shipped site (every file, gzip level 9, as a static
+// host sends it) and the single-file page must stay under the numbers below. Bytes do not
+// flake; timings stay in ./bench.sh. The budget sits just above what the page measures today
+// (docs/PERFORMANCE.md): lower it when the page shrinks, never raise it without a reason there.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { prodSite, prodSingle } from './lib.mjs';
+
+const BUDGET_GZIP_BYTES = 1020000;  // measured 1,018,010 (site) and 1,018,651 (single file), 2026-12-05
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+test(`the shipped page stays within its byte budget (${BUDGET_GZIP_BYTES} bytes gzip)`, () => {
+  const files = readdirSync(prodSite).filter((f) => statSync(join(prodSite, f)).isFile());
+  const site = files.reduce((n, f) => n + gz(readFileSync(join(prodSite, f))), 0);
+  const single = gz(readFileSync(prodSingle));
+  console.log(`# size: site ${site} bytes gzip (${files.length} files), single file ${single} bytes gzip; budget ${BUDGET_GZIP_BYTES}`);
+  assert.ok(site <= BUDGET_GZIP_BYTES, `site: ${site} bytes gzip > budget ${BUDGET_GZIP_BYTES}`);
+  assert.ok(single <= BUDGET_GZIP_BYTES, `single file: ${single} bytes gzip > budget ${BUDGET_GZIP_BYTES}`);
+});
