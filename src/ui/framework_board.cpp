@@ -67,7 +67,7 @@ bool multiPick(const char* id, const char* title, const std::vector<T>& all, std
     ImGui::TextUnformatted(title);
     ImGui::SameLine(em(11));
     ImGui::SetNextItemWidth(-1);
-    const bool open = ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge);
+    const bool open = beginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge);
     if (!open) ws::accessibleName(title);  // while open, the last item is the popup's window
     if (open) {
         for (const T& v : all) {
@@ -236,7 +236,7 @@ void FrameworkBoard::drawItem(UiContext& ctx, const Workshop* workshop, const Fr
     ws::accessibleName(tr("fw.text"));
     if (large) ImGui::PopFont();
     for (FrameworkKind k : allOf<FrameworkKind>()) {
-        if (ImGui::RadioButton(label(k), item.kind == k) && item.kind != k) {
+        if (radio(label(k), item.kind == k) && item.kind != k) {
             FrameworkItem next = item;
             next.kind = k;
             save(ctx, next);

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { prodSite, prodSingle } from './lib.mjs';
 
-const BUDGET_GZIP_BYTES = 1020000;  // measured 1,018,010 (site) and 1,018,651 (single file), 2026-12-05
+// Raised once from 1,020,000 on 2026-12-05: the accessibility mirror (issue #14: item roles and
+// states in the wasm, web/a11y.js) measured 1,027,571 (site); see docs/PERFORMANCE.md.
+const BUDGET_GZIP_BYTES = 1030000;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
