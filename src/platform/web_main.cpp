@@ -344,14 +344,6 @@ EMSCRIPTEN_KEEPALIVE void air_mouse_button(int button, int down) {
 // A touch (pointerType "touch"): 0 down, 1 move, 2 up, in CSS pixels. The shell turns it into a
 // scroll, a tap or a long press (ui/touch_scroll.hpp).
 EMSCRIPTEN_KEEPALIVE void air_touch(int phase, float x, float y) {
-    // A lift may be a tap: let the frames see the finger's position first (as air_mouse_button
-    // does for a press), so items that take only hover seen in the previous frame get the click.
-    auto moveQueued = [] {
-        for (const ImGuiInputEvent& e : ImGui::GetCurrentContext()->InputEventsQueue)
-            if (e.Type == ImGuiInputEventType_MousePos) return true;
-        return false;
-    };
-    for (int i = 0; phase == 2 && i < 3 && moveQueued(); ++i) renderFrame();
     g_app->shell->touch(phase, x, y);
     g_app->platform.requestFrame();
 }

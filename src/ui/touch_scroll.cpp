@@ -68,9 +68,8 @@ void TouchScroll::move(ImVec2 p, double t) {
 
 void TouchScroll::up(ImVec2 p, double t) {
     switch (m_state) {
-    case State::Pressed:  // a tap: a click where the finger came down
-        (void)p;
-        ImGui::GetIO().AddMousePosEvent(m_start.x, m_start.y);
+    case State::Pressed:
+        ImGui::GetIO().AddMousePosEvent(p.x, p.y);
         click(0);
         m_state = State::Idle;
         break;
