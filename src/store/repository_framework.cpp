@@ -39,69 +39,67 @@ Status addScopeValue(FrameworkScope& s, const std::string& dim, const std::strin
     return okStatus();
 }
 
+// Runs a cached query and calls `row` for each result row; the first error (of the step or of
+// `row`) ends it. The statement is reset either way.
+template <class F>
+Status eachRow(Db& db, const char* sql, std::string_view what, F&& row) {
+    Result<Stmt*> st = db.cached(sql, what);
+    if (!st) return st.error();
+    Stmt& q = **st;
+    Status s = okStatus();
+    for (;;) {
+        Result<bool> more = q.step();
+        if (!more) {
+            s = more.error();
+            break;
+        }
+        if (!*more) break;
+        s = row(q);
+        if (!s) break;
+    }
+    q.reset();
+    return s;
+}
+
 }  // namespace
 
 Result<std::vector<FrameworkItem>> loadFramework(Db& db) {
     std::vector<FrameworkItem> out;
     std::map<std::string, std::size_t, std::less<>> at;
-    {
-        Result<Stmt*> st = db.cached(
-            "SELECT id, kind, text, explanation, status, workshop_id, decided_at, votes_for, votes_against, "
-            "votes_abstain, extra FROM framework ORDER BY pos, id",
-            "reading the framework");
-        if (!st) return st.error();
-        Stmt& q = **st;
-        for (;;) {
-            Result<bool> row = q.step();
-            if (!row) {
-                q.reset();
-                return row.error();
-            }
-            if (!*row) break;
-            FrameworkItem f;
-            f.id = q.text(0);
-            Result<FrameworkKind> kind = parseStored<FrameworkKind>(q.text(1), "framework.kind", f.id);
-            Result<FrameworkStatus> status = parseStored<FrameworkStatus>(q.text(4), "framework.status", f.id);
-            if (!kind || !status) {
-                q.reset();
-                return kind ? status.error() : kind.error();
-            }
-            f.kind = *kind;
-            f.text = q.text(2);
-            f.explanation = q.text(3);
-            f.status = *status;
-            f.workshop_id = q.text(5);
-            f.decided_at = q.text(6);
-            f.votes_for = int(q.int64(7));
-            f.votes_against = int(q.int64(8));
-            f.votes_abstain = int(q.int64(9));
-            f.extra = q.text(10);
-            at.emplace(f.id, out.size());
-            out.push_back(std::move(f));
-        }
-        q.reset();
-    }
-    Result<Stmt*> st = db.cached("SELECT item_id, dimension, value FROM framework_scope ORDER BY item_id, ord",
-                                 "reading the framework's scopes");
-    if (!st) return st.error();
-    Stmt& q = **st;
-    for (;;) {
-        Result<bool> row = q.step();
-        if (!row) {
-            q.reset();
-            return row.error();
-        }
-        if (!*row) break;
-        const std::string id = q.text(0);
-        auto it = at.find(id);
-        if (it == at.end()) continue;  // the foreign key makes this impossible
-        Status s = addScopeValue(out[it->second].applies_to, q.text(1), q.text(2), id);
-        if (!s) {
-            q.reset();
-            return s.error();
-        }
-    }
-    q.reset();
+    Status s = eachRow(db,
+                       "SELECT id, kind, text, explanation, status, workshop_id, decided_at, votes_for, "
+                       "votes_against, votes_abstain, extra FROM framework ORDER BY pos, id",
+                       "reading the framework", [&](Stmt& q) -> Status {
+                           FrameworkItem f;
+                           f.id = q.text(0);
+                           Result<FrameworkKind> kind = parseStored<FrameworkKind>(q.text(1), "framework.kind", f.id);
+                           if (!kind) return kind.error();
+                           Result<FrameworkStatus> status =
+                               parseStored<FrameworkStatus>(q.text(4), "framework.status", f.id);
+                           if (!status) return status.error();
+                           f.kind = *kind;
+                           f.text = q.text(2);
+                           f.explanation = q.text(3);
+                           f.status = *status;
+                           f.workshop_id = q.text(5);
+                           f.decided_at = q.text(6);
+                           f.votes_for = int(q.int64(7));
+                           f.votes_against = int(q.int64(8));
+                           f.votes_abstain = int(q.int64(9));
+                           f.extra = q.text(10);
+                           at.emplace(f.id, out.size());
+                           out.push_back(std::move(f));
+                           return okStatus();
+                       });
+    if (s)
+        s = eachRow(db, "SELECT item_id, dimension, value FROM framework_scope ORDER BY item_id, ord",
+                    "reading the framework's scopes", [&](Stmt& q) -> Status {
+                        const std::string id = q.text(0);
+                        auto it = at.find(id);
+                        if (it == at.end()) return okStatus();  // the foreign key makes this impossible
+                        return addScopeValue(out[it->second].applies_to, q.text(1), q.text(2), id);
+                    });
+    if (!s) return s.error();
     return out;
 }
 
