@@ -33,8 +33,9 @@ private:
     void drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId);
     float actionsHeight(const Workshop& w, const std::string& activityId) const;
     void drawPrinciple(UiContext& ctx);
+    static float voteButtonHeight();
     float tileHeight() const;
-    float captureHeight() const;
+    float captureHeight(bool stacked) const;  // stacked: the notes below the tiles
     void drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId);
     void drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p, float width);
     void save(UiContext& ctx, const Workshop& w);
