@@ -197,7 +197,8 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     // A portrait tablet (below about 870 CSS pixels): one column. The activity and its actions
     // on top (scrolling together), the principle card, then the vote tiles and the notes below
     // each other across the whole width (issue #15).
-    if (size.x < emBody(56)) {
+    m_narrow = size.x < emBody(56);
+    if (m_narrow) {
         const float fullW = size.x - 2 * pad;
         const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.45f, captureHeight(true));
         const float activityH = std::max(em(6), (bodyH - captureH) * 0.38f);

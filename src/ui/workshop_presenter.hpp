@@ -43,6 +43,7 @@ private:
 
     std::string m_workshopId;    // the workshop the indices below belong to
     std::size_t m_activity = 0;  // index into workshop.activity_ids
+    bool m_narrow = false;       // one column (a portrait tablet)
     int m_principle = 0;         // index into principleDeck()
     bool m_focus = false;        // bring the presenter window to the front once
     float m_barRightW = 0;       // width of the right part of the top bar, last frame

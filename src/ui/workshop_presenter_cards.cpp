@@ -360,7 +360,7 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, em(0.1f)));
     const float gap = em(1.0f);
-    const bool stacked = ImGui::GetContentRegionAvail().x < emBody(40);  // a portrait tablet
+    const bool stacked = m_narrow;  // a portrait tablet: the notes below the tiles
     const float votesW = stacked ? ImGui::GetContentRegionAvail().x : (ImGui::GetContentRegionAvail().x - gap) * 0.62f;
     const ImVec2 start = ImGui::GetCursorPos();
 
