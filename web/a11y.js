@@ -252,6 +252,11 @@
       setAttr(P.ta, 'aria-label', r ? r.name : (document.title || 'AI'));
     } else if (A.navId !== '0' && A.nodes.has(A.navId)) {
       target = A.nodes.get(A.navId);
+    } else if (P.touchMode) {
+      // On touch the hidden text input holds the focus only while a field is edited: focused,
+      // it would keep the on-screen keyboard open (issue #15).
+      if (document.activeElement === P.ta) P.ta.blur();
+      return;
     } else {
       target = P.ta;
       setAttr(P.ta, 'aria-label', document.title || 'AI');

@@ -470,13 +470,16 @@ void EditorPanel::longTextField(UiContext& ctx, const char* field, const char* l
         if (!m_editingLongActive) edit::focusNextItem();
         edit::inputMultiline("##input", value, ImVec2(-FLT_MIN, std::max(h + lineH, lineH * 4 + st.FramePadding.y * 2)));
         edit::accessibleLabel(tr(labelKey));
-        if (ImGui::IsItemActive()) m_editingLongActive = true;
-        else if (!m_editingLongActive && ++m_editingLongWait > 10) m_editingLong.clear();  // the focus never came
-        if (ImGui::IsItemDeactivatedAfterEdit()) {
+        // A frame in which the panel was clipped away (a tablet's keyboard shrank the page) did not
+        // draw the field: that says nothing about the edit, which goes on (the shell keeps it alive).
+        const bool drawn = !ImGui::GetCurrentWindowRead()->SkipItems;
+        if (drawn && ImGui::IsItemActive()) m_editingLongActive = true;
+        else if (drawn && !m_editingLongActive && ++m_editingLongWait > 10) m_editingLong.clear();  // the focus never came
+        if (drawn && ImGui::IsItemDeactivatedAfterEdit()) {
             const std::string v = value;
             commit(ctx, [&](Activity& a) { a.*member = v; });
         }
-        if (m_editingLongActive && !ImGui::IsItemActive()) m_editingLong.clear();
+        if (drawn && m_editingLongActive && !ImGui::IsItemActive()) m_editingLong.clear();
         focusAfter(field);
     } else {
         // At rest: the text wrapped in a frame; a click (or Enter on it) starts editing.
