@@ -4,10 +4,10 @@
 // AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "app/app_model.hpp"
+#include "core/file.hpp"
 #include "core/text.hpp"
 #include "rules/rules.hpp"
 #include "store/repository.hpp"
@@ -164,9 +164,8 @@ void RegisterLibrary::emptyTrash() {
 }
 
 std::string RegisterLibrary::lastOpened() const {
-    std::ifstream in(pathOf(kLastFile));
-    std::string file;
-    if (!(in >> file)) return "";
+    const std::string file = file::firstWord(pathOf(kLastFile));
+    if (file.empty()) return "";
     std::error_code ec;
     if (!checkFileName(file).ok() || !fs::exists(pathOf(file), ec)) return "";
     return file;
@@ -175,8 +174,7 @@ std::string RegisterLibrary::lastOpened() const {
 void RegisterLibrary::setLastOpened(const std::string& file) {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
-    std::ofstream out(pathOf(kLastFile), std::ios::trunc);
-    out << file << "\n";
+    (void)file::write(pathOf(kLastFile), file + "\n");
 }
 
 }  // namespace air::app

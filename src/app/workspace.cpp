@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include <nlohmann/json.hpp>
 
 #include "app/example_register.hpp"
 #include "app/settings.hpp"
+#include "core/file.hpp"
 
 namespace air::app {
 
@@ -21,11 +20,6 @@ namespace {
 constexpr const char* kLanguageKey = "language";  // "nl" | "en"
 constexpr const char* kOldLanguageFile = "lang";  // earlier versions: the language alone
 constexpr std::string_view kNoticePrefix = "notice.";
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 }  // namespace
 
@@ -134,14 +128,13 @@ Status Workspace::reload() {
 
 void Workspace::readSettings() {
     m_settings.clear();
-    const json j = json::parse(readFile(m_library.pathOf(kSettingsFile)), nullptr, false);
+    const json j = json::parse(file::readOrEmpty(m_library.pathOf(kSettingsFile)), nullptr, false);
     if (j.is_object())
         for (const auto& [k, v] : j.items())
             if (v.is_string()) m_settings.insert_or_assign(k, v.get<std::string>());
     if (!m_settings.count(kLanguageKey)) {  // earlier versions kept the language in "lang"
-        std::ifstream f(m_library.pathOf(kOldLanguageFile));
-        std::string l;
-        if (f >> l && (l == "en" || l == "nl")) m_settings.insert_or_assign(kLanguageKey, l);
+        const std::string l = file::firstWord(m_library.pathOf(kOldLanguageFile));
+        if (l == "en" || l == "nl") m_settings.insert_or_assign(kLanguageKey, l);
     }
     // Earlier versions: a dismissed notice was a file "notice-<name>".
     std::error_code ec;
@@ -161,10 +154,7 @@ Status Workspace::saveSettings() {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
     const std::string path = m_library.pathOf(kSettingsFile);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << j.dump(2) << "\n";
-    out.close();
-    if (!out) return Error{path, ErrorCode::CannotWriteSettings};
+    if (!file::write(path, j.dump(2) + "\n")) return Error{path, ErrorCode::CannotWriteSettings};
     return okStatus();
 }
 
@@ -221,16 +211,13 @@ void Workspace::markNoticeSeen(std::string_view name) {
 
 std::string Workspace::readCompanion(std::string_view suffix) const {
     if (m_open.empty()) return {};
-    return readFile(m_library.pathOf(m_open) + std::string(suffix));
+    return file::readOrEmpty(m_library.pathOf(m_open) + std::string(suffix));
 }
 
 Status Workspace::writeCompanion(std::string_view suffix, const std::string& bytes) {
     if (m_open.empty() || readOnly()) return okStatus();
     const std::string path = m_library.pathOf(m_open) + std::string(suffix);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.close();
-    if (!out) return Error{path, ErrorCode::CannotWriteFile};
+    if (!file::write(path, bytes)) return Error{path, ErrorCode::CannotWriteFile};
     committed(Change::Register);
     return okStatus();
 }
