@@ -47,9 +47,18 @@ Status Workspace::start(const std::string& firstName) {
         if (!regs.empty()) {
             file = regs.front().file;
         } else if (!readOnly()) {
-            Result<std::string> created = m_library.create(firstName);
+            // The first register: created and opened on one connection (openNew).
+            Result<std::string> created = m_library.newFileName();
             if (!created) return created.error();
-            file = *created;
+            Status s = m_model.openNew(m_library.pathOf(*created), firstName);
+            if (!s) {
+                std::error_code ec;
+                fs::remove(m_library.pathOf(*created), ec);
+                return s;
+            }
+            s = opened(*created);
+            committed(Change::Library);
+            return s;
         } else {
             // Another tab is the writer and has not saved a register yet: show an empty one.
             m_open.clear();
@@ -66,11 +75,15 @@ Status Workspace::openPath(const std::string& file) {
     if (!fs::is_regular_file(m_library.pathOf(file), ec)) return Error{file, ErrorCode::NoSuchRegister};
     Status s = m_model.open(m_library.pathOf(file));
     if (!s) return s;
+    return opened(file);
+}
+
+Status Workspace::opened(const std::string& file) {
     m_open = file;
     if (!readOnly()) m_library.setLastOpened(file);
     adoptRegisterPrefs();
     for (const auto& fn : m_opened) fn(file);
-    return s;
+    return okStatus();
 }
 
 Status Workspace::open(const std::string& file) {
