@@ -56,6 +56,9 @@
   if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function') { L.fail('old'); return; }
   if (!hasWebGL2()) { L.fail('webgl'); return; }
   if (!window.indexedDB) { L.fail('idb'); return; }
+  // The writer lock and the IndexedDB reads start now, while the wasm is unpacked and
+  // compiled; preRun waits for them (docs/PERFORMANCE.md).
+  AirPlatform.startStorage().catch(() => {});  // openStorage (preRun) reports a failure
   L.step(T.program, 0.15);
 
   // The wasm as a Response over the inflating stream, so that the browser compiles it while it

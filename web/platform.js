@@ -15,6 +15,7 @@
     readOnly: false,
     persisted: false,
     storageBroken: '',
+    storageFetch: null,
     lastCopy: '',
     started: false,
     canvas: null,
@@ -45,12 +46,23 @@
     // ---- persistence -----------------------------------------------------------------
     // The lock first, then the data: a tab taking over reads IndexedDB only once it holds the
     // lock and has claimed the writer record, so no save of the old writer can come after.
+    // startStorage() does that much at once (web/loader.js calls it before the wasm is
+    // compiled); openStorage() (Emscripten's preRun) waits for it and fills the data folder.
+    startStorage() {
+      if (!P.storageFetch) {
+        P.storageFetch = (async () => {
+          const steal = sessionStorage.getItem('air-take-over') === '1';
+          sessionStorage.removeItem('air-take-over');
+          const lock = await P.acquireLock(steal);
+          store.state.onLost = lostWriter;
+          return store.prefetch(lock, steal);
+        })();
+      }
+      return P.storageFetch;
+    },
+
     async openStorage() {
-      const steal = sessionStorage.getItem('air-take-over') === '1';
-      sessionStorage.removeItem('air-take-over');
-      const lock = await P.acquireLock(steal);
-      store.state.onLost = lostWriter;
-      const r = await store.open(lock, steal);
+      const r = store.install(await P.startStorage());
       P.readOnly = !r.writer;
       if (r.error) {
         P.storageBroken = r.error;

@@ -110,14 +110,23 @@
     });
   }
 
-  // Reads every file of the store into the data folder. Returns false when the store is empty.
-  async function readAll() {
+  // Reads every record of the store (one transaction; no file system needed).
+  async function readRecords() {
     const tx = S.db.transaction(['blocks', 'files', 'meta'], 'readonly');
     const meta = tx.objectStore('meta'), files = tx.objectStore('files'), blocks = tx.objectStore('blocks');
     const [header, paths, infos, keys, values] = await Promise.all([
       req2promise(meta.get('header')), req2promise(files.getAllKeys()), req2promise(files.getAll()),
       req2promise(blocks.getAllKeys()), req2promise(blocks.getAll()),
     ]);
+    return { header, paths, infos, keys, values };
+  }
+
+  // Reads every file of the store into the data folder. Returns false when the store is empty.
+  async function readAll() { return writeRecords(await readRecords()); }
+
+  // Writes the records read by readRecords into the data folder. Returns false when the store
+  // is empty; throws when a file's blocks do not fit it.
+  function writeRecords({ header, paths, infos, keys, values }) {
     if (!header) return false;
     const bufs = new Map(), seen = new Map();
     paths.forEach((p, i) => { bufs.set(p, new Uint8Array(infos[i].size)); seen.set(p, 0); });
@@ -214,12 +223,15 @@
     if (S.onLost) S.onLost();
   }
 
-  // Opens the store: claims the writer record when `lock` is not false (true: the caller holds
-  // the Web Lock; null: there are none, the lease decides; false: another tab holds it), then
-  // reads the data folder; on first use migrates the IDBFS data.
-  // Resolves {writer, error}; error '' or a code for the status line.
-  async function open(lock, force) {
-    FS.mkdir(DIR);
+  // Opens the store in two halves, so that the first can run while the wasm compiles (issue
+  // #13; web/loader.js starts it): prefetch() claims the writer record when `lock` is not false
+  // (true: the caller holds the Web Lock; null: there are none, the lease decides; false:
+  // another tab holds it), then reads the records, and on first use the IDBFS data of earlier
+  // versions; it needs no file system. install() writes what prefetch() read into the data folder
+  // (Emscripten's FS, from preRun on). open() is both. install resolves {writer, error}; error
+  // '' or a code for the status line.
+  const unreadable = (e) => 'unreadable|' + (e && (e.message || e.name) || String(e));
+  async function prefetch(lock, force) {
     try {
       S.db = await openDb();
       if (lock !== false) {
@@ -228,19 +240,28 @@
         S.writer = c === 'ok' || (c === 'error' && S.locked);
       }
       if (S.writer && !S.locked) setInterval(renew, RENEW_MS);  // the lease needs renewing; a lock does not
-      const had = await readAll();
-      if (!had) {
-        const old = await readIdbfs();
-        if (old && old.size) {
-          for (const [p, bytes] of old) { FS.writeFile(p, bytes); note(p, { w: 1 }); }
-          S.migratedFrom = DIR;
-        }
+      const records = await readRecords();
+      const old = records.header ? null : await readIdbfs();
+      return { records, old, error: '' };
+    } catch (e) {
+      return { error: unreadable(e) };
+    }
+  }
+  function install(fetched) {
+    FS.mkdir(DIR);
+    if (fetched.error) return { writer: S.writer, error: fetched.error };
+    try {
+      const had = writeRecords(fetched.records);
+      if (!had && fetched.old && fetched.old.size) {
+        for (const [p, bytes] of fetched.old) { FS.writeFile(p, bytes); note(p, { w: 1 }); }
+        S.migratedFrom = DIR;
       }
       return { writer: S.writer, error: '' };
     } catch (e) {
-      return { writer: S.writer, error: 'unreadable|' + (e && (e.message || e.name) || String(e)) };
+      return { writer: S.writer, error: unreadable(e) };
     }
   }
+  async function open(lock, force) { return install(await prefetch(lock, force)); }
 
   // ---- saving ---------------------------------------------------------------------------
   function note(path, ch) {
@@ -393,5 +414,5 @@
     } catch (_) { /* closing anyway */ }
   }
 
-  window.AirStore = { state: S, open, save, reload, release, lost, BLOCK };
+  window.AirStore = { state: S, open, prefetch, install, save, reload, release, lost, BLOCK };
 })();

@@ -21,11 +21,18 @@ namespace air::app {
 AppModel::AppModel() : m(std::make_unique<Impl>()) {}
 AppModel::~AppModel() = default;
 
-Status AppModel::open(const std::string& path) {
+Status AppModel::open(const std::string& path) { return openWith(path, nullptr); }
+Status AppModel::openNew(const std::string& path, const std::string& name) { return openWith(path, &name); }
+
+Status AppModel::openWith(const std::string& path, const std::string* newName) {
     // Everything is read before anything is replaced: a failed open leaves the current
     // register open and unchanged.
     Result<store::Db> db = store::openRegisterDb(path);
     if (!db) return db.error();
+    if (newName) {
+        Status named = writeRegisterName(*db, *newName, true);
+        if (!named) return named;
+    }
     std::vector<std::int64_t> apos, wpos;
     Result<Register> r = store::loadRegister(*db, &apos, &wpos);
     if (!r) return r.error();

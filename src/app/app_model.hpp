@@ -43,6 +43,10 @@ public:
     // Opens (creating and migrating when needed) the register database at `path`;
     // ":memory:" for tests. Closes the register that was open.
     Status open(const std::string& path);
+    // Creates the register database at `path` (a new file), names it `name`, puts it under the
+    // newest rule set (there is no earlier verdict to compare) and opens it: one connection where
+    // RegisterLibrary::create and then open() take two (the page's first start, issue #13).
+    Status openNew(const std::string& path, const std::string& name);
     bool isOpen() const;
     const std::string& path() const;
 
@@ -125,6 +129,7 @@ public:
     void setUndoLimits(std::size_t maxSteps, std::size_t maxBytes);
 
 private:
+    Status openWith(const std::string& path, const std::string* newName);
     struct Impl;
     std::unique_ptr<Impl> m;
 };
@@ -140,6 +145,8 @@ public:
     explicit RegisterLibrary(std::string folder);
     std::vector<RegisterEntry> list() const;
     Result<std::string> create(const std::string& name);  // returns the new file name
+    // A free file name for a new register ("reg-<uuid>.sqlite"), the folder made; no file yet.
+    Result<std::string> newFileName() const;
     Status rename(const std::string& file, const std::string& name);
     Status remove(const std::string& file);
     // Moves a register and its companion files (`<file>.linked-base.json`) into the hidden

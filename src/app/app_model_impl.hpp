@@ -3,6 +3,7 @@
 //   app_model_steps.cpp    an undo step: its size and label; running it in one transaction
 //                          with its history entries; bringing the in-memory copy up to date
 //   app_model_import.cpp   importing a register file (Replace / Merge) as one step
+// and writeRegisterName, which register_library.cpp implements and AppModel::openNew shares.
 #pragma once
 
 #include <cstddef>
@@ -21,6 +22,10 @@
 #include "store/repository.hpp"
 
 namespace air::app {
+
+// Sets the register's display name in `db` in one transaction; a new register (`isNew`) also
+// starts under the newest rule set (register_library.cpp).
+Status writeRegisterName(store::Db& db, const std::string& name, bool isNew);
 
 // ---- an undo step: snapshots (before/after) of what it touches -------------------------------
 struct ActState {

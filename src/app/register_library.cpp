@@ -4,10 +4,11 @@
 // AppModel::setRegisterName instead (it keeps the in-memory copy and undo in step).
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "app/app_model.hpp"
+#include "app/app_model_impl.hpp"
+#include "core/file.hpp"
 #include "core/text.hpp"
 #include "rules/rules.hpp"
 #include "store/repository.hpp"
@@ -38,17 +39,21 @@ Status checkFileName(const std::string& file) {
 Status writeName(const std::string& path, const std::string& name, bool isNew = false) {
     Result<store::Db> db = store::openRegisterDb(path);
     if (!db) return db.error();
-    Result<store::Tx> tx = store::Tx::begin(*db, "naming the register");
-    if (!tx) return tx.error();
-    Status s = store::setMeta(*db, store::kMetaRegisterName, name);
-    if (!s) return s;
-    // A new register starts under the newest rule set: there is no earlier verdict to compare.
-    if (isNew) s = store::setMeta(*db, store::kMetaRulesVersion, rules::kRulesVersion);
-    if (!s) return s;
-    return tx->commit();
+    return writeRegisterName(*db, name, isNew);
 }
 
 }  // namespace
+
+Status writeRegisterName(store::Db& db, const std::string& name, bool isNew) {
+    Result<store::Tx> tx = store::Tx::begin(db, "naming the register");
+    if (!tx) return tx.error();
+    Status s = store::setMeta(db, store::kMetaRegisterName, name);
+    if (!s) return s;
+    // A new register starts under the newest rule set: there is no earlier verdict to compare.
+    if (isNew) s = store::setMeta(db, store::kMetaRulesVersion, rules::kRulesVersion);
+    if (!s) return s;
+    return tx->commit();
+}
 
 RegisterLibrary::RegisterLibrary(std::string folder) : m_folder(std::move(folder)) {}
 
@@ -84,7 +89,7 @@ std::vector<RegisterEntry> RegisterLibrary::list() const {
     return out;
 }
 
-Result<std::string> RegisterLibrary::create(const std::string& name) {
+Result<std::string> RegisterLibrary::newFileName() const {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
     if (ec) return Error{m_folder, ErrorCode::CannotCreateFolder, {ec.message()}};
@@ -92,9 +97,16 @@ Result<std::string> RegisterLibrary::create(const std::string& name) {
     do {
         file = "reg-" + newUuid() + std::string(kSuffix);
     } while (fs::exists(pathOf(file), ec));
-    Status s = writeName(pathOf(file), name, true);
+    return file;
+}
+
+Result<std::string> RegisterLibrary::create(const std::string& name) {
+    Result<std::string> file = newFileName();
+    if (!file) return file;
+    Status s = writeName(pathOf(*file), name, true);
     if (!s) {
-        fs::remove(pathOf(file), ec);
+        std::error_code ec;
+        fs::remove(pathOf(*file), ec);
         return s.error();
     }
     return file;
@@ -164,9 +176,8 @@ void RegisterLibrary::emptyTrash() {
 }
 
 std::string RegisterLibrary::lastOpened() const {
-    std::ifstream in(pathOf(kLastFile));
-    std::string file;
-    if (!(in >> file)) return "";
+    const std::string file = file::firstWord(pathOf(kLastFile));
+    if (file.empty()) return "";
     std::error_code ec;
     if (!checkFileName(file).ok() || !fs::exists(pathOf(file), ec)) return "";
     return file;
@@ -175,8 +186,7 @@ std::string RegisterLibrary::lastOpened() const {
 void RegisterLibrary::setLastOpened(const std::string& file) {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
-    std::ofstream out(pathOf(kLastFile), std::ios::trunc);
-    out << file << "\n";
+    (void)file::write(pathOf(kLastFile), file + "\n");
 }
 
 }  // namespace air::app

@@ -222,8 +222,12 @@ bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std
                             m_today != today || m_facts.size() != model.activities().size();
     if (!factsStale && q == m_query) return false;
     if (factsStale) rebuildFacts(model, lang, today);
+    // A search that only grew (a keystroke at the end) can only narrow the rows: filter the
+    // previous rows' order instead of all activities, and keep their sort.
+    const bool narrowing = !factsStale && m_valid && onlyExtendsSearch(m_query, q);
     m_query = q;
-    rebuildRows(model, q, lang);
+    if (narrowing) narrowRows(model, q, lang);
+    else rebuildRows(model, q, lang);
     m_model = &model;
     m_revision = model.revision();
     m_lang = lang;
@@ -338,12 +342,40 @@ bool isEmptyFor(Column c, const Activity& a, const RowFacts& f) {
 }
 }  // namespace
 
-// Filters, sorts (ties in creation order) and, when grouping, orders the groups by label
-// ("none" last) and emits a header row before each group's members (none when collapsed).
+// True when `next` differs from `prev` only in a search whose folded text starts with the
+// previous one's: every word of the old search is then part of a word of the new one, so a
+// row that matches the new search matched the old one (the rows can only narrow).
+bool RegisterIndex::onlyExtendsSearch(const Query& prev, const Query& next) {
+    if (prev.filter.search == next.filter.search) return false;
+    Query same = next;
+    same.filter.search = prev.filter.search;
+    if (!(same == prev)) return false;
+    const std::string before = foldCase(prev.filter.search), after = foldCase(next.filter.search);
+    return after.size() > before.size() && after.compare(0, before.size(), before) == 0;
+}
+
+// The rows after a search that only grew: the previous matching rows, in their sorted order,
+// that also contain every word of the new search; then grouped as in rebuildRows.
+void RegisterIndex::narrowRows(const AppModel& model, const Query& q, Lang lang) {
+    const std::vector<std::string> words = searchWords(q.filter.search);
+    std::vector<int> order;
+    order.reserve(m_order.size());
+    for (int i : m_order) {
+        const std::string& hay = m_facts[std::size_t(i)].haystack;
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
+            order.push_back(i);
+    }
+    m_order = std::move(order);
+    m_matching = int(m_order.size());
+    layoutRows(model, q, lang);
+}
+
+// Filters all activities and sorts them (ties in creation order) into m_order; then layoutRows.
 void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang) {
     const auto& acts = model.activities();
     const std::vector<std::string> words = searchWords(q.filter.search);
-    std::vector<int> order;
+    std::vector<int>& order = m_order;
+    order.clear();
     order.reserve(acts.size());
     for (std::size_t i = 0; i < acts.size(); ++i)
         if (passes(acts[i], m_facts[i], q.filter, words)) order.push_back(int(i));
@@ -353,11 +385,11 @@ void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang
     std::vector<std::string> appKeys, ownerKeys;
     const bool byApp = std::any_of(q.sort.begin(), q.sort.end(), [](auto& k) { return k.column == Column::Application; });
     const bool byOwner = std::any_of(q.sort.begin(), q.sort.end(), [](auto& k) { return k.column == Column::Owner; });
-    if (byApp || q.group == GroupBy::Application) {
+    if (byApp) {
         appKeys.resize(acts.size());
         for (int i : order) appKeys[std::size_t(i)] = foldCase(m_facts[std::size_t(i)].appName);
     }
-    if (byOwner || q.group == GroupBy::Owner) {
+    if (byOwner) {
         ownerKeys.resize(acts.size());
         for (int i : order) ownerKeys[std::size_t(i)] = foldCase(acts[std::size_t(i)].owner);
     }
@@ -378,7 +410,14 @@ void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang
         return x < y;  // creation order breaks ties: stable and predictable
     };
     if (!q.sort.empty()) std::sort(order.begin(), order.end(), less);
+    layoutRows(model, q, lang);
+}
 
+// The rows from the sorted matching activities (m_order): one per activity, or, when
+// grouping, the groups by label ("none" last), each a header row and its members.
+void RegisterIndex::layoutRows(const AppModel& model, const Query& q, Lang lang) {
+    const auto& acts = model.activities();
+    const std::vector<int>& order = m_order;
     m_rows.clear();
     m_groups.clear();
     m_rowIds.clear();
@@ -396,7 +435,7 @@ void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang
             if (key.find_first_not_of(" \t") == std::string::npos) key.clear();
             keyOf[std::size_t(i)] = key;
             if (seen.insert(key).second)
-                groups.push_back({q.group == GroupBy::Owner ? ownerKeys[std::size_t(i)] : appKeys[std::size_t(i)], key});
+                groups.push_back({foldCase(q.group == GroupBy::Owner ? a.owner : m_facts[std::size_t(i)].appName), key});
         }
         std::sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
             if (x.second.empty() != y.second.empty()) return y.second.empty();

@@ -131,6 +131,9 @@ public:
 private:
     void rebuildFacts(const AppModel& model, Lang lang, std::string_view today);
     void rebuildRows(const AppModel& model, const Query& q, Lang lang);
+    static bool onlyExtendsSearch(const Query& prev, const Query& next);
+    void narrowRows(const AppModel& model, const Query& q, Lang lang);
+    void layoutRows(const AppModel& model, const Query& q, Lang lang);
 
     bool m_valid = false;
     std::uint64_t m_revision = 0;
@@ -139,6 +142,7 @@ private:
     std::string m_today;
     Query m_query;
     std::vector<RowFacts> m_facts;
+    std::vector<int> m_order;  // the matching activities, sorted (rows before grouping)
     std::vector<Row> m_rows;
     std::vector<Group> m_groups;
     std::vector<std::string> m_owners;

@@ -3,13 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 
 #include <nlohmann/json.hpp>
 
 #include "app/example_register.hpp"
 #include "app/settings.hpp"
+#include "core/file.hpp"
 
 namespace air::app {
 
@@ -21,11 +20,6 @@ namespace {
 constexpr const char* kLanguageKey = "language";  // "nl" | "en"
 constexpr const char* kOldLanguageFile = "lang";  // earlier versions: the language alone
 constexpr std::string_view kNoticePrefix = "notice.";
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 }  // namespace
 
@@ -53,9 +47,18 @@ Status Workspace::start(const std::string& firstName) {
         if (!regs.empty()) {
             file = regs.front().file;
         } else if (!readOnly()) {
-            Result<std::string> created = m_library.create(firstName);
+            // The first register: created and opened on one connection (openNew).
+            Result<std::string> created = m_library.newFileName();
             if (!created) return created.error();
-            file = *created;
+            Status s = m_model.openNew(m_library.pathOf(*created), firstName);
+            if (!s) {
+                std::error_code ec;
+                fs::remove(m_library.pathOf(*created), ec);
+                return s;
+            }
+            s = opened(*created);
+            committed(Change::Library);
+            return s;
         } else {
             // Another tab is the writer and has not saved a register yet: show an empty one.
             m_open.clear();
@@ -72,11 +75,15 @@ Status Workspace::openPath(const std::string& file) {
     if (!fs::is_regular_file(m_library.pathOf(file), ec)) return Error{file, ErrorCode::NoSuchRegister};
     Status s = m_model.open(m_library.pathOf(file));
     if (!s) return s;
+    return opened(file);
+}
+
+Status Workspace::opened(const std::string& file) {
     m_open = file;
     if (!readOnly()) m_library.setLastOpened(file);
     adoptRegisterPrefs();
     for (const auto& fn : m_opened) fn(file);
-    return s;
+    return okStatus();
 }
 
 Status Workspace::open(const std::string& file) {
@@ -134,14 +141,13 @@ Status Workspace::reload() {
 
 void Workspace::readSettings() {
     m_settings.clear();
-    const json j = json::parse(readFile(m_library.pathOf(kSettingsFile)), nullptr, false);
+    const json j = json::parse(file::readOrEmpty(m_library.pathOf(kSettingsFile)), nullptr, false);
     if (j.is_object())
         for (const auto& [k, v] : j.items())
             if (v.is_string()) m_settings.insert_or_assign(k, v.get<std::string>());
     if (!m_settings.count(kLanguageKey)) {  // earlier versions kept the language in "lang"
-        std::ifstream f(m_library.pathOf(kOldLanguageFile));
-        std::string l;
-        if (f >> l && (l == "en" || l == "nl")) m_settings.insert_or_assign(kLanguageKey, l);
+        const std::string l = file::firstWord(m_library.pathOf(kOldLanguageFile));
+        if (l == "en" || l == "nl") m_settings.insert_or_assign(kLanguageKey, l);
     }
     // Earlier versions: a dismissed notice was a file "notice-<name>".
     std::error_code ec;
@@ -161,10 +167,7 @@ Status Workspace::saveSettings() {
     std::error_code ec;
     if (!m_folder.empty()) fs::create_directories(m_folder, ec);
     const std::string path = m_library.pathOf(kSettingsFile);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << j.dump(2) << "\n";
-    out.close();
-    if (!out) return Error{path, ErrorCode::CannotWriteSettings};
+    if (!file::write(path, j.dump(2) + "\n")) return Error{path, ErrorCode::CannotWriteSettings};
     return okStatus();
 }
 
@@ -221,16 +224,13 @@ void Workspace::markNoticeSeen(std::string_view name) {
 
 std::string Workspace::readCompanion(std::string_view suffix) const {
     if (m_open.empty()) return {};
-    return readFile(m_library.pathOf(m_open) + std::string(suffix));
+    return file::readOrEmpty(m_library.pathOf(m_open) + std::string(suffix));
 }
 
 Status Workspace::writeCompanion(std::string_view suffix, const std::string& bytes) {
     if (m_open.empty() || readOnly()) return okStatus();
     const std::string path = m_library.pathOf(m_open) + std::string(suffix);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-    out.close();
-    if (!out) return Error{path, ErrorCode::CannotWriteFile};
+    if (!file::write(path, bytes)) return Error{path, ErrorCode::CannotWriteFile};
     committed(Change::Register);
     return okStatus();
 }

@@ -106,6 +106,7 @@ private:
     Status saveSettings();
     void adoptRegisterPrefs();  // personal settings an earlier version kept in the register
     Status openPath(const std::string& file);
+    Status opened(const std::string& file);  // the model has `file` open: remember it, the open hooks
 
     std::string m_folder;
     RegisterLibrary m_library;

@@ -6,6 +6,8 @@
 #include <climits>
 #include <utility>
 
+#include "store/json_valid.hpp"
+
 namespace air::store {
 
 Error sqliteError(sqlite3* db, std::string_view what) {
@@ -161,6 +163,12 @@ Result<Db> Db::open(const std::string& path, bool create, bool readOnly) {
         return e;
     }
     sqlite3_extended_result_codes(h, 1);
+    // The schema's CHECKs call json_valid; SQLite is built without its JSON functions.
+    if (registerJsonValid(h) != SQLITE_OK) {
+        Error e = sqliteError(h, "opening " + path);
+        sqlite3_close(h);
+        return e;
+    }
     Db db;
     db.m_db = h;
     db.m_path = path;

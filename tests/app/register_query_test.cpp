@@ -301,3 +301,46 @@ TEST_CASE("the layout survives its JSON and ignores what it cannot read", "[app]
     CHECK(odd.filter.owners == std::vector<std::string>{"A"});
     CHECK_FALSE(odd.filter.hasBlockers);
 }
+
+TEST_CASE("a search typed one character at a time gives the rows of a fresh index at every step", "[app][register][index]") {
+    // Keystrokes that only extend the search filter the previous rows (RegisterIndex::narrowRows);
+    // deleting or changing a character rebuilds from all activities. Either way: the same rows.
+    const auto& m = big().model;
+    const auto same = [&](const RegisterIndex& a, const RegisterIndex::Query& q) {
+        RegisterIndex fresh;
+        REQUIRE(fresh.update(m, q, Lang::En, "2026-11-25"));
+        REQUIRE(a.matching() == fresh.matching());
+        REQUIRE(a.rows().size() == fresh.rows().size());
+        for (std::size_t r = 0; r < a.rows().size(); ++r) {
+            REQUIRE(a.rows()[r].activity == fresh.rows()[r].activity);
+            REQUIRE(a.rows()[r].group == fresh.rows()[r].group);
+        }
+        REQUIRE(a.groups().size() == fresh.groups().size());
+        for (std::size_t g = 0; g < a.groups().size(); ++g) {
+            CHECK(a.groups()[g].key == fresh.groups()[g].key);
+            CHECK(a.groups()[g].count == fresh.groups()[g].count);
+            CHECK(a.groups()[g].blockers == fresh.groups()[g].blockers);
+        }
+    };
+    for (app::GroupBy group : {app::GroupBy::None, app::GroupBy::Owner, app::GroupBy::Application}) {
+        RegisterIndex idx;
+        RegisterIndex::Query q;
+        q.group = group;
+        q.sort = {{Column::Owner, true}, {Column::Updated, false}};
+        q.filter.tiers = app::bitOf(Tier::Limited) | app::bitOf(Tier::Minimal) | app::bitOf(Tier::High);
+        q.collapsed = {"Webshop"};
+        idx.update(m, q, Lang::En, "2026-11-25");
+        std::string typed;
+        for (char c : std::string("Fatima el AMR 4")) {
+            typed += c;
+            q.filter.search = typed;
+            REQUIRE(idx.update(m, q, Lang::En, "2026-11-25"));
+            same(idx, q);
+        }
+        for (const char* s : {"Fatima el AMR", "Fatima el AMRX", "atima", "", "c", "ch", "chu", "chx"}) {
+            q.filter.search = s;
+            idx.update(m, q, Lang::En, "2026-11-25");
+            same(idx, q);
+        }
+    }
+}

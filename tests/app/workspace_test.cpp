@@ -11,6 +11,7 @@
 #include "app/exchange.hpp"
 #include "app/settings.hpp"
 #include "app/workspace.hpp"
+#include "rules/rules.hpp"
 #include "store/store_fixtures.hpp"
 
 using namespace air;
@@ -46,6 +47,10 @@ TEST_CASE("workspace: the first start creates a register and opens it", "[app][w
     REQUIRE(w.ws.start("Mijn register").ok());
     REQUIRE(w.ws.library().list().size() == 1);
     CHECK(w.ws.model().registerName() == "Mijn register");
+    CHECK(w.ws.library().list()[0].name == "Mijn register");  // in the file, not only in memory
+    CHECK(w.ws.model().rulesVersion() == rules::kRulesVersion);  // a new register: the newest rules
+    CHECK_FALSE(w.ws.model().canUndo());  // naming it is no undo step
+    CHECK(w.ws.library().lastOpened() == w.ws.openFile());
     CHECK(w.ws.openFile() == w.ws.library().list()[0].file);
     CHECK(w.opened == std::vector<std::string>{w.ws.openFile()});
     CHECK(w.saves == 1);
