@@ -3,9 +3,11 @@
 // import panel (exchange_import.cpp). Also drawExportReminder() for the shell's banner area,
 // which routes files dropped anywhere on the page to the import panel.
 // [SECTIONS] [REMINDER] the reminder line · [VIEW] export cards and the page · [BANNER]
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "app/exchange.hpp"
 #include "ui/exchange_import.hpp"
@@ -161,7 +163,7 @@ public:
             ImGui::SameLine();
             const char sep = separator();
             if (radio(tr("ex.sep_semicolon"), sep == ';')) m_sep = ';';
-            ImGui::SameLine();
+            wrapSameLine(tr("ex.sep_comma"), ImGui::GetFrameHeight());
             if (radio(tr("ex.sep_comma"), sep == ',')) m_sep = ',';
         }
         ImGui::SetCursorPosY(std::max(ImGui::GetCursorPosY(), h - ImGui::GetFrameHeight() - em(0.8f)));
@@ -173,10 +175,29 @@ public:
         ImGui::PopID();
     }
 
+    // The cards' common height: the tallest card's title, text (wrapped at the card's width),
+    // options and button; at least 9.4 em so the row looks even.
+    static float cardHeight(float cardW) {
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const float innerW = cardW - 2 * em(0.9f);
+        float h = em(9.4f);
+        for (const char* key : {"ex.json_text", "ex.csv_text", "ex.html_text", "ex.md_text"}) {
+            const bool csv = std::string_view(key) == "ex.csv_text";
+            const float textH = ImGui::CalcTextSize(tr(key), nullptr, false, innerW).y;
+            const float need = 2 * em(0.8f) + ImGui::GetTextLineHeightWithSpacing() + textH + st.ItemSpacing.y +
+                               (csv ? ImGui::GetFrameHeightWithSpacing() : 0.0f) + ImGui::GetFrameHeight() + st.ItemSpacing.y;
+            h = std::max(h, need);
+        }
+        return h;
+    }
+
     void drawExport(UiContext& ctx) {
         sectionHeading(tr("ex.export_title"));
-        const float h = em(9.4f);
-        if (ImGui::BeginTable("cards", 2, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoPadOuterX)) {
+        // Two cards a row; one in a narrow window (a portrait tablet beside the navigation).
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const int cols = avail < emBody(40) ? 1 : 2;
+        const float h = cardHeight(cols == 1 ? avail : (avail - ImGui::GetStyle().CellPadding.x * 2) * 0.5f);
+        if (ImGui::BeginTable("cards", cols, ImGuiTableFlags_SizingStretchSame | ImGuiTableFlags_NoPadOuterX)) {
             ImGui::TableNextColumn();
             card(ctx, exchange::Format::Json, icon::kFileCode, "ex.json_title", "ex.json_text", tr("ex.download_json"), h);
             ImGui::TableNextColumn();

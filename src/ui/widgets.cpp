@@ -81,6 +81,15 @@ static bool coloredButton(const char* label, ImVec2 size, ImU32 c, ImU32 hover) 
     return r;
 }
 
+bool wrapSameLine(const char* nextLabel, float extra) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(nextLabel, nullptr, true).x + st.FramePadding.x * 2 + extra;
+    const float right = ImGui::GetItemRectMax().x + st.ItemSpacing.x + w;
+    if (right > ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) return false;
+    ImGui::SameLine();
+    return true;
+}
+
 bool smallButton(const char* label) { return touchSizes() ? ImGui::Button(label) : ImGui::SmallButton(label); }
 
 bool primaryButton(const char* label, ImVec2 size) {

@@ -23,6 +23,10 @@ void sectionHeading(const char* text);
 // Muted helper text, wrapped.
 void helpText(const char* text);
 // A button in the accent colour (primary action).
+// Before the next button of a row: SameLine() when a button labelled `nextLabel` still fits on
+// this line (true), else nothing, so it starts the next line: toolbars wrap in narrow windows.
+bool wrapSameLine(const char* nextLabel, float extra = 0.0f);  // extra: a radio's circle, an icon
+
 // A small button (ImGui::SmallButton), full touch height on touch (theme::touchSizes).
 bool smallButton(const char* label);
 

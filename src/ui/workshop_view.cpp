@@ -212,37 +212,44 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
     }
     ImGui::Spacing();
 
-    // Actions on the workshop.
+    // Actions on the workshop: a row that wraps in a narrow window ("Delete" to the right when
+    // it fits on the last line).
     if (primaryButton(iconLabel(icon::kPlay, tr("ws.start_presenting")).c_str())) startPresenting(ctx, w.id);
-    ImGui::SameLine();
+    const std::string editLabel = iconLabel(icon::kPencil, tr("ws.edit"));
+    wrapSameLine(editLabel.c_str());
     ImGui::BeginDisabled(!ctx.canEdit());
-    if (ImGui::Button(iconLabel(icon::kPencil, tr("ws.edit")).c_str())) m_form.startEdit(w);
+    if (ImGui::Button(editLabel.c_str())) m_form.startEdit(w);
     ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (ImGui::Button(iconLabel(icon::kDownload, tr("ws.report_html")).c_str())) {
+    const std::string htmlLabel = iconLabel(icon::kDownload, tr("ws.report_html"));
+    wrapSameLine(htmlLabel.c_str());
+    if (ImGui::Button(htmlLabel.c_str())) {
         const auto file = app::exchange::workshopReport(*ctx.model, w, app::exchange::Format::Html, lang());
         ctx.platform->download(file.name, file.mime, file.bytes);
         ctx.toast(tr("ws.report_done"));
     }
-    ImGui::SameLine();
-    if (ImGui::Button(iconLabel(icon::kDownload, tr("ws.report_md")).c_str())) {
+    const std::string mdLabel = iconLabel(icon::kDownload, tr("ws.report_md"));
+    wrapSameLine(mdLabel.c_str());
+    if (ImGui::Button(mdLabel.c_str())) {
         const auto file = app::exchange::workshopReport(*ctx.model, w, app::exchange::Format::Markdown, lang());
         ctx.platform->download(file.name, file.mime, file.bytes);
         ctx.toast(tr("ws.report_done"));
     }
-    ImGui::SameLine();
     ImGui::BeginDisabled(!ctx.canEdit());
     const std::string delLabel = iconLabel(icon::kTrash, tr("ws.delete"));
-    const float delW = ImGui::CalcTextSize(delLabel.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - delW));
+    if (wrapSameLine(delLabel.c_str())) {
+        const float delW = ImGui::CalcTextSize(delLabel.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - delW));
+    }
     if (ImGui::Button(delLabel.c_str())) m_confirmDelete = w.id;
     ImGui::EndDisabled();
     ImGui::Spacing();
 
-    // Two columns: the activities (tier, votes) and the open actions.
+    // Two columns: the activities (tier, votes) and the open actions; below each other in a
+    // narrow window (the details panel scrolls then).
     const float gap = em(1.5f);
+    const bool stacked = ImGui::GetContentRegionAvail().x < emBody(44);
     const float colW = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
-    ImGui::BeginChild("##ws_d_acts", ImVec2(colW, 0), ImGuiChildFlags_None);
+    if (!stacked) ImGui::BeginChild("##ws_d_acts", ImVec2(colW, 0), ImGuiChildFlags_None);
     ImGui::PushFont(fonts().bold);
     ImGui::SeparatorText(trf("ws.details_activities", num(w.activity_ids.size())).c_str());
     ImGui::PopFont();
@@ -268,10 +275,13 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
         }
         ImGui::EndTable();
     }
-    ImGui::EndChild();
-
-    ImGui::SameLine(0, gap);
-    ImGui::BeginChild("##ws_d_actions", ImVec2(0, 0), ImGuiChildFlags_None);
+    if (!stacked) {
+        ImGui::EndChild();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginChild("##ws_d_actions", ImVec2(0, 0), ImGuiChildFlags_None);
+    } else {
+        ImGui::Spacing();
+    }
     const int open = ws::openActions(w);
     ImGui::PushFont(fonts().bold);
     ImGui::SeparatorText(trf("ws.details_actions", num(open)).c_str());
@@ -300,7 +310,7 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
         ImGui::Dummy(ImVec2(0, em(0.2f)));
         ImGui::PopID();
     }
-    ImGui::EndChild();
+    if (!stacked) ImGui::EndChild();
 
     ImGui::EndChild();
 }
