@@ -434,6 +434,7 @@ void Shell::touch(int phase, float x, float y) {
 }
 
 void Shell::frame() {
+    m_ws.model().setLanguage(lang());  // undo/redo tooltips name the step in the UI's language
     if (m_touch.frame(m_platform.now())) m_platform.requestFrame();  // coasting, or a long press pending
     handleShortcuts();
     m_linked->frame();
