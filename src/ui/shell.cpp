@@ -384,15 +384,16 @@ void Shell::drawToasts() {
                        m_ctx.toasts.end());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     // Toasts stack up from the bottom right, above the status bar, unless the control just
-    // used (the last click, or the keyboard focus) is there: then they hang from the top right,
+    // used (the last click or touch, or the keyboard focus) is there: then they hang from the top right,
     // so a message never covers what the user is working with (issue #15).
     const ImVec2 corner(vp->WorkPos.x + vp->WorkSize.x, vp->WorkPos.y + vp->WorkSize.y);
     auto inZone = [&](ImVec2 p) { return p.x > corner.x - em(30) && p.y > corner.y - em(14) && p.y < corner.y; };
     ImGuiContext& g = *GImGui;
     const bool keyboard = g.NavWindow && g.NavId != 0 && !g.NavDisableHighlight;
+    if (ImGui::IsMouseClicked(0)) m_lastPress = ImGui::GetIO().MouseClickedPos[0];
     const ImVec2 focus = keyboard ? ImVec2(g.NavWindow->Pos.x + g.NavWindow->NavRectRel[0].Max.x,
                                            g.NavWindow->Pos.y + g.NavWindow->NavRectRel[0].Max.y)
-                                  : ImGui::GetIO().MouseClickedPos[0];
+                                  : m_lastPress;
     const bool fromTop = inZone(focus);
     float y = fromTop ? vp->WorkPos.y + em(1.0f) : corner.y - em(3.2f);
     int i = 0;
@@ -423,6 +424,7 @@ void Shell::touch(int phase, float x, float y) {
     const double t = m_platform.now();
     const ImVec2 p(x, y);
     if (phase == 0) {
+        m_lastPress = p;  // a finger that drags is no click, but toasts keep away from it too
         m_touch.down(p, t);
         m_platform.wakeAfter(TouchScroll::kLongPress + 0.02);  // a long press needs a frame then
     } else if (phase == 1) {

@@ -55,6 +55,7 @@ private:
     UiContext m_ctx;
     TouchScroll m_touch;
     bool m_navOpen = false;  // in a narrow window: the full navigation shown anyway (the user asked)
+    ImVec2 m_lastPress{-1.0f, -1.0f};  // where the last click or finger went down (toasts keep away)
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;
     std::unique_ptr<LinkedFileSync> m_linked;  // after m_ws and m_ctx: it refers to both
