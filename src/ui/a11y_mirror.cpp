@@ -32,6 +32,9 @@ void field(std::string& out, long long n) {
 // Appends the accessible name of `it` (accessibleName) to `out`; false when it is empty.
 bool appendName(std::string& out, const items::Item& it) {
     std::string_view src = it.name.empty() ? std::string_view(it.label) : std::string_view(it.name);
+    // Dear ImGui's own arrows that scroll a tab bar too narrow for its tabs.
+    if (it.name.empty() && it.role == items::Role::Button && (src == "##<" || src == "##>"))
+        src = tr(src == "##<" ? "a11y.tabs_back" : "a11y.tabs_on");
     if (it.name.empty()) {
         const auto p = src.find("##");
         if (p != std::string_view::npos) src = src.substr(0, p);

@@ -243,7 +243,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         if (!it.parent) it.parent = reg::dialogOf(w);
         // EndChild() adds the child window as one item of its parent when the keyboard can go
         // in (Enter): a stop of its own in the mirror, so that the focus has somewhere to be.
-        if (g.WithinEndChild)
+        // (A table's scrolling child has the table's id: it stays the table.)
+        if (g.WithinEndChild && it.role == Role::None)
             for (ImGuiWindow* c : w->DC.ChildWindows)
                 if (c->ChildId == id) {
                     it.role = Role::Group;
