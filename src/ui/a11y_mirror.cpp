@@ -157,6 +157,19 @@ bool Mirror::update() {
     return true;
 }
 
+bool keepNavOnScreen() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* w = g.NavWindow;
+    if (g.NavId == 0 || g.NavDisableHighlight || !w || !w->WasActive || g.NavInitRequest ||
+        (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) ||
+        g.NavMoveSubmitted || g.NavMoveScoringItems)
+        return false;
+    for (const items::Item& it : items::lastFrameAll())
+        if (it.id == g.NavId) return false;
+    ImGui::NavInitWindow(w, true);
+    return true;
+}
+
 void focus(unsigned id) { items::requestFocus(id); }
 
 void activate(unsigned id) {

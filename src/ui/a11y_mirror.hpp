@@ -39,6 +39,12 @@ private:
     std::string m_text, m_next;
 };
 
+// Keyboard focus on an item that is no longer drawn (the layout changed under it: the first
+// activity replaced the empty register's quick-add field, a toast went): Tab would go nowhere
+// and the mirror has no element to focus. Asks Dear ImGui to focus its window's first item
+// again; true when it did (the caller renders another frame).
+bool keepNavOnScreen();
+
 // Requests from assistive technology, applied in the next frame: focus gives `id` ImGui's
 // keyboard focus; activate presses it too (a button, a checkbox, a tab; a text field starts
 // editing).
