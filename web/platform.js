@@ -183,6 +183,19 @@
     const w = Math.max(1, Math.round(r.width * dpr)), h = Math.max(1, Math.round(r.height * dpr));
     if (c.width !== w || c.height !== h) { c.width = w; c.height = h; }
     Module._air_resize(r.width, r.height, dpr);
+    keyboardInset();
+  }
+
+  // The part of the canvas an on-screen keyboard covers (the visual viewport ends above the
+  // canvas's bottom): the shell scrolls the field being edited above it. Where the keyboard
+  // resizes the page instead (interactive-widget=resizes-content), the canvas shrinks and the
+  // same scrolling keeps the field in view.
+  function keyboardInset() {
+    const vv = window.visualViewport;
+    if (!vv || !P.canvas || !P.started) return;
+    const r = P.canvas.getBoundingClientRect();
+    const covered = Math.max(0, Math.round(r.bottom - (vv.offsetTop + vv.height)));
+    if (covered !== P.inset) { P.inset = covered; Module._air_keyboard_inset(covered); }
   }
 
   function mods(e) {
@@ -200,6 +213,10 @@
     let composing = false;
 
     window.addEventListener('resize', resize);
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener('resize', keyboardInset);
+      window.visualViewport.addEventListener('scroll', keyboardInset);
+    }
     if (window.ResizeObserver) new ResizeObserver(resize).observe(c);
     const watchDpr = () => {
       const mq = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');

@@ -321,12 +321,18 @@ EMSCRIPTEN_KEEPALIVE void air_resize(float cssW, float cssH, float dpr) {
     g_app->dpr = dpr > 0 ? dpr : 1;
     g_app->platform.requestFrame();
 }
+// CSS pixels at the canvas's bottom covered by an on-screen keyboard (web/platform.js).
+EMSCRIPTEN_KEEPALIVE void air_keyboard_inset(float px) {
+    g_app->shell->setKeyboardInset(px);
+    g_app->platform.requestFrame();
+}
 EMSCRIPTEN_KEEPALIVE void air_mouse_move(float x, float y) {
     ImGui::GetIO().AddMousePosEvent(x, y);
     g_app->platform.requestFrame();
     g_app->platform.wakeAfter(0.65);  // hover tooltips appear after a delay
 }
 EMSCRIPTEN_KEEPALIVE void air_mouse_button(int button, int down) {
+    if (down) air::ui::requestTouchSizes(false);  // a mouse press: the compact sizes again
     // A press that arrives with the pointer just moved (a tap, a quick click, a click right
     // after the page had no pointer): run one frame with the pointer there first. Items that
     // may overlap others (tabs, for one) only take hover seen in the previous frame, so a press

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "imgui_internal.h"  // the active text field (textActive)
 #include "ui/i18n.hpp"
 #include "ui/linked_file.hpp"
 #include "ui/item_registry.hpp"
@@ -90,6 +91,8 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         s["openConflicts"] = g_shell->context().linked ? g_shell->context().linked->openConflictCount() : 0;
         s["toasts"] = nlohmann::json::array();
         for (const auto& t : g_shell->context().toasts) s["toasts"].push_back({{"text", t.text}, {"error", t.error}});
+        const ImGuiContext& g = *ImGui::GetCurrentContext();  // a text field is being edited
+        s["textActive"] = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
         s["lang"] = air::ui::lang() == air::Lang::Nl ? "nl" : "en";
         s["registers"] = nlohmann::json::array();
         for (const auto& r : g_shell->library().list()) s["registers"].push_back(r.name);

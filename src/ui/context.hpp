@@ -41,6 +41,9 @@ struct UiContext {
     // Counts the workspace's "changed" events (any committed change: a command, a preference,
     // a setting, another register): a cache keyed on it needs no polling of what it read.
     std::uint64_t changes = 0;
+    // A finger's horizontal swipe that ended this frame (ui/touch_scroll.hpp): -1 to the left
+    // (next), +1 to the right (back), 0 none. Presenter mode turns its pages with it.
+    int swipe = 0;
 
     bool canEdit() const { return platform == nullptr || !platform->readOnly(); }
     // Shows a message for a few seconds (errors longer and in red).

@@ -109,7 +109,7 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
         ImGui::SameLine(ImGui::GetContentRegionMax().x - closeW);
         ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
-        if (ImGui::SmallButton(icon::kTimes)) m_prefilledId.clear();
+        if (smallButton(icon::kTimes)) m_prefilledId.clear();
         ImGui::PopStyleColor(2);
         edit::accessibleLabel(tr("ed.dismiss"));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.dismiss"));
@@ -166,7 +166,9 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
     m_selectTab = EditorTab::COUNT;
 
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None);
+    // The fields' own scrolling region; on a short page (a tablet with its keyboard up) it keeps a
+    // usable height and the editor scrolls around it instead.
+    ImGui::BeginChild("body", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y, em(18.0f))), ImGuiChildFlags_None);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.6f), em(0.45f)));
     ImGui::PushItemWidth(-FLT_MIN);
     ImGui::BeginDisabled(!ctx.canEdit());

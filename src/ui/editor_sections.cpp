@@ -428,7 +428,7 @@ void EditorPanel::drawReview(UiContext& ctx, const Activity& a) {
         commit(ctx, [&](Activity& x) { x.review.next_review = v; });
     }
     if (m_draft.review.next_review.empty() || rules::isIsoDate(m_draft.review.next_review)) {
-        if (ImGui::SmallButton(tr("ed.rv.in_a_year"))) {
+        if (smallButton(tr("ed.rv.in_a_year"))) {
             const std::string v = plusOneYear(today());
             m_invalid.erase("review.next_review");
             commit(ctx, [&](Activity& x) { x.review.next_review = v; });

@@ -303,7 +303,7 @@ void ImportPanel::drawError() {
     ImGui::TextWrapped("%s", m_error.c_str());
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr("ex.err_hint"));
-    if (ImGui::SmallButton(tr("ex.dismiss"))) {
+    if (smallButton(tr("ex.dismiss"))) {
         m_error.clear();
         m_errorFile.clear();
     }
@@ -321,7 +321,7 @@ void ImportPanel::drawDone(UiContext& ctx) {
                          ctx.model->path() == m_previewPath && ctx.model->canUndo();
     if (canUndo) {
         ImGui::BeginDisabled(!ctx.canEdit());
-        if (ImGui::SmallButton((std::string(icon::kUndo) + "  " + tr("ex.undo_import")).c_str())) {
+        if (smallButton((std::string(icon::kUndo) + "  " + tr("ex.undo_import")).c_str())) {
             if (ctx.check(ctx.model->undo())) {
                 m_doneText = tr("ex.undone");
                 m_doneRevision = 0;
@@ -330,7 +330,7 @@ void ImportPanel::drawDone(UiContext& ctx) {
         ImGui::EndDisabled();
         ImGui::SameLine();
     }
-    if (ImGui::SmallButton(tr("ex.dismiss"))) {
+    if (smallButton(tr("ex.dismiss"))) {
         m_doneText.clear();
         m_doneRevision = 0;
     }
@@ -547,11 +547,11 @@ void ImportPanel::drawConflict(UiContext&, const exchange::ImportItem& it) {
     const auto changes = app::diffActivity(*mine, *theirs);
     auto& picks = m_picks[it.id];
     // The whole activity one way, then (below) field by field.
-    if (ImGui::SmallButton(tr("ex.conflict_keep_mine"))) {
+    if (smallButton(tr("ex.conflict_keep_mine"))) {
         for (const std::string& f : it.fields) picks[f] = exchange::Pick::Mine;
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("ex.conflict_take_theirs"))) {
+    if (smallButton(tr("ex.conflict_take_theirs"))) {
         for (const std::string& f : it.fields) picks[f] = exchange::Pick::Theirs;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;

@@ -116,7 +116,7 @@ public:
         ImGui::TextUnformatted(icon::kClock);
         ImGui::SameLine();
         ImGui::TextWrapped("%s", reminderText(*ctx.model, days).c_str());
-        if (ImGui::SmallButton(tr("ex.export_all_now"))) exportFiles(ctx, exchange::kFormats);
+        if (smallButton(tr("ex.export_all_now"))) exportFiles(ctx, exchange::kFormats);
         ImGui::EndChild();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(2);
@@ -224,9 +224,9 @@ void drawExportReminder(UiContext& ctx) {
     ImGui::TextUnformatted(icon::kClock);
     ImGui::SameLine();
     ImGui::TextWrapped("%s", reminderText(*ctx.model, *days).c_str());
-    if (ImGui::SmallButton(tr("ex.go_export"))) ctx.page = Page::Exchange;
+    if (smallButton(tr("ex.go_export"))) ctx.page = Page::Exchange;
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("ex.later"))) reminder.snoozed.insert(ctx.model->path());
+    if (smallButton(tr("ex.later"))) reminder.snoozed.insert(ctx.model->path());
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);

@@ -363,7 +363,7 @@ void FindingsView::drawRegisterFindings(UiContext& ctx) {
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - btnW);
-        if (ImGui::SmallButton((std::string(icon::kCog) + "  " + btn + "##register." + f.rule).c_str())) {
+        if (smallButton((std::string(icon::kCog) + "  " + btn + "##register." + f.rule).c_str())) {
             ctx.requests.push(req::ShowControllerSettings{});
             ctx.page = Page::Settings;
         }
@@ -495,7 +495,7 @@ void drawFindingsList(UiContext& ctx, const Activity& a, const rules::Assessment
         ImGui::SameLine();
         ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - btnW);
         const std::string lbl = std::string(inWizard ? icon::kMagic : icon::kPencil) + "  " + btn + "##" + f.rule;
-        if (ImGui::SmallButton(lbl.c_str())) {
+        if (smallButton(lbl.c_str())) {
             ctx.openActivity(a.id, f.field);
             if (inWizard && ctx.canEdit()) ctx.requests.push(req::OpenWizard{});
         }

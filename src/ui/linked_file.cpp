@@ -183,9 +183,9 @@ void LinkedFileSync::drawConflicts() {
         ImGui::TextWrapped("%s", trf("link.here", sideText(c.ours)).c_str());
         ImGui::TextWrapped("%s", trf("link.there", sideText(c.theirs)).c_str());
         ImGui::BeginDisabled(!m_ctx.canEdit());
-        if (ImGui::SmallButton(tr("link.keep_here"))) pick = std::make_pair(i, false);
+        if (smallButton(tr("link.keep_here"))) pick = std::make_pair(i, false);
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr("link.take_there"))) pick = std::make_pair(i, true);
+        if (smallButton(tr("link.take_there"))) pick = std::make_pair(i, true);
         ImGui::EndDisabled();
         ImGui::PopID();
     }

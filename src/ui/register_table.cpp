@@ -128,7 +128,7 @@ void RegisterView::drawTable(UiContext& ctx) {
                                   ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
     const float padY = em(0.3f);
-    const float rowH = em(2.15f);
+    const float rowH = touchable(em(2.15f));
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(em(0.55f), padY));
     ImGui::PushStyleColor(ImGuiCol_TableBorderStrong, color::border());
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::panel());

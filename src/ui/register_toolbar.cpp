@@ -267,7 +267,7 @@ void RegisterView::drawChips(UiContext& ctx) {
         ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(0, 0, 0, 0));
         ImGui::PushStyleColor(ImGuiCol_Text, color::accent());
-        if (ImGui::SmallButton(tr("reg.clear_all"))) {
+        if (smallButton(tr("reg.clear_all"))) {
             const std::string search = f.search;
             f.clear();
             f.search = search;
@@ -281,7 +281,7 @@ void RegisterView::drawChips(UiContext& ctx) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("%s %s", icon::kTrash, m_undoText.c_str());
         ImGui::SameLine(0, em(0.3f));
-        if (ImGui::SmallButton((std::string(icon::kUndo) + " " + tr("reg.undo")).c_str())) {
+        if (smallButton((std::string(icon::kUndo) + " " + tr("reg.undo")).c_str())) {
             if (ctx.model->canUndo()) ctx.check(ctx.model->undo());
             m_undoText.clear();
         }

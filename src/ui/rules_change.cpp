@@ -107,7 +107,7 @@ void RulesChangeView::drawBanner(UiContext& ctx) {
     ImGui::SameLine();
     ImGui::TextUnformatted(text.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("rc.see"))) m_openRequested = true;
+    if (smallButton(tr("rc.see"))) m_openRequested = true;
     ImGui::EndChild();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();

@@ -85,12 +85,12 @@ private:
                 }
                 ImGui::TableNextColumn();
                 ImGui::BeginDisabled(open);
-                if (ImGui::SmallButton((std::string(tr("set.switch")) + "##sw").c_str()))
+                if (smallButton((std::string(tr("set.switch")) + "##sw").c_str()))
                     ctx.requests.push(req::SwitchRegister{r.file});
                 ImGui::EndDisabled();
                 ImGui::SameLine();
                 ImGui::BeginDisabled(!ctx.canEdit());
-                if (ImGui::SmallButton((std::string(tr("set.rename")) + "##rn").c_str())) {
+                if (smallButton((std::string(tr("set.rename")) + "##rn").c_str())) {
                     m_target = r.file;
                     m_targetName = name;
                     copyTo(m_nameBuf, sizeof m_nameBuf, r.name);
@@ -98,7 +98,7 @@ private:
                 }
                 ImGui::SameLine();
                 ImGui::BeginDisabled(open);
-                if (ImGui::SmallButton((std::string(icon::kTrash) + " " + tr("set.delete") + "##rm").c_str())) {
+                if (smallButton((std::string(icon::kTrash) + " " + tr("set.delete") + "##rm").c_str())) {
                     m_target = r.file;
                     m_targetName = name;
                     m_openDelete = true;
@@ -213,7 +213,7 @@ private:
         ImGui::TextUnformatted(trf("set.deleted_line", m_deletedName).c_str());
         ImGui::SameLine();
         ImGui::BeginDisabled(!ctx.canEdit());
-        if (ImGui::SmallButton((std::string(icon::kUndo) + "  " + tr("set.undo_delete")).c_str())) {
+        if (smallButton((std::string(icon::kUndo) + "  " + tr("set.undo_delete")).c_str())) {
             const std::string name = m_deletedName;
             if (ctx.workspace->restoreRemoved().ok()) ctx.toast(trf("set.restored", name));
         }

@@ -1,6 +1,7 @@
 #include "ui/shell.hpp"
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "air_version.hpp"
@@ -126,7 +127,7 @@ void Shell::drawNav(float width) {
     ImGui::PopFont();
     if (m_navOpen) {  // a narrow window where the user opened the full navigation: a way back
         ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight());
-        if (ImGui::SmallButton(icon::kChevronLeft)) m_navOpen = false;
+        if (smallButton(icon::kChevronLeft)) m_navOpen = false;
         edit::accessibleLabel(tr("shell.nav_collapse"));
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("shell.nav_collapse"));
     }
@@ -168,7 +169,7 @@ void Shell::drawNav(float width) {
         const bool sel = m_ctx.page == n.page;
         std::string text = std::string(n.icon) + "   " + tr(n.key);
         if (sel) ImGui::PushFont(fonts().bold);
-        if (ImGui::Selectable(text.c_str(), sel, 0, ImVec2(0, em(1.9f)))) m_ctx.page = n.page;
+        if (ImGui::Selectable(text.c_str(), sel, 0, ImVec2(0, touchable(em(1.9f))))) m_ctx.page = n.page;
         if (sel) ImGui::PopFont();
     }
     ImGui::PopStyleVar();
@@ -208,7 +209,7 @@ void Shell::drawNavCompact(float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.5f, 0.5f));
     auto iconItem = [&](const char* glyph, const char* name, bool selected, const char* id) {
         const std::string label = std::string(glyph) + "##" + id;
-        const bool r = ImGui::Selectable(label.c_str(), selected, 0, ImVec2(inner, em(2.2f)));
+        const bool r = ImGui::Selectable(label.c_str(), selected, 0, ImVec2(inner, touchable(em(2.2f))));
         edit::accessibleLabel(name);
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", name);
         return r;
@@ -249,7 +250,7 @@ void Shell::drawBanner() {
     if (m_platform.readOnly()) {
         line(color::tint(color::Tint::Warning), icon::kLock, tr("shell.readonly_banner"));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr("shell.take_over"))) m_platform.takeOver();
+        if (smallButton(tr("shell.take_over"))) m_platform.takeOver();
         end();
     }
     if (m_platform.saveState() == SaveState::Failed) {
@@ -271,9 +272,9 @@ void Shell::drawBanner() {
     if (!m_platform.readOnly() && !m_platform.storagePersistent() && !m_ws.noticeSeen("persist")) {
         line(color::tint(color::Tint::Info), icon::kInfo, tr("shell.storage_not_persistent"));
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(icon::kInfo).x + ImGui::GetStyle().ItemSpacing.x);
-        if (ImGui::SmallButton(tr("shell.persist_export"))) m_ctx.page = Page::Exchange;
+        if (smallButton(tr("shell.persist_export"))) m_ctx.page = Page::Exchange;
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr("shell.persist_ok"))) m_ws.markNoticeSeen("persist");
+        if (smallButton(tr("shell.persist_ok"))) m_ws.markNoticeSeen("persist");
         end();
     }
     // Open conflicts of a three-way merge (air merge --base, a linked file): resolved on the
@@ -281,7 +282,7 @@ void Shell::drawBanner() {
     if (const std::size_t n = m_linked->openConflictCount(); n > 0) {
         line(color::tint(color::Tint::Warning), icon::kExclamation, trn("shell.open_conflicts", static_cast<long long>(n)));
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::CalcTextSize(icon::kExclamation).x + ImGui::GetStyle().ItemSpacing.x);
-        if (ImGui::SmallButton(tr("shell.resolve"))) m_ctx.page = Page::Exchange;
+        if (smallButton(tr("shell.resolve"))) m_ctx.page = Page::Exchange;
         end();
     }
     drawExportReminder(m_ctx);
@@ -356,14 +357,14 @@ void Shell::drawStatusBar() {
     const float right = undoW + (showVersion ? w(ver) + em(1.0f) : 0.0f) + em(0.3f);
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowWidth() - right));
     ImGui::BeginDisabled(!m_ws.model().canUndo() || !m_ctx.canEdit());
-    if (ImGui::SmallButton(icon::kUndo)) m_ctx.check(m_ws.model().undo());
+    if (smallButton(icon::kUndo)) m_ctx.check(m_ws.model().undo());
     edit::accessibleLabel(tr("shell.undo"));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.undo_tip", m_ws.model().undoLabel()).c_str());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_ws.model().canRedo() || !m_ctx.canEdit());
-    if (ImGui::SmallButton(icon::kRedo)) m_ctx.check(m_ws.model().redo());
+    if (smallButton(icon::kRedo)) m_ctx.check(m_ws.model().redo());
     edit::accessibleLabel(tr("shell.redo"));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", trf("shell.redo_tip", m_ws.model().redoLabel()).c_str());
@@ -425,6 +426,7 @@ void Shell::touch(int phase, float x, float y) {
     const ImVec2 p(x, y);
     if (phase == 0) {
         m_lastPress = p;  // a finger that drags is no click, but toasts keep away from it too
+        requestTouchSizes(true);  // every control at least 44 px high while fingers are in use
         m_touch.down(p, t);
         m_platform.wakeAfter(TouchScroll::kLongPress + 0.02);  // a long press needs a frame then
     } else if (phase == 1) {
@@ -438,6 +440,13 @@ void Shell::touch(int phase, float x, float y) {
 void Shell::frame() {
     m_ws.model().setLanguage(lang());  // undo/redo tooltips name the step in the UI's language
     if (m_touch.frame(m_platform.now())) m_platform.requestFrame();  // coasting, or a long press pending
+    m_ctx.swipe = m_touch.takeSwipe();
+    // Touch or mouse sizes change only once the press that asked was handled (the layout under
+    // a finger must not move before its tap lands).
+    bool settled = GImGui->InputEventsQueue.empty() && !ImGui::IsAnyMouseDown() && !m_touch.active();
+    for (int b = 0; b < ImGuiMouseButton_COUNT; ++b) settled = settled && !ImGui::IsMouseReleased(b);
+    if (settled) applyRequestedTouchSizes();
+    else if (touchSizesRequested() != touchSizes()) m_platform.requestFrame();
     handleShortcuts();
     m_linked->frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -477,8 +486,55 @@ void Shell::frame() {
     ImGui::End();
     m_rulesChange.drawDialog(m_ctx);
     drawToasts();
+    keepCaretVisible();
 
     if (auto sw = m_ctx.requests.take<req::SwitchRegister>()) m_ctx.check(m_ws.open(sw->file));
+}
+
+// An on-screen keyboard (or a page it shrank) must not hide the field being edited. When a field
+// becomes active, the keyboard's height or the window's size changes, the text cursor's line is
+// scrolled into view in every window around it (ImGui's ScrollToRectEx goes up the parents), then
+// lifted above the keyboard by the nearest window with room. Only then: a finger that scrolls
+// away while typing is not pulled back. (A multi-line field's own child keeps its cursor in view.)
+void Shell::keepCaretVisible() {
+    ImGuiContext& g = *GImGui;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImVec4 now(float(g.ActiveId), m_keyboardInset, vp->Size.x, vp->Size.y);
+    if (now.x != m_caretKey.x || now.y != m_caretKey.y || now.z != m_caretKey.z || now.w != m_caretKey.w) m_caretFrames = 3;
+    m_caretKey = now;
+    ImGuiWindow* win = g.ActiveIdWindow;
+    if (win && win->ChildId == g.ActiveId && win->ParentWindow) win = win->ParentWindow;
+    const bool drawn = g.PlatformImeData.WantVisible && g.ActiveId && win;
+    if (drawn) {  // where the cursor sits in its window, for a frame in which the window is hidden
+        m_caretId = g.ActiveId;
+        m_caretOffset = ImVec2(g.PlatformImeData.InputPos.x - win->Pos.x, g.PlatformImeData.InputPos.y - win->Pos.y);
+        m_caretLine = g.PlatformImeData.InputLineHeight;
+    } else if (g.ActiveId && g.ActiveId == m_caretId && g.ActiveIdIsAlive != g.ActiveId && win && win->ParentWindow) {
+        // The keyboard shrank the page so far that the field's panel was clipped away: keep the
+        // edit alive and scroll the panel back into view.
+        ImGui::KeepAliveID(g.ActiveId);
+        m_caretFrames = std::max(m_caretFrames, 2);
+    } else {
+        return;
+    }
+    if (m_caretFrames == 0) return;
+    --m_caretFrames;
+    const ImVec2 caret(win->Pos.x + m_caretOffset.x, win->Pos.y + m_caretOffset.y);
+    const float lineH = m_caretLine;
+    if (!drawn) win = win->ParentWindow;
+    const ImVec2 moved = ImGui::ScrollToRectEx(win, ImRect(caret, ImVec2(caret.x + 1, caret.y + lineH)),
+                                               ImGuiScrollFlags_KeepVisibleEdgeY);
+    // Above a keyboard with a little air; without one, the window's edge (nothing moves then).
+    const float bottom = vp->Pos.y + vp->Size.y - (m_keyboardInset > 0 ? m_keyboardInset + em(0.75f) : 0.0f);
+    float over = caret.y - moved.y + lineH - bottom;
+    for (ImGuiWindow* w = win; w && over > 0.5f; w = w->ParentWindow) {
+        const float y = w->ScrollTarget.y < FLT_MAX ? w->ScrollTarget.y : w->Scroll.y;
+        const float step = std::min(w->ScrollMax.y - y, over);
+        if (step <= 0.5f) continue;
+        ImGui::SetScrollY(w, y + step);
+        over -= step;
+    }
+    m_platform.requestFrame();
 }
 
 std::string storageErrorText(std::string_view raw) {

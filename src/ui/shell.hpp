@@ -40,6 +40,9 @@ public:
     // A touch on the page (0 down, 1 move, 2 up), in the UI's coordinates: scrolls, taps, long
     // presses (ui/touch_scroll.hpp).
     void touch(int phase, float x, float y);
+    // CSS pixels at the bottom hidden by an on-screen keyboard: the field being edited is
+    // scrolled above them (and above the window's bottom when the keyboard shrinks the page).
+    void setKeyboardInset(float px) { m_keyboardInset = px > 0 ? px : 0; }
 
 private:
     void drawNav(float width);
@@ -55,6 +58,13 @@ private:
     UiContext m_ctx;
     TouchScroll m_touch;
     bool m_navOpen = false;  // in a narrow window: the full navigation shown anyway (the user asked)
+    void keepCaretVisible();
+    float m_keyboardInset = 0;
+    ImVec4 m_caretKey{};   // active field, keyboard inset and window size when last checked
+    int m_caretFrames = 0; // frames left to bring the text cursor into view
+    ImGuiID m_caretId = 0;  // the field whose cursor was last drawn, and where (window-relative)
+    ImVec2 m_caretOffset{};
+    float m_caretLine = 0;
     ImVec2 m_lastPress{-1.0f, -1.0f};  // where the last click or finger went down (toasts keep away)
     std::array<std::unique_ptr<View>, std::size_t(Page::COUNT)> m_views;
     std::string m_startError;

@@ -1,11 +1,14 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+
 #include <cstdio>
 
 #include "ui/icons.hpp"
 
 namespace air::ui {
 namespace {
+constexpr float kBodyPx = 15.5f;  // the body font in CSS pixels, at any DPR
 
 Fonts g_fonts;
 bool g_dark = false;
@@ -63,7 +66,7 @@ bool loadFonts(const std::string& dir, float dpr) {
         }
         return f;
     };
-    const float base = 15.5f;
+    const float base = kBodyPx;
     g_fonts.body = add(regular, base, true);
     g_fonts.bold = add(semibold, base, true);
     g_fonts.heading = add(semibold, base * 1.45f, true);
@@ -73,18 +76,41 @@ bool loadFonts(const std::string& dir, float dpr) {
     return io.Fonts->Build();
 }
 
+namespace {
+bool g_touch = false;
+bool g_touchWanted = false;
+
+// The sizes that differ on touch (applyTheme's compact values otherwise).
+void applySizes(ImGuiStyle& s) {
+    const float font = kBodyPx;
+    s.FramePadding = ImVec2(9, g_touch ? std::max(6.0f, (kTouchTarget - font) * 0.5f) : 6.0f);
+    s.ItemSpacing = ImVec2(10, g_touch ? 10.0f : 8.0f);
+    s.ScrollbarSize = g_touch ? 18.0f : 13.0f;
+    s.GrabMinSize = g_touch ? 20.0f : 10.0f;
+}
+}  // namespace
+
+void setTouchSizes(bool touch) {
+    if (touch == g_touch) return;
+    g_touch = touch;
+    applySizes(ImGui::GetStyle());
+}
+bool touchSizes() { return g_touch; }
+float emBody(float n) {
+    return g_fonts.body ? g_fonts.body->FontSize * ImGui::GetIO().FontGlobalScale * n : em(n);
+}
+void requestTouchSizes(bool touch) { g_touchWanted = touch; }
+void applyRequestedTouchSizes() { setTouchSizes(g_touchWanted); }
+bool touchSizesRequested() { return g_touchWanted; }
+
 void applyTheme(bool dark) {
     g_dark = dark;
     ImGuiStyle& s = ImGui::GetStyle();
     s = ImGuiStyle();
     s.WindowPadding = ImVec2(16, 14);
-    s.FramePadding = ImVec2(9, 6);
     s.CellPadding = ImVec2(8, 6);
-    s.ItemSpacing = ImVec2(10, 8);
     s.ItemInnerSpacing = ImVec2(7, 6);
     s.IndentSpacing = 18;
-    s.ScrollbarSize = 13;
-    s.GrabMinSize = 10;
     s.WindowRounding = 6;
     s.ChildRounding = 6;
     s.FrameRounding = 5;
@@ -100,6 +126,7 @@ void applyTheme(bool dark) {
     s.SeparatorTextBorderSize = 1;
     s.WindowTitleAlign = ImVec2(0.0f, 0.5f);
     s.SelectableTextAlign = ImVec2(0.0f, 0.5f);
+    applySizes(s);
 
     ImVec4* c = s.Colors;
     if (!dark) {

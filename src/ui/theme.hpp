@@ -26,6 +26,20 @@ bool loadFonts(const std::string& dir, float dpr);
 void applyTheme(bool dark);
 bool darkTheme();
 
+// Touch sizes (issue #15): the last pointer that pressed was a finger. Then every control is at
+// least kTouchTarget CSS pixels high (frames, buttons, tabs, rows) and scrollbars are wider; a
+// mouse press goes back to the compact sizes. Kept across theme switches.
+inline constexpr float kTouchTarget = 44.0f;
+void setTouchSizes(bool touch);
+bool touchSizes();
+// Asks for a switch of sizes (a finger or a mouse pressed); the shell applies it once the input
+// that asked has been handled, so a tap lands on the layout the user saw.
+void requestTouchSizes(bool touch);
+void applyRequestedTouchSizes();
+bool touchSizesRequested();
+// Height of a row or tile that must be touchable: `h` with a mouse, at least kTouchTarget on touch.
+inline float touchable(float h) { return touchSizes() && h < kTouchTarget ? kTouchTarget : h; }
+
 namespace color {
 ImU32 accent();
 ImU32 primary();  // the primary button's background, under white text in both themes
@@ -47,5 +61,7 @@ ImU32 tintEdge(Tint t);
 
 // Size unit: multiples of the current font size (habit 10).
 inline float em(float n = 1.0f) { return ImGui::GetFontSize() * n; }
+// The same in the body font's size, whatever font is pushed (widths where layouts change).
+float emBody(float n = 1.0f);
 
 }  // namespace air::ui

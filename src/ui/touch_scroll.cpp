@@ -73,11 +73,15 @@ void TouchScroll::up(ImVec2 p, double t) {
         click(0);
         m_state = State::Idle;
         break;
-    case State::Dragging:
+    case State::Dragging: {
+        const float dx = p.x - m_start.x, dy = p.y - m_start.y;
+        if (std::fabs(dx) >= kSwipe && std::fabs(dx) > 2.0f * std::fabs(dy) && t - m_t0 <= kSwipeTime)
+            m_swipe = dx < 0 ? -1 : 1;
         // A finger that stopped before lifting does not coast.
         m_state = t - m_tLast < 0.1 && len(m_velocity) > 60.0f ? State::Coasting : State::Idle;
         m_tLast = t;
         break;
+    }
     default: m_state = State::Idle; break;
     }
 }

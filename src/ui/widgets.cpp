@@ -33,7 +33,7 @@ bool chip(std::string_view text, const char* id) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetColorU32(ImGuiCol_Header));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.9f));
     std::string lbl = std::string(text) + "  " + icon::kTimes;
-    const bool clicked = ImGui::SmallButton(lbl.c_str());
+    const bool clicked = smallButton(lbl.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("shell.remove_filter"));
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -80,6 +80,8 @@ static bool coloredButton(const char* label, ImVec2 size, ImU32 c, ImU32 hover) 
     ImGui::PopStyleColor(5);
     return r;
 }
+
+bool smallButton(const char* label) { return touchSizes() ? ImGui::Button(label) : ImGui::SmallButton(label); }
 
 bool primaryButton(const char* label, ImVec2 size) {
     return coloredButton(label, size, color::primary(), IM_COL32(29, 78, 216, 255));

@@ -23,6 +23,9 @@ void sectionHeading(const char* text);
 // Muted helper text, wrapped.
 void helpText(const char* text);
 // A button in the accent colour (primary action).
+// A small button (ImGui::SmallButton), full touch height on touch (theme::touchSizes).
+bool smallButton(const char* label);
+
 bool primaryButton(const char* label, ImVec2 size = ImVec2(0, 0));
 // A button in the danger colour.
 bool dangerButton(const char* label, ImVec2 size = ImVec2(0, 0));

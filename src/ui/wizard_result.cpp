@@ -78,7 +78,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
             // Answered in this wizard: go back to the question that settles it.
             const int q = rules::wizardQuestionIndex(std::string_view(f.field).substr(kScr.size()));
             ImGui::Indent(em(0.2f));
-            if (q >= 0 && ImGui::SmallButton((std::string(icon::kChevronLeft) + "  " + tr("wiz.to_question") + "##" + f.rule).c_str())) {
+            if (q >= 0 && smallButton((std::string(icon::kChevronLeft) + "  " + tr("wiz.to_question") + "##" + f.rule).c_str())) {
                 m_current = q;
                 m_onResult = false;
                 m_scrollToTop = true;
@@ -87,7 +87,7 @@ void ScreeningWizard::drawResult(UiContext& ctx, const Activity& a) {
         } else if (!f.field.empty() && f.field != "screening") {
             ImGui::Indent(em(0.2f));
             const char* key = changed && ctx.canEdit() ? "wiz.save_and_fix" : "wiz.fix";
-            if (ImGui::SmallButton((std::string(icon::kPencil) + "  " + tr(key) + "##" + f.rule).c_str())) {
+            if (smallButton((std::string(icon::kPencil) + "  " + tr(key) + "##" + f.rule).c_str())) {
                 const std::string id = a.id, field = f.field;
                 if (!changed || !ctx.canEdit() || save(ctx, a)) {
                     close(ctx);

@@ -201,12 +201,12 @@ void WorkshopForm::drawActivityPicker(UiContext& ctx) {
     }
     ImGui::EndChild();
     // Bulk choices for what the search shows.
-    if (ImGui::SmallButton(tr("ws.pick_all_shown"))) {
+    if (smallButton(tr("ws.pick_all_shown"))) {
         for (const Activity* a : shown)
             if (!chosen(a->id)) m_draft.activity_ids.push_back(a->id);
     }
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr("ws.pick_none"))) m_draft.activity_ids.clear();
+    if (smallButton(tr("ws.pick_none"))) m_draft.activity_ids.clear();
     ImGui::EndGroup();
 
     // Right: the chosen activities in session order, with move up / down / remove.

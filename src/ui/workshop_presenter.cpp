@@ -105,6 +105,15 @@ void WorkshopPresenter::handleKeys(UiContext& ctx, std::size_t activityCount) {
         ++m_activity;
         m_principle = 0;
     }
+    // A finger's swipe turns the page: to the left the next principle, after the last one the
+    // next activity; to the right back (issue #15: a facilitator with a tablet).
+    if (ctx.swipe < 0 && !m_framework) {
+        if (m_principle + 1 < deck) ++m_principle;
+        else if (m_activity + 1 < activityCount) ++m_activity, m_principle = 0;
+    } else if (ctx.swipe > 0 && !m_framework) {
+        if (m_principle > 0) --m_principle;
+        else if (m_activity > 0) --m_activity, m_principle = deck - 1;
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_F, false)) m_framework = !m_framework;
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) leave(ctx);
 }
@@ -185,6 +194,40 @@ void WorkshopPresenter::draw(UiContext& ctx) {
         return;
     }
 
+    // A portrait tablet (below about 870 CSS pixels): one column. The activity and its actions
+    // on top (scrolling together), the principle card, then the vote tiles and the notes below
+    // each other across the whole width (issue #15).
+    m_narrow = size.x < emBody(56);
+    if (m_narrow) {
+        const float fullW = size.x - 2 * pad;
+        const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.45f, captureHeight(true));
+        const float activityH = std::max(em(6), (bodyH - captureH) * 0.38f);
+        ImGui::SetCursorPos(ImVec2(pad, top));
+        ImGui::BeginChild("##p_activity", ImVec2(fullW, activityH), ImGuiChildFlags_None);
+        drawActivity(ctx, w, activityId);
+        drawActions(ctx, w, activityId);
+        ImGui::EndChild();
+        const float lineY = origin.y + top + activityH + em(0.4f);
+        dl->AddLine(ImVec2(origin.x + pad, lineY), ImVec2(origin.x + size.x - pad, lineY), color::border());
+        ImGui::SetCursorPos(ImVec2(pad, top + activityH + em(0.8f)));
+        ImGui::BeginChild("##p_principle", ImVec2(fullW, bodyH - activityH - em(0.8f) - captureH), ImGuiChildFlags_None);
+        drawPrinciple(ctx);
+        ImGui::EndChild();
+        if (!activityId.empty()) {
+            ImGui::SetCursorPos(ImVec2(pad, top + bodyH - captureH));
+            ImGui::BeginChild("##p_capture", ImVec2(fullW, captureH), ImGuiChildFlags_None,
+                              ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+            drawCapture(ctx, w, activityId);
+            ImGui::EndChild();
+        }
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        m_popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+        ImGui::End();
+        ImGui::PopStyleColor();
+        return;
+    }
+
     const float actionsH = std::min(bodyH * 0.5f, actionsHeight(w, activityId));
     ImGui::SetCursorPos(ImVec2(pad, top));
     ImGui::BeginChild("##p_activity", ImVec2(leftW, bodyH - actionsH), ImGuiChildFlags_None);
@@ -198,7 +241,7 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     const float lineX = origin.x + pad + leftW + gap * 0.5f;
     dl->AddLine(ImVec2(lineX, origin.y + top), ImVec2(lineX, origin.y + top + bodyH), color::border());
 
-    const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.5f, captureHeight());
+    const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.5f, captureHeight(false));
     ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top));
     ImGui::BeginChild("##p_principle", ImVec2(rightW, bodyH - captureH), ImGuiChildFlags_None);
     drawPrinciple(ctx);
@@ -240,13 +283,17 @@ void WorkshopPresenter::drawTopBar(UiContext& ctx, const Workshop& w) {
     ImGui::SetCursorPos(ImVec2(std::max(pad, winW - pad - m_barRightW), y0));
     ImGui::BeginGroup();
     drawModeSwitch(ctx);
-    ImGui::SameLine(0, em(1.2f));
+    const float sep = winW < emBody(56) ? em(0.5f) : em(1.2f);  // a narrow window: the bar must fit
+    ImGui::SameLine(0, sep);
     ImGui::SetCursorPosY(y0);
     drawTimer(ctx);
-    ImGui::SameLine(0, em(1.2f));
+    ImGui::SameLine(0, sep);
     ImGui::SetCursorPosY(y0 + (barH - ImGui::GetFrameHeight()) * 0.5f);
-    const std::string leaveLabel = std::string(icon::kTimes) + "  " + tr("ws.p_leave");
+    // In a narrow window the icon alone (its name stays for screen readers and the tooltip).
+    const std::string leaveLabel = winW < emBody(56) ? std::string(icon::kTimes) + "###leave"
+                                                 : std::string(icon::kTimes) + "  " + tr("ws.p_leave") + "###leave";
     if (ImGui::Button(leaveLabel.c_str())) leave(ctx);
+    ws::accessibleName(tr("ws.p_leave"));
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", tr("ws.p_leave_tip"));
     ImGui::EndGroup();
     m_barRightW = ImGui::GetItemRectSize().x;

@@ -33,8 +33,9 @@ private:
     void drawActions(UiContext& ctx, const Workshop& w, const std::string& activityId);
     float actionsHeight(const Workshop& w, const std::string& activityId) const;
     void drawPrinciple(UiContext& ctx);
+    static float voteButtonHeight();
     float tileHeight() const;
-    float captureHeight() const;
+    float captureHeight(bool stacked) const;  // stacked: the notes below the tiles
     void drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId);
     void drawVotes(UiContext& ctx, const Workshop& w, const std::string& activityId, Principle p, float width);
     void save(UiContext& ctx, const Workshop& w);
@@ -42,6 +43,7 @@ private:
 
     std::string m_workshopId;    // the workshop the indices below belong to
     std::size_t m_activity = 0;  // index into workshop.activity_ids
+    bool m_narrow = false;       // one column (a portrait tablet)
     int m_principle = 0;         // index into principleDeck()
     bool m_focus = false;        // bring the presenter window to the front once
     float m_barRightW = 0;       // width of the right part of the top bar, last frame

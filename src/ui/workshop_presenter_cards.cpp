@@ -337,16 +337,22 @@ float WorkshopPresenter::tileHeight() const {
     ImGui::PushFont(fonts().presenter);
     const float big = ImGui::GetFontSize();
     ImGui::PopFont();
-    return em(0.55f) * 2 + big + em(0.3f) + ImGui::GetFrameHeight() * 1.1f;
+    return em(0.55f) * 2 + big + em(0.3f) + voteButtonHeight();
+}
+
+// The -/+ buttons of a vote tile: a thumb's size on touch.
+float WorkshopPresenter::voteButtonHeight() {
+    return std::max(ImGui::GetFrameHeight() * 1.1f, touchSizes() ? 56.0f : 0.0f);
 }
 
 // Height of the capture strip: air and a rule, a label line, the tiles, a margin.
-float WorkshopPresenter::captureHeight() const {
+float WorkshopPresenter::captureHeight(bool stacked) const {
     const float sp = ImGui::GetStyle().ItemSpacing.y;
     ImGui::PushFont(fonts().body);
     const float label = ImGui::GetFrameHeight();
     ImGui::PopFont();
-    return em(0.3f) + 1.0f + 4 * sp + label + tileHeight() + sp + em(0.4f);
+    const float one = label + tileHeight() + sp;
+    return em(0.3f) + 1.0f + 3 * sp + one + (stacked ? one : 0.0f) + em(0.4f);
 }
 
 void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std::string& activityId) {
@@ -355,16 +361,17 @@ void WorkshopPresenter::drawCapture(UiContext& ctx, const Workshop& w, const std
     ImGui::Separator();
     ImGui::Dummy(ImVec2(0, em(0.1f)));
     const float gap = em(1.0f);
-    const float votesW = (ImGui::GetContentRegionAvail().x - gap) * 0.62f;
+    const bool stacked = m_narrow;  // a portrait tablet: the notes below the tiles
+    const float votesW = stacked ? ImGui::GetContentRegionAvail().x : (ImGui::GetContentRegionAvail().x - gap) * 0.62f;
     const ImVec2 start = ImGui::GetCursorPos();
 
     ImGui::BeginGroup();
     drawVotes(ctx, w, activityId, p, votesW);
     ImGui::EndGroup();
 
-    // Notes on this principle for this activity, next to the vote. Shown as wrapped text (so
-    // the room can read all of it); a click turns the box into a text field.
-    ImGui::SetCursorPos(ImVec2(start.x + votesW + gap, start.y));
+    // Notes on this principle for this activity, next to the vote (below it when narrow). Shown
+    // as wrapped text (so the room can read all of it); a click turns the box into a text field.
+    if (!stacked) ImGui::SetCursorPos(ImVec2(start.x + votesW + gap, start.y));
     ImGui::BeginGroup();
     overline(tr("ws.p_notes"));
     ImGui::BeginDisabled(!ctx.canEdit());
@@ -428,7 +435,7 @@ void WorkshopPresenter::drawVotes(UiContext& ctx, const Workshop& w, const std::
     ImGui::PushFont(fonts().presenter);
     const float bigH = ImGui::GetFontSize();
     ImGui::PopFont();
-    const float btnH = ImGui::GetFrameHeight() * 1.1f;
+    const float btnH = voteButtonHeight();
     const float tileH = tileHeight();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -464,7 +471,7 @@ void WorkshopPresenter::drawVotes(UiContext& ctx, const Workshop& w, const std::
         ImGui::SetCursorScreenPos(ImVec2(a.x + em(0.3f) + padIn * 0.6f, by));
         const std::string minusLabel = std::string(kMinusIcon) + "##minus";
         ImGui::BeginDisabled(n == 0);
-        const bool minus = ImGui::Button(minusLabel.c_str(), ImVec2(btnH * 1.2f, btnH));
+        const bool minus = ImGui::Button(minusLabel.c_str(), ImVec2(btnH * 1.25f, btnH));
         ImGui::EndDisabled();
         const std::string minusName = std::string("-1 ") + word;
         ws::accessibleName(minusName.c_str());

@@ -180,7 +180,7 @@ void WorkshopView::drawList(UiContext& ctx) {
             if (open > 0) ImGui::TextColored(ImColor(color::severity(Severity::Warning)), "%d", open);
             else ImGui::TextColored(ImColor(color::textMuted()), "0");
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(iconLabel(icon::kPlay, tr("ws.present")).c_str())) startPresenting(ctx, w->id);
+            if (smallButton(iconLabel(icon::kPlay, tr("ws.present")).c_str())) startPresenting(ctx, w->id);
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -3,11 +3,15 @@
 // sees pointerType "touch"), nothing is opened by the drag, and a tap on that last row opens it
 // although the example's toast is still up: the toast moves away from where the finger works (it
 // used to lie over the last rows until it expired, so the tap opened the row in two runs of three).
+// Then, on the same tablet: every control is at least 44 px high once a finger is used; a field
+// low in the editor is tapped, the on-screen keyboard is emulated (the page shrinks, as
+// interactive-widget=resizes-content asks) and the field scrolls above it, still being edited;
+// presenter mode turns its pages by swiping.
 // Screenshots: build/artifacts/e2e/touch-*.png (look at them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite,
+  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite, items,
 } from './lib.mjs';
 
 // One finger from (x, y0) to (x, y1) in `steps` moves.
@@ -61,6 +65,91 @@ test('touch: a finger drags the register to its last row and opens nothing on th
     await frames(page, 4);
     assert.notEqual((await state(page)).selected, '', 'a tap on the last row opens it');
     await shot(page, 'touch-opened');
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+async function tablet() {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir(), { viewport: { width: 768, height: 1024 }, touch: true });
+  const page = await ctx.newPage();
+  const errors = watchConsole(page);
+  await page.goto(srv.url);
+  await waitReady(page);
+  await click(page, 'Instellingen');
+  await click(page, 'Voorbeeldregister laden');
+  await waitSaved(page);
+  const tap = async (text) => {
+    const r = await findItem(page, text);
+    assert.ok(r, `${text} is on screen`);
+    await page.touchscreen.tap((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+    await frames(page, 4);
+    return r;
+  };
+  return { srv, ctx, page, errors, tap };
+}
+
+test('touch: 44 px targets, a field typed into above the on-screen keyboard', async () => {
+  const { srv, ctx, page, errors, tap } = await tablet();
+  try {
+    await tap('Register');
+    await tap('Churnvoorspelling klantenpas');
+    assert.notEqual((await state(page)).selected, '', 'the tap opened the activity');
+    const all = await items(page);
+    for (const label of ['Register', 'Dashboard', 'Basis', 'Gegevens', 'Naam', 'Sluiten', 'Terug naar het register',
+      'Laatste wijziging ongedaan maken']) {
+      const it = all.find((x) => x.label.includes(label));
+      assert.ok(it, `${label} is on screen`);
+      assert.ok(it.y1 - it.y0 >= 43.5, `${label} is ${it.y1 - it.y0} px high on touch (at least 44)`);
+    }
+    // A field at the bottom of the editor: tapped, the keyboard opens (the hidden input has the focus).
+    const doel = await findItem(page, 'Doel');
+    assert.ok(doel.y1 > 640, `the field starts low on the page (bottom at ${doel.y1})`);
+    await page.touchscreen.tap((doel.x0 + doel.x1) / 2, doel.y0 + 12);  // its first line (the rest may be out of view)
+    await frames(page, 4);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'textinput', 'the on-screen keyboard is asked for');
+    // The keyboard takes the lower 380 px: the page shrinks to what stays visible.
+    assert.equal((await state(page)).textActive, true, 'the field is being edited');
+    await page.setViewportSize({ width: 768, height: 644 });
+    await frames(page, 6);
+    assert.equal((await state(page)).textActive, true, 'the field is still being edited with the keyboard up');
+    const lifted = await findItem(page, 'Doel');
+    assert.ok(lifted.y1 <= 644, `the field scrolled above the keyboard (bottom at ${lifted.y1})`);
+    await shot(page, 'touch-keyboard');
+    // Typing into it with the keyboard up is not asserted yet: in this emulation the typed text
+    // landed partly in another field (issue #15, open). Esc ends the edit and keeps the value.
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await frames(page, 4);
+    assert.equal((await state(page)).textActive, false, 'Esc ended the edit');
+    assert.deepEqual(errors, []);
+  } finally { await ctx.close(); await srv.close(); }
+});
+
+test('touch: presenter mode turns its pages by swiping; vote tiles fit a thumb', async () => {
+  const { srv, ctx, page, errors, tap } = await tablet();
+  try {
+    await tap('Workshops');
+    await tap('Presentatiemodus starten');
+    assert.ok(await findItem(page, 'Aantekeningen bij Transparantie en uitlegbaarheid'), 'the first principle');
+    const plus = await findItem(page, '+1 Groen');
+    assert.ok(plus.y1 - plus.y0 >= 56, `the + tile button is ${plus.y1 - plus.y0} px high (a thumb's size)`);
+    await shot(page, 'touch-presenter');
+    const cdp = await ctx.newCDPSession(page);
+    const swipe = async (x0, x1) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: 420 }] });
+      for (let i = 1; i <= 2; ++i) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * i) / 2, y: 424 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await frames(page, 4);
+    };
+    await swipe(600, 200);
+    assert.ok(await findItem(page, 'Aantekeningen bij Eerlijkheid en bias'), 'a swipe to the left: the next principle');
+    await swipe(200, 600);
+    assert.ok(await findItem(page, 'Aantekeningen bij Transparantie en uitlegbaarheid'), 'a swipe to the right: back');
+    await swipe(200, 600);
+    assert.ok(await findItem(page, 'Aantekeningen bij Transparantie en uitlegbaarheid'), 'nothing before the first page');
     assert.deepEqual(errors, []);
   } finally { await ctx.close(); await srv.close(); }
 });
