@@ -21,7 +21,7 @@
   const CHECKED = 1, SELECTED = 2, EXPANDED = 4, COLLAPSED = 8, DISABLED = 16, INVALID = 32,
     REQUIRED = 64, MULTILINE = 128, SELECTABLE = 512, NONAV = 1024;
   const FOCUSABLE = new Set(['button', 'checkbox', 'radio', 'textbox', 'combobox', 'option', 'tab', 'row',
-    'columnheader', 'link', 'menuitem', 'menuitemcheckbox']);
+    'columnheader', 'link', 'menuitem', 'menuitemcheckbox', 'group']);
 
   const A = {
     root: null,
@@ -34,17 +34,20 @@
     updates: 0,         // how many updates arrived (tests, benchmark)
     lastMs: 0,          // time the last reconcile took
     totalMs: 0,         // ... and all of them
+    laterMs: 0,         // ... of which those run after their frame (throttled)
     settingFocus: false,
   };
 
-  function el(id) { return A.nodes.get(id); }
-
-  // Elements of rows scrolled out of view are kept for rows scrolled in (fewer DOM creations).
-  const pool = new Map();  // role -> detached elements
-  function release(e, role) {
+  // Each element carries the record it shows (e._r), its id (e._id) and the numbers of its
+  // inline position (e._p): a change is found by comparing records, never by reading the DOM.
+  // Elements of records that went away are reused for new records of the same role where they
+  // stand (scrolling a table: the rows that left become the rows that came, their cells too),
+  // so a scroll rewrites texts and positions instead of removing and creating elements.
+  const pool = new Map();  // role -> detached elements (their attributes still those of e._r)
+  function release(e) {
     e.remove();
-    for (const a of [...e.attributes]) if (a.name !== 'role' && a.name !== 'tabindex' && a.name !== 'style') e.removeAttribute(a.name);
     if (e.fallbackCell) { e.fallbackCell.remove(); e.fallbackCell = null; }
+    const role = e._r.role;
     const list = pool.get(role) || [];
     if (list.length < 200) { list.push(e); pool.set(role, list); }
   }
@@ -55,6 +58,9 @@
     const e = document.createElement('div');
     if (role && role !== 'text') e.setAttribute('role', role === 'status' || role === 'alert' ? 'note' : role);
     if (FOCUSABLE.has(role)) e.tabIndex = -1;
+    e._r = null;
+    e._p = [NaN, NaN, NaN, NaN];
+    e.appendChild(document.createTextNode(''));
     return e;
   }
 
@@ -63,21 +69,22 @@
     if (e.getAttribute(name) !== value) e.setAttribute(name, value);
   }
 
-  // Applies one record (role, state, name, value) to its element.
-  function apply(e, r) {
+  const LABELLED = new Set(['textbox', 'combobox', 'grid', 'dialog', 'listbox', 'tablist', 'menu', 'row', 'group']);
+  // Shows record r on element e, which shows `prev` (null: a new element): only what differs.
+  function apply(e, r, prev) {
     const { role, state, name, value } = r;
-    const tf = (bit) => ((state & bit) ? 'true' : 'false');
-    const labelled = role === 'textbox' || role === 'combobox' || role === 'grid' || role === 'dialog' ||
-      role === 'listbox' || role === 'tablist' || role === 'menu' || role === 'row';
-    if (labelled) {
-      setAttr(e, 'aria-label', name || null);
-      const shown = role === 'textbox' || role === 'combobox' ? value : '';
-      if (e.firstChild === null || e.firstChild.nodeType !== 3) e.insertBefore(document.createTextNode(''), e.firstChild);
-      if (e.firstChild.data !== shown) e.firstChild.data = shown;
-    } else {
-      if (e.firstChild === null || e.firstChild.nodeType !== 3) e.insertBefore(document.createTextNode(''), e.firstChild);
-      if (e.firstChild.data !== name) e.firstChild.data = name;
+    if (!prev || prev.name !== name || prev.value !== value) {
+      const text = e.firstChild;
+      if (LABELLED.has(role)) {
+        setAttr(e, 'aria-label', name || null);
+        const shown = role === 'textbox' || role === 'combobox' ? value : '';
+        if (text.data !== shown) text.data = shown;
+      } else if (text.data !== name) {
+        text.data = name;
+      }
     }
+    if (prev && prev.state === state && prev.level === r.level) return;
+    const tf = (bit) => ((state & bit) ? 'true' : 'false');
     setAttr(e, 'aria-checked', role === 'checkbox' || role === 'radio' || role === 'menuitemcheckbox' ? tf(CHECKED) : null);
     setAttr(e, 'aria-selected', role === 'tab' || role === 'option' || (role === 'row' && (state & SELECTABLE)) ? tf(SELECTED) : null);
     // A row is a control when it can be chosen or folded; the header row is not.
@@ -93,113 +100,133 @@
     if (role === 'combobox') setAttr(e, 'aria-haspopup', 'listbox');
   }
 
-  function place(e, r, parent, old) {
-    const px = parent ? parent.x0 : 0, py = parent ? parent.y0 : 0;
-    if (old && old !== r && old.x0 === r.x0 && old.y0 === r.y0 && old.x1 === r.x1 && old.y1 === r.y1 &&
-        (!parent || (old.px === px && old.py === py))) { r.px = px; r.py = py; return; }
-    r.px = px;
-    r.py = py;
+  // Places e over its rectangle, relative to its parent's element; writes only what moved.
+  function place(e, r, parent) {
+    const p = e._p;
+    const x = r.x0 - (parent ? parent.x0 : 0), y = r.y0 - (parent ? parent.y0 : 0);
+    const w = Math.max(1, r.x1 - r.x0), h = Math.max(1, r.y1 - r.y0);
     const s = e.style;
-    const l = (r.x0 - px) + 'px', t = (r.y0 - py) + 'px';
-    const w = Math.max(1, r.x1 - r.x0) + 'px', h = Math.max(1, r.y1 - r.y0) + 'px';
-    if (s.left !== l) s.left = l;
-    if (s.top !== t) s.top = t;
-    if (s.width !== w) s.width = w;
-    if (s.height !== h) s.height = h;
+    if (p[0] !== x) { p[0] = x; s.left = x + 'px'; }
+    if (p[1] !== y) { p[1] = y; s.top = y + 'px'; }
+    if (p[2] !== w) { p[2] = w; s.width = w + 'px'; }
+    if (p[3] !== h) { p[3] = h; s.height = h + 'px'; }
   }
 
-  function parse(text) {
+  // The text: a header, then records. An item record whose text is the same as last time
+  // keeps its parsed object (no split).
+  function parse(text, old) {
     const recs = text.split(RS);
     const h = recs[0].split(FS);
     const out = { navId: h[1] || '0', navVisible: h[2] === '1', textId: h[3] || '0', modalId: h[4] || '0', live: [], items: [] };
     for (let i = 1; i < recs.length; i++) {
-      const f = recs[i].split(FS);
-      if (f[0] === 'L') out.live.push({ assertive: f[1] === '1', text: f[2] });
-      else if (f[0] === 'I') {
-        out.items.push({ id: f[1], role: f[2], state: +f[3], parent: f[4], x0: +f[5], y0: +f[6], x1: +f[7], y1: +f[8],
-          level: +f[9], win: f[10], name: f[11], value: f[12] || '',
-          // What apply() shows (without the rectangle: scrolling moves elements, place() does that).
-          key: `${f[2]}\x1f${f[3]}\x1f${f[9]}\x1f${f[11]}\x1f${f[12]}` });
+      const rec = recs[i];
+      if (rec[0] === 'I') {
+        const id = rec.slice(2, rec.indexOf(FS, 2));
+        const was = old.get(id);
+        if (was && was.raw === rec) { out.items.push(was); continue; }
+        const f = rec.split(FS);
+        out.items.push({ raw: rec, id, role: f[2], state: +f[3], parent: f[4], x0: +f[5], y0: +f[6], x1: +f[7], y1: +f[8],
+          level: +f[9], win: f[10], name: f[11], value: f[12] || '' });
+      } else if (rec[0] === 'L') {
+        const f = rec.split(FS);
+        out.live.push({ assertive: f[1] === '1', text: f[2] });
       }
     }
     return out;
   }
 
   // ---- reconcile ----------------------------------------------------------------------------
-  // At most one reconcile per 100 ms while frames keep coming (scrolling a long table): the
-  // first change after a pause goes through at once (a key press is answered in that frame),
-  // later ones wait for the end of the window; the newest text wins.
-  const WINDOW_MS = 100;
+  // While frames keep coming (scrolling a long table) the texts are coalesced: the newest wins.
+  // A change of what is announced (focus, the field being edited, the modal, live texts: the
+  // records before the first item) is reconciled at once after a pause and at most every
+  // 100 ms (a key press is answered in its frame); a change of content or positions alone
+  // (scrolling) at most every 250 ms: a screen reader reads the table when it stops moving.
+  const WINDOW_MS = 100, CONTENT_MS = 250;
   A.pending = null;
   A.lastAt = -1e9;
+  A.head = null;
+  let urgent = false, timer = 0, timerDue = 0;
+  const headOf = (text) => { const i = text.indexOf(RS + 'I'); return i < 0 ? text : text.slice(0, i); };
   A.update = function (text) {
     const now = performance.now();
-    if (A.pending !== null || now - A.lastAt < WINDOW_MS) {
-      const first = A.pending === null;
-      A.pending = text;
-      if (first) setTimeout(flushPending, Math.max(0, WINDOW_MS - (now - A.lastAt)));
-      return;
-    }
-    A.lastAt = now;
-    reconcile(text);
+    A.pending = text;
+    urgent = urgent || headOf(text) !== A.head;
+    const due = A.lastAt + (urgent ? WINDOW_MS : CONTENT_MS);
+    if (now >= due) { flush(false); return; }
+    if (timer && timerDue <= due) return;
+    clearTimeout(timer);
+    timerDue = due;
+    timer = setTimeout(() => { timer = 0; flush(true); }, due - now);
   };
-  function flushPending() {
+  function flush(later) {
     const text = A.pending;
     A.pending = null;
+    urgent = false;
+    if (timer) { clearTimeout(timer); timer = 0; }
     A.lastAt = performance.now();
-    if (text !== null) reconcile(text);
+    if (text === null) return;
+    A.head = headOf(text);
+    reconcile(text);
+    if (later) A.laterMs += performance.now() - A.lastAt;  // outside the frame (the benchmark adds it)
   }
 
   function reconcile(text) {
     const t0 = performance.now();
-    const m = parse(text);
+    const m = parse(text, A.keys);
     const byId = new Map();
     for (const r of m.items) if (!byId.has(r.id)) byId.set(r.id, r);
-    // Gone: removed (their children too, unless they stay: re-attached below).
+    // Gone: kept aside, in drawing order, for new records of their role (not the focused one:
+    // its element goes, so that the focus moves to a new one and is announced).
+    const spare = new Map();
+    const focused = document.activeElement;
     for (const [id, e] of A.nodes) {
-      if (!byId.has(id)) { release(e, A.keys.get(id).role); A.nodes.delete(id); A.keys.delete(id); }
+      const r = byId.get(id);
+      if (r && r.role === e._r.role) continue;
+      A.nodes.delete(id);
+      if (e === focused) { release(e); continue; }
+      const list = spare.get(e._r.role);
+      if (list) list.push(e); else spare.set(e._r.role, [e]);
     }
+    const used = new Map();  // role -> how many spares taken
     // New and changed.
-    const before = new Map(A.keys);
     for (const r of byId.values()) {
       let e = A.nodes.get(r.id);
-      const old = A.keys.get(r.id);
-      if (e && old && old.role !== r.role) { release(e, old.role); A.nodes.delete(r.id); e = null; }
       if (!e) {
-        before.delete(r.id);  // a new element: placed in full below
-        e = create(r.role);
-        e.dataset.id = r.id;
+        const list = spare.get(r.role), k = used.get(r.role) || 0;
+        if (list && k < list.length) { e = list[k]; used.set(r.role, k + 1); } else e = create(r.role);
+        e._id = r.id;
         A.nodes.set(r.id, e);
       }
-      if (!old || old.key !== r.key) apply(e, r);
-      A.keys.set(r.id, r);
+      if (e._r !== r) { apply(e, r, e._r); e._r = r; }
     }
     // Tree and order: each element under its parent's (or the root), in drawing order.
     const lastChild = new Map();
+    const withCells = new Set();
     for (const r of byId.values()) {
       const e = A.nodes.get(r.id);
-      const pr = r.parent !== '0' && r.parent !== r.id ? byId.get(r.parent) : null;
+      const pr = r.parent !== '0' && r.parent !== r.id ? byId.get(r.parent) : undefined;
       const container = pr ? A.nodes.get(pr.id) : A.root;
-      place(e, r, pr, before.get(r.id));
-      const prev = lastChild.get(container) || null;
-      const want = prev ? prev.nextSibling : firstElement(container);
-      if (e.parentNode !== container || want !== e) container.insertBefore(e, want);
+      if (pr && (r.role === 'gridcell' || r.role === 'columnheader')) withCells.add(pr.id);
+      place(e, r, pr);
+      const prev = lastChild.get(container);
+      const want = prev ? prev.nextSibling : container.firstElementChild;
+      if (want !== e) container.insertBefore(e, want);
       lastChild.set(container, e);
     }
+    for (const [role, list] of spare) for (let k = used.get(role) || 0; k < list.length; k++) release(list[k]);
     // A row whose cells are all out of view still needs one (ARIA: a row owns cells).
     for (const r of byId.values()) {
       if (r.role !== 'row') continue;
       const e = A.nodes.get(r.id);
-      let own = false;
-      for (let c = e.firstElementChild; c && !own; c = c.nextElementSibling)
-        own = c !== e.fallbackCell && (c.getAttribute('role') === 'gridcell' || c.getAttribute('role') === 'columnheader');
-      if (own && e.fallbackCell) { e.fallbackCell.remove(); e.fallbackCell = null; }
-      if (!own) {
-        if (!e.fallbackCell) { e.fallbackCell = document.createElement('div'); e.fallbackCell.setAttribute('role', 'gridcell'); }
-        if (e.fallbackCell.textContent !== r.name) e.fallbackCell.textContent = r.name;
-        if (e.fallbackCell.parentNode !== e) e.appendChild(e.fallbackCell);
+      if (withCells.has(r.id)) {
+        if (e.fallbackCell) { e.fallbackCell.remove(); e.fallbackCell = null; }
+        continue;
       }
+      if (!e.fallbackCell) { e.fallbackCell = document.createElement('div'); e.fallbackCell.setAttribute('role', 'gridcell'); }
+      if (e.fallbackCell.textContent !== r.name) e.fallbackCell.textContent = r.name;
+      if (e.fallbackCell.parentNode !== e) e.appendChild(e.fallbackCell);
     }
+    A.keys = byId;
     A.items = m.items;
     announce(m.live);
     A.navId = m.navId;
@@ -209,12 +236,6 @@
     A.updates++;
     A.lastMs = performance.now() - t0;
     A.totalMs += A.lastMs;
-  }
-
-  function firstElement(container) {
-    let c = container.firstChild;
-    while (c && c.nodeType !== 1) c = c.nextSibling;
-    return c;
   }
 
   // ---- live regions -----------------------------------------------------------------------------
@@ -270,7 +291,7 @@
   function idOf(target) {
     let e = target;
     while (e && e !== A.root) {
-      if (e.dataset && e.dataset.id && e.hasAttribute('tabindex')) return e.dataset.id;
+      if (e._id && e.hasAttribute('tabindex')) return e._id;
       e = e.parentNode;
     }
     return null;
@@ -286,7 +307,7 @@
       return false;
     };
     for (const r of A.items) {
-      if (!FOCUSABLE.has(r.role) || (r.state & (DISABLED | NONAV)) || r.role === 'columnheader') continue;
+      if (!FOCUSABLE.has(r.role) || (r.state & (DISABLED | NONAV)) || r.role === 'columnheader' || r.role === 'group') continue;
       if (A.modalId !== '0' && !inModal(r)) continue;
       if (r.role === 'row' && !(r.state & (SELECTABLE | EXPANDED | COLLAPSED))) continue;
       if (!first.has(r.win)) { first.set(r.win, r); wins.push(r.win); }

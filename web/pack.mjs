@@ -25,7 +25,8 @@ const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
 const storeJs = read(join(args.web, 'store.js'));
 const linkedJs = read(join(args.web, 'linked.js'));
 const platformJs = read(join(args.web, 'platform.js'));
-const a11yJs = read(join(args.web, 'a11y.js'));
+// a11y.js ships without its whole-line comments (its source in web/ keeps them): the byte budget.
+const a11yJs = read(join(args.web, 'a11y.js')).split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
 const loaderJs = read(join(args.web, 'loader.js'));
 const styleCss = read(join(args.web, 'style.css'));
 const iconSvg = read(join(args.assets, 'icon.svg'));

@@ -23,6 +23,7 @@ void a11yFrame() {
     const double t0 = emscripten_get_now();
     if (!g_hooksOff && !ui::items::enabled()) ui::items::enable(true);
     ui::items::frameDone();
+    if (ui::a11y::keepNavOnScreen()) EM_ASM({ Module._air_mouse_move(-3.4e38, -3.4e38); });  // a frame to apply it in
     if (g_mirror.update()) {
         ++g_updates;
         js_a11y_update(g_mirror.text().data(), int(g_mirror.text().size()));

@@ -1,37 +1,45 @@
 #include "ui/a11y_mirror.hpp"
 
 #include <charconv>
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "ui/i18n.hpp"
 
 namespace air::ui::a11y {
 namespace {
 
 constexpr char kRec = '\x1e', kField = '\x1f';
 
+// Appends `s` as one field (separators inside it become spaces).
 void field(std::string& out, std::string_view s) {
     out += kField;
-    for (char c : s) out += (c == kRec || c == kField) ? ' ' : c;
+    const std::size_t at = out.size();
+    out.append(s);
+    for (std::size_t i = at; i < out.size(); ++i)
+        if (out[i] == kRec || out[i] == kField) out[i] = ' ';
 }
 void field(std::string& out, long long n) {
     char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out += kField;
+    buf[0] = kField;
+    const auto r = std::to_chars(buf + 1, buf + sizeof buf, n);
     out.append(buf, r.ptr);
 }
 
-}  // namespace
-
-std::string accessibleName(const items::Item& it) {
+// Appends the accessible name of `it` (accessibleName) to `out`; false when it is empty.
+bool appendName(std::string& out, const items::Item& it) {
     std::string_view src = it.name.empty() ? std::string_view(it.label) : std::string_view(it.name);
+    // Dear ImGui's own arrows that scroll a tab bar too narrow for its tabs.
+    if (it.name.empty() && it.role == items::Role::Button && (src == "##<" || src == "##>"))
+        src = tr(src == "##<" ? "a11y.tabs_back" : "a11y.tabs_on");
     if (it.name.empty()) {
         const auto p = src.find("##");
         if (p != std::string_view::npos) src = src.substr(0, p);
     }
-    std::string out;
-    out.reserve(src.size());
+    const std::size_t at = out.size();
     for (std::size_t i = 0; i < src.size(); ++i) {
         const auto c = static_cast<unsigned char>(src[i]);
         // U+E000..U+F8FF (icon glyphs): EE xx xx, EF 80..A3 xx.
@@ -40,20 +48,40 @@ std::string accessibleName(const items::Item& it) {
             i += 2;
             continue;
         }
-        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-        if (space) {
-            if (!out.empty() && out.back() != ' ') out += ' ';
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == kRec || c == kField) {
+            if (out.size() > at && out.back() != ' ') out += ' ';
         } else {
             out += char(c);
         }
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (out.size() > at && out.back() == ' ') out.pop_back();
+    return out.size() > at;
+}
+
+// Where each window's first named control sits in the text being written (a child window's
+// stop is named after it); kept between frames for its storage.
+struct FirstName {
+    unsigned window;
+    std::size_t at, len;
+};
+std::vector<FirstName> g_firsts;
+
+bool structural(items::Role r) {
+    using items::Role;
+    return r == Role::TabList || r == Role::Table || r == Role::Row || r == Role::ListBox || r == Role::Menu ||
+           r == Role::Cell || r == Role::Dialog || r == Role::Group;
+}
+
+}  // namespace
+
+std::string accessibleName(const items::Item& it) {
+    std::string out;
+    appendName(out, it);
     return out;
 }
 
-std::string describeLastFrame() {
-    std::string out;
-    out.reserve(16384);
+void describeLastFrame(std::string& out) {
+    out.clear();
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool editing = g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId;
     out += 'H';
@@ -68,16 +96,10 @@ std::string describeLastFrame() {
         field(out, l.assertive ? 1 : 0);
         field(out, l.text);
     }
+    g_firsts.clear();
     for (const items::Item& it : items::lastFrameAll()) {
         if (it.role == items::Role::None || !it.visible) continue;
-        const std::string name = accessibleName(it);
-        // A control without a name cannot be told apart: left out (the views name their icon
-        // buttons); structural roles may go without one.
-        const bool structural = it.role == items::Role::TabList || it.role == items::Role::Table ||
-                                it.role == items::Role::Row || it.role == items::Role::ListBox ||
-                                it.role == items::Role::Menu || it.role == items::Role::Cell ||
-                                it.role == items::Role::Dialog;
-        if (name.empty() && !structural) continue;
+        const std::size_t at = out.size();
         out += kRec;
         out += 'I';
         field(out, (long long)it.id);
@@ -90,16 +112,61 @@ std::string describeLastFrame() {
         field(out, std::lround(it.y1));
         field(out, it.level);
         field(out, (long long)it.window);
-        field(out, name);
-        field(out, it.value);
+        out += kField;
+        const std::size_t nameAt = out.size();
+        if (it.role == items::Role::Group) {
+            // A child window's stop: named after the first control inside it.
+            std::string_view name = tr("a11y.region");
+            char buf[160];
+            for (const FirstName& f : g_firsts)
+                if (f.window == it.inner) {
+                    const std::size_t n = std::min(f.len, sizeof buf);
+                    out.copy(buf, n, f.at);
+                    name = {buf, n};
+                    break;
+                }
+            out.append(name);
+        } else if (!appendName(out, it)) {
+            // A control without a name cannot be told apart: left out (the views name their
+            // icon buttons); structural roles may go without one.
+            if (!structural(it.role)) {
+                out.resize(at);
+                continue;
+            }
+        } else if (it.role != items::Role::Text) {
+            bool seen = false;
+            for (const FirstName& f : g_firsts) seen = seen || f.window == it.window;
+            if (!seen) g_firsts.push_back({it.window, nameAt, out.size() - nameAt});
+        }
+        if (!it.value.empty()) field(out, it.value);
     }
+}
+
+std::string describeLastFrame() {
+    std::string out;
+    describeLastFrame(out);
     return out;
 }
 
 bool Mirror::update() {
-    std::string now = describeLastFrame();
-    if (now == m_text) return false;
-    m_text.swap(now);
+    // Written into the spare buffer (its storage kept from frame to frame: no allocation),
+    // compared with the last text, and swapped in when it differs.
+    describeLastFrame(m_next);
+    if (m_next == m_text) return false;
+    m_text.swap(m_next);
+    return true;
+}
+
+bool keepNavOnScreen() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiWindow* w = g.NavWindow;
+    if (g.NavId == 0 || g.NavDisableHighlight || !w || !w->WasActive || g.NavInitRequest ||
+        (g.ActiveId != 0 && g.InputTextState.ID == g.ActiveId) ||
+        g.NavMoveSubmitted || g.NavMoveScoringItems)
+        return false;
+    for (const items::Item& it : items::lastFrameAll())
+        if (it.id == g.NavId) return false;
+    ImGui::NavInitWindow(w, true);
     return true;
 }
 

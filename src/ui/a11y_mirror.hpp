@@ -10,7 +10,7 @@
 //                                         the text field being edited (0: none), the open
 //                                         modal dialog (0: none; only its controls can be reached)
 //   L assertive text                      a live text (toast, save state, validation error)
-//   I id role state parent x0 y0 x1 y1 level window name value
+//   I id role state parent x0 y0 x1 y1 level window name [value]   (no value field when empty)
 #pragma once
 
 #include <string>
@@ -24,7 +24,9 @@ namespace air::ui::a11y {
 // glyphs of the private use area dropped, spaces trimmed).
 std::string accessibleName(const items::Item& it);
 
-// The mirror of the registry's last frame plus ImGui's focus (needs a current ImGui context).
+// The mirror of the registry's last frame plus ImGui's focus (needs a current ImGui context),
+// written into `out` (its storage reused).
+void describeLastFrame(std::string& out);
 std::string describeLastFrame();
 
 // Keeps the last text handed out: update() is true when this frame's differs.
@@ -34,8 +36,14 @@ public:
     const std::string& text() const { return m_text; }
 
 private:
-    std::string m_text;
+    std::string m_text, m_next;
 };
+
+// Keyboard focus on an item that is no longer drawn (the layout changed under it: the first
+// activity replaced the empty register's quick-add field, a toast went): Tab would go nowhere
+// and the mirror has no element to focus. Asks Dear ImGui to focus its window's first item
+// again; true when it did (the caller renders another frame).
+bool keepNavOnScreen();
 
 // Requests from assistive technology, applied in the next frame: focus gives `id` ImGui's
 // keyboard focus; activate presses it too (a button, a checkbox, a tab; a text field starts

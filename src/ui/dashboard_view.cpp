@@ -263,6 +263,7 @@ void DashboardView::heatmap(UiContext& ctx) {
     }
     ImGui::SetCursorScreenPos(ImVec2(gx, gy));
     ImGui::InvisibleButton("##heatgrid", ImVec2(w, h));
+    edit::accessibleLabel(tr("dash.chart_heatmap"));
     if (ImGui::IsItemHovered()) {
         const ImVec2 m = ImGui::GetIO().MousePos;
         const int c = std::clamp(heatCellOf(int((m.x - gx) * dpr), pxW, cols), 0, cols - 1);

@@ -121,6 +121,7 @@ bool tag(std::string_view text, const char* id, bool warn, bool removable) {
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.2f), pad.y));
         ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, size.y * 0.5f);
         removed = ImGui::Button(icon::kTimes, ImVec2(closeW - em(0.15f), size.y));
+        accessibleLabel(trf("ed.remove_tag_name", text).c_str());  // "Remove Health", not "×"
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("ed.remove_tag"));
         ImGui::PopStyleVar(2);
         ImGui::PopStyleColor(5);

@@ -118,6 +118,7 @@ EditorPanel::Action EditorPanel::draw(UiContext& ctx, bool fullWidth) {
         ImGui::PopStyleColor(2);
     }
 
+    announceFindings(ctx, *cur);
     drawFindings(ctx, *cur);
     // The team's adopted principles and red lines it touches; a click shows one in its tab.
     if (std::string fw = drawFrameworkTouches(ctx, *cur); !fw.empty()) {
@@ -374,6 +375,45 @@ void EditorPanel::drawFindings(UiContext& ctx, const Activity& a) {
     ImGui::PopStyleColor();
     ImGui::PopStyleVar();
     ImGui::Spacing();
+}
+
+// A finding that an edit (or undo, or a saved screening) adds to the open activity, or takes
+// away, is announced politely in the UI language; opening another activity announces nothing.
+void EditorPanel::announceFindings(UiContext& ctx, const Activity& a) {
+    const rules::Assessment* as = ctx.model->assessment(a.id);
+    std::vector<std::string> now;
+    if (as)
+        for (const rules::Finding& f : as->findings) now.push_back(f.rule + '\x1f' + f.detail);
+    if (m_findingsFor != a.id) {
+        m_findingsFor = a.id;
+        m_findingsSeen = std::move(now);
+        m_findingsSaid.clear();
+        return;
+    }
+    if (now != m_findingsSeen) {
+        std::string said;
+        const auto sentence = [&said](std::string text) {  // "." between sentences
+            if (!text.empty() && text.back() != '.') text += '.';
+            said += text + ' ';
+        };
+        const auto has = [](const std::vector<std::string>& v, const std::string& k) {
+            return std::find(v.begin(), v.end(), k) != v.end();
+        };
+        if (as)
+            for (const rules::Finding& f : as->findings)
+                if (!has(m_findingsSeen, f.rule + '\x1f' + f.detail))
+                    sentence(trf("ed.finding_new", label(f.severity), f.message(lang())));
+        for (const std::string& k : m_findingsSeen)
+            if (!has(now, k)) {
+                const std::size_t cut = k.find('\x1f');
+                const rules::RuleInfo* info = rules::ruleInfo(k.substr(0, cut));
+                sentence(trf("ed.finding_gone", info ? info->title(lang(), k.substr(cut + 1)) : k.substr(0, cut)));
+            }
+        if (!said.empty()) said.pop_back();
+        if (!said.empty()) m_findingsSaid = std::move(said);
+        m_findingsSeen = std::move(now);
+    }
+    items::live(m_findingsSaid, false);
 }
 
 // ---- [SECTION] focus -------------------------------------------------------------------------

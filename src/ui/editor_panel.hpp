@@ -47,6 +47,8 @@ public:
     const Activity& draft() const { return m_draft; }
     bool invalid(std::string_view field) const { return m_invalid.count(std::string(field)) != 0; }
     const std::string& lastFocused() const { return m_lastFocused; }
+    // What the editor last announced about its findings (aria-live, polite); "" for none.
+    const std::string& findingsAnnouncement() const { return m_findingsSaid; }
 
 private:
     // [editor_panel.cpp]
@@ -54,6 +56,8 @@ private:
     bool commit(UiContext& ctx, const std::function<void(Activity&)>& apply);
     Action drawHeader(UiContext& ctx, const Activity& a, bool fullWidth);
     void drawFindings(UiContext& ctx, const Activity& a);
+    // Announces findings an edit added to or removed from the open activity (aria-live).
+    void announceFindings(UiContext& ctx, const Activity& a);
     // Focus: focusBefore() right before a text input of `field`; focusAfter() after the
     // widget of every field (keyboard focus, scroll, flash).
     void focusBefore(std::string_view field);
@@ -96,6 +100,11 @@ private:
     std::vector<app::HistoryEntry> m_history;
     std::string m_historyId;
     std::uint64_t m_historyRevision = ~std::uint64_t(0);
+    // announceFindings(): the open activity's findings as last seen (rule + detail each) and
+    // the text announced for the last change, kept live while the activity stays open.
+    std::string m_findingsFor;
+    std::vector<std::string> m_findingsSeen;
+    std::string m_findingsSaid;
 };
 
 }  // namespace air::ui

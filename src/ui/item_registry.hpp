@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,13 +21,15 @@ namespace air::ui::items {
 
 enum class Role : std::uint8_t {
     None, Button, Checkbox, Radio, TextField, ComboBox, ListBox, Option, Tab, TabList, Table, Row, Cell,
-    ColumnHeader, Heading, Link, Dialog, Status, Alert, Text, Menu, MenuItem, MenuItemCheckbox, COUNT
+    ColumnHeader, Heading, Link, Dialog, Status, Alert, Text, Menu, MenuItem, MenuItemCheckbox,
+    Group,  // a child window's keyboard stop (Enter goes in), named after its first control
+    COUNT
 };
 // ARIA role names, in Role's order ("" for None and Text: plain text has no role).
 inline constexpr const char* kRoleKeys[] = {
     "", "button", "checkbox", "radio", "textbox", "combobox", "listbox", "option", "tab", "tablist", "grid", "row",
     "gridcell", "columnheader", "heading", "link", "dialog", "status", "alert", "", "menu", "menuitem",
-    "menuitemcheckbox"};
+    "menuitemcheckbox", "group"};
 static_assert(std::size(kRoleKeys) == std::size_t(Role::COUNT));
 
 // State bits (ARIA: aria-checked, aria-selected, aria-expanded, aria-disabled, aria-invalid,
@@ -48,6 +51,7 @@ struct Item {
     unsigned parent = 0;   // the item this one belongs to (a row's table, a dialog's controls), or 0
     unsigned window = 0;   // id of the ImGui window it was drawn in (the mirror's regions)
     int level = 0;         // heading level
+    unsigned inner = 0;    // Group: the id of the child window it stands for
     std::string name;      // accessible name when it is not the visible label
     std::string value;     // a text field's text, a combo box's choice
     bool visible = false;  // drawn inside its window's visible area
@@ -58,8 +62,8 @@ void enable(bool on);  // needs a current ImGui context
 bool enabled();
 // Labelled items seen in the most recent complete frame.
 std::vector<Item> lastFrame();
-// Every item of the last frame with a label, or visible with a role, in drawing order.
-const std::vector<Item>& lastFrameAll();
+// Every item of the last frame, in drawing order (valid until the next frameDone()).
+std::span<const Item> lastFrameAll();
 // The first item of the last frame whose label contains `text` (the "##..." part excluded).
 std::optional<Item> find(std::string_view text);
 // Call after the UI of a frame is built (before or after ImGui::Render) so that lastFrame()

@@ -14,6 +14,7 @@
 #include "ui/editor_fields.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/settings_prefs.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
@@ -234,6 +235,7 @@ private:
         sectionHeading(tr("set.org_title"));
         ImGui::BeginDisabled(!ctx.canEdit());
         ImGui::TextUnformatted(tr("set.org_label"));
+        items::nameNext(tr("set.org_label"));  // the label above names the field
         if (boundText("##org", tr("set.org_hint"), m_org, sizeof m_org, m_orgActive, ctx.model->organisation()))
             ctx.check(ctx.model->setOrganisation(trimmed(m_org)));
         ImGui::EndDisabled();

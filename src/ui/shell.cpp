@@ -438,6 +438,7 @@ void Shell::touch(int phase, float x, float y) {
 }
 
 void Shell::frame() {
+    m_ws.model().setLanguage(lang());  // undo/redo tooltips name the step in the UI's language
     if (m_touch.frame(m_platform.now())) m_platform.requestFrame();  // coasting, or a long press pending
     m_ctx.swipe = m_touch.takeSwipe();
     // Touch or mouse sizes change only once the press that asked was handled (the layout under

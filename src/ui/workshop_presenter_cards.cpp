@@ -288,6 +288,7 @@ void WorkshopPresenter::drawPrinciple(UiContext&) {
             if (i > 0) ImGui::SameLine(0, 0);
             ImGui::PushID(i);
             if (ImGui::InvisibleButton("##dot", ImVec2(step, ImGui::GetFrameHeight()))) m_principle = i;
+            ws::accessibleName(deck[std::size_t(i)].title(lang()).data());
             const ImVec2 mn = ImGui::GetItemRectMin(), mx = ImGui::GetItemRectMax();
             const ImVec2 c((mn.x + mx.x) * 0.5f, (mn.y + mx.y) * 0.5f);
             if (i == m_principle) dl->AddCircleFilled(c, r * 1.3f, color::accent());

@@ -9,7 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, waitSaved, testSite, artifacts,
+  serve, launch, newProfileDir, watchConsole, waitReady, state, click, clickExact, frames, waitSaved, testSite,
+  artifacts, quickAdd, items,
 } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -102,6 +103,44 @@ test('the mirror: axe finds nothing, the snapshot names the controls, activation
     await activate(page, 'button', 'Start screening');
     await checkView(page, 'wizard', [['button', 'Yes'], ['button', 'No']]);
 
+    assert.deepEqual(errors, []);
+  } finally {
+    await ctx.close();
+    await srv.close();
+  }
+});
+
+// Issue #14: a finding that an edit raises for the open activity is announced politely, in the
+// UI language (Dutch here): adding the special category "Gezondheid" (health) to the data
+// categories raises the GDPR Art. 9 blocker.
+test('an edit that raises a finding is announced in the polite live region', async () => {
+  const srv = await serve(testSite);
+  const ctx = await launch(newProfileDir(), { viewport: { width: 1366, height: 860 } });
+  try {
+    const page = await ctx.newPage();
+    const errors = watchConsole(page);
+    await page.goto(srv.url);
+    await waitReady(page);
+    await quickAdd(page, 'Klantprofielen');
+    await waitSaved(page);
+    await mirrorHas(page, 'row', 'Klantprofielen');
+    await activate(page, 'row', 'Klantprofielen');
+    assert.ok((await state(page)).selected, 'the editor is open');
+    await clickExact(page, 'Gegevens');
+    // The second "+ Toevoegen" (the first adds data subjects): the data categories.
+    const adds = (await items(page)).filter((it) => it.label.startsWith('+ Toevoegen')).sort((a, b) => a.y0 - b.y0);
+    assert.equal(adds.length, 2, 'two tag lists on the data tab');
+    await page.mouse.click((adds[1].x0 + adds[1].x1) / 2, (adds[1].y0 + adds[1].y1) / 2);
+    await frames(page, 3);
+    await click(page, 'Gezondheid');
+    await page.mouse.click(5, 5);  // closes the menu
+    await frames(page, 3);
+    await page.waitForFunction(() => window.AirA11y.pending === null);
+    await page.waitForFunction(() => document.getElementById('a11y-polite').textContent.includes('Nieuwe bevinding'),
+      null, { timeout: 5000 }).catch(() => {});
+    const polite = await page.evaluate(() => document.getElementById('a11y-polite').textContent);
+    console.log(`# a11y: announced "${polite.slice(0, 300)}"`);
+    assert.match(polite, /Nieuwe bevinding \(blokkerend\): .*art\. 9 lid 2 AVG/i, 'the new GDPR Art. 9 blocker is announced in Dutch');
     assert.deepEqual(errors, []);
   } finally {
     await ctx.close();

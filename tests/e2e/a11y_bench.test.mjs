@@ -17,7 +17,7 @@ const N = 10000;
 async function measure(page, count) {
   const read = () => page.evaluate(() => ({
     f: Module._air_test_frames(), ui: Module._air_test_ui_ms(), all: Module._air_test_frame_ms(),
-    a11y: Module._air_test_a11y_ms(), js: AirA11y.totalMs, upd: AirA11y.updates,
+    a11y: Module._air_test_a11y_ms(), js: AirA11y.totalMs, later: AirA11y.laterMs, upd: AirA11y.updates,
   }));
   const a = await read();
   for (let i = 0; i < count; i++) { await page.mouse.wheel(0, 400); await frames(page, 1); }
@@ -25,7 +25,7 @@ async function measure(page, count) {
   const b = await read();
   const n = Math.max(1, b.f - a.f);
   return { frames: b.f - a.f, ui: (b.ui - a.ui) / n, all: (b.all - a.all) / n, a11y: (b.a11y - a.a11y) / n,
-    js: (b.js - a.js) / n, updates: b.upd - a.upd };
+    js: (b.js - a.js) / n, later: (b.later - a.later) / n, updates: b.upd - a.upd };
 }
 
 test(`benchmark: the accessibility mirror at ${N} activities`, async () => {
@@ -59,7 +59,7 @@ test(`benchmark: the accessibility mirror at ${N} activities`, async () => {
       await page.evaluate(() => Module._air_test_a11y_hooks(1));
       await measure(page, 3);
     }
-    const best = (list) => list.reduce((a, b) => (b.ui + b.a11y < a.ui + a.a11y ? b : a));
+    const best = (list) => list.reduce((a, b) => (b.ui + b.later < a.ui + a.later ? b : a));
     const on = best(runs.on), off = best(runs.off);
     const rows = await page.evaluate(() => document.querySelectorAll('#a11y [role="row"]').length);
     const nodes = await page.evaluate(() => document.querySelectorAll('#a11y *').length);
@@ -69,7 +69,9 @@ test(`benchmark: the accessibility mirror at ${N} activities`, async () => {
     console.log(`# bench a11y: the mirror's step: ${on.a11y.toFixed(3)} ms per frame ` +
       `(of which the DOM reconcile in a11y.js ${on.js.toFixed(3)} ms)`);
     console.log(`# bench a11y: without the item hooks and the mirror: ${off.ui.toFixed(3)} ms per frame building the UI`);
-    console.log(`# bench a11y: mirror cost per frame (hooks + its step) ≈ ${(on.ui - off.ui).toFixed(3)} ms (budget 0.5 ms)`);
+    // The reconciles that waited for the end of a 100 ms window ran outside the frames: added.
+    console.log(`# bench a11y: mirror cost per frame (hooks + its step + later reconciles ${on.later.toFixed(3)}) ≈ ` +
+      `${(on.ui - off.ui + on.later).toFixed(3)} ms (budget 0.5 ms)`);
     assert.ok(on.frames > 0 && on.updates > 0, 'scrolling rendered frames and updated the mirror');
 
     // Idle: no frames, no mirror updates.

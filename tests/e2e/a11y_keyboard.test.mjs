@@ -17,10 +17,20 @@ async function focused(page) {
   });
 }
 
+// Presses where the DOM focus sat on the bare hidden text input while ImGui had a keyboard focus
+// and no text field was being edited (a screen reader would announce nothing useful there).
+const bare = [];
+
 async function press(page, key) {
   await page.keyboard.press(key);
   await frames(page, 2);
   await page.waitForFunction(() => window.AirA11y.pending === null);  // the mirror is up to date
+  const where = await page.evaluate(() => {
+    const A = window.AirA11y;
+    const onInput = document.activeElement === window.AirPlatform.ta;
+    return onInput && A.textId === '0' && A.navId !== '0' ? `navId ${A.navId}` : null;
+  });
+  if (where) bare.push(`${key}: ${where}`);
 }
 
 // The region (ImGui window) of the focused control and of the first control matching `re`.
@@ -108,6 +118,13 @@ test('keyboard alone: add an activity, screen it, export the review report', asy
     await waitSaved(page);
     s = await state(page);
     assert.equal(s.activities[0].tier, 'limited', 'the screening was saved (a chatbot: limited risk)');
+    // The saved screening resolved a finding ("no screening yet"): announced politely, in Dutch
+    // (a11y.test.mjs checks a finding an edit raises).
+    await frames(page, 3);
+    await page.waitForFunction(() => window.AirA11y.pending === null);
+    const polite = await page.evaluate(() => document.getElementById('a11y-polite').textContent);
+    console.log(`# a11y keyboard: announced "${polite.slice(0, 300)}"`);
+    assert.match(polite, /Bevinding opgelost: /, 'a resolved finding is announced');
 
     // Export: Import / export in the navigation, the review report (HTML).
     await activate(page, /^button Import \/ export/, 'Import / export');
@@ -124,6 +141,7 @@ test('keyboard alone: add an activity, screen it, export the review report', asy
     assert.match(download.suggestedFilename(), /\.html$/);
     assert.ok(html.includes('Chatbot klantenservice'), 'the report lists the activity');
     console.log(`# a11y keyboard: exported ${download.suggestedFilename()} (${html.length} bytes) by keyboard alone`);
+    assert.deepEqual(bare, [], 'the focus never sat on the bare text input outside a text field edit');
     assert.deepEqual(errors, []);
   } finally {
     await ctx.close();

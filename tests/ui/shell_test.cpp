@@ -96,6 +96,19 @@ TEST_CASE("the shell starts a first register and switches language", "[ui][shell
     }
 }
 
+TEST_CASE("the undo button's step label follows the UI language", "[ui][shell][i18n]") {
+    test::App app;
+    REQUIRE(app.click("Nederlands"));
+    Activity a;
+    a.name = "Chatbot";
+    REQUIRE(app.model().addActivity(a));
+    app.frames(2);
+    CHECK(app.model().undoLabel() == "Chatbot toevoegen");
+    REQUIRE(app.click("English"));
+    app.frames(1);
+    CHECK(app.model().undoLabel() == "add Chatbot");
+}
+
 // Frame cost of the whole shell (navigation, banners, status bar and each page) at 10,000
 // activities; prints numbers (run: test_ui "[.benchmark]"). The browser benchmark is
 // tests/e2e/bench.test.mjs.

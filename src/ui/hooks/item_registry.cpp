@@ -19,9 +19,19 @@ namespace air::ui::items {
 // [SECTION] state and helpers
 // =====================================================================================
 namespace {
-std::vector<Item> g_current;                    // this frame, in drawing order
-std::unordered_map<ImGuiID, std::size_t> g_index;  // id -> position in g_current
-std::vector<Item> g_last;                       // the last complete frame (visible items)
+// Both frames' items live in vectors that are never shrunk: an Item's strings keep their
+// storage from frame to frame (the hooks run for every item of every frame; no allocation
+// once the page has been drawn). g_current[0, g_n) is this frame, g_last[0, g_lastN) the last.
+std::vector<Item> g_current, g_last;
+std::size_t g_n = 0, g_lastN = 0;
+// id -> position in g_current: open addressing, cleared by bumping the frame stamp.
+struct Slot {
+    ImGuiID id;
+    unsigned pos;
+    unsigned stamp;
+};
+std::vector<Slot> g_slots(1024);
+unsigned g_stamp = 1;
 std::vector<Live> g_live, g_lastLive;
 std::string g_nextName;
 unsigned g_frame = 0;
@@ -33,18 +43,43 @@ std::string_view visible(std::string_view label) {
     return p == std::string_view::npos ? label : label.substr(0, p);
 }
 
+Slot* slot(ImGuiID id) {
+    const std::size_t mask = g_slots.size() - 1;
+    for (std::size_t i = (id * 2654435761u) & mask;; i = (i + 1) & mask) {
+        Slot& s = g_slots[i];
+        if (s.stamp != g_stamp || s.id == id) return &s;
+    }
+}
+
 Item* current(ImGuiID id) {
-    auto f = g_index.find(id);
-    return f == g_index.end() ? nullptr : &g_current[f->second];
+    const Slot* s = slot(id);
+    return s->stamp == g_stamp ? &g_current[s->pos] : nullptr;
 }
 
 Item& add(ImGuiID id) {
-    if (Item* it = current(id)) return *it;
-    g_index.emplace(id, g_current.size());
-    g_current.emplace_back();
-    Item& it = g_current.back();
+    Slot* s = slot(id);
+    if (s->stamp == g_stamp) return g_current[s->pos];
+    if ((g_n + 1) * 2 > g_slots.size()) {  // grow: re-insert this frame's items
+        g_slots.assign(g_slots.size() * 2, Slot{0, 0, 0});
+        for (std::size_t i = 0; i < g_n; ++i) *slot(g_current[i].id) = {g_current[i].id, unsigned(i), g_stamp};
+        s = slot(id);
+    }
+    *s = {id, unsigned(g_n), g_stamp};
+    if (g_n == g_current.size()) g_current.emplace_back();
+    Item& it = g_current[g_n++];
     it.id = id;
+    it.label.clear();
+    it.x0 = it.y0 = it.x1 = it.y1 = 0;
     it.frame = g_frame;
+    it.role = Role::None;
+    it.state = 0;
+    it.parent = it.window = 0;
+    it.level = 0;
+    it.inner = 0;
+    it.name.clear();
+    it.value.clear();
+    it.visible = false;
+    it.imguiWindow = nullptr;
     return it;
 }
 
@@ -79,26 +114,28 @@ bool enabled() { return on(); }
 
 std::vector<Item> lastFrame() {
     std::vector<Item> out;
-    for (const Item& it : g_last)
+    for (const Item& it : lastFrameAll())
         if (!it.label.empty()) out.push_back(it);
     return out;
 }
-const std::vector<Item>& lastFrameAll() { return g_last; }
+std::span<const Item> lastFrameAll() { return {g_last.data(), g_lastN}; }
 
 std::optional<Item> find(std::string_view text) {
-    for (const Item& it : g_last)
+    for (const Item& it : lastFrameAll())
         if (!it.label.empty() && visible(it.label).find(text) != std::string_view::npos) return it;
     return std::nullopt;
 }
 
 void frameDone() {
-    g_last.clear();
-    for (Item& it : g_current)
-        // Labelled items stay even when out of view (a clipped checkbox still reports its label:
-        // tests find it); the mirror takes only the visible ones.
-        if ((it.visible && it.role != Role::None) || !it.label.empty()) g_last.push_back(std::move(it));
-    g_current.clear();
-    g_index.clear();
+    // Labelled items stay even when out of view (a clipped checkbox still reports its label:
+    // tests find it); the mirror takes only the visible ones with a role.
+    g_current.swap(g_last);
+    g_lastN = g_n;
+    g_n = 0;
+    if (++g_stamp == 0) {  // wrapped: stale stamps could match again
+        g_slots.assign(g_slots.size(), Slot{0, 0, 0});
+        g_stamp = 1;
+    }
     g_lastLive.swap(g_live);
     g_live.clear();
     g_nextName.clear();
@@ -204,6 +241,15 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
         if (data->InFlags & ImGuiItemFlags_Disabled) it.state |= reg::kDisabled;
         if ((data->InFlags & ImGuiItemFlags_NoNav) || (w->Flags & ImGuiWindowFlags_NoNavInputs)) it.state |= reg::kNoNav;
         if (!it.parent) it.parent = reg::dialogOf(w);
+        // EndChild() adds the child window as one item of its parent when the keyboard can go
+        // in (Enter): a stop of its own in the mirror, so that the focus has somewhere to be.
+        // (A table's scrolling child has the table's id: it stays the table.)
+        if (g.WithinEndChild && it.role == Role::None)
+            for (ImGuiWindow* c : w->DC.ChildWindows)
+                if (c->ChildId == id) {
+                    it.role = Role::Group;
+                    it.inner = c->ID;
+                }
         // Focus asked for by assistive technology: given here, where the item's window, layer
         // and focus scope are the current ones (what SetFocusID needs).
         if (reg::g_focusRequest == id && !(it.state & reg::kNoNav)) {
