@@ -22,12 +22,14 @@ const appJs = read(args.js);
 const wasm = readFileSync(args.wasm);
 const wasmGz = gzipSync(wasm, { level: 9 });
 const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
-const storeJs = read(join(args.web, 'store.js'));
-const linkedJs = read(join(args.web, 'linked.js'));
-const platformJs = read(join(args.web, 'platform.js'));
-// a11y.js ships without its whole-line comments (its source in web/ keeps them): the byte budget.
-const a11yJs = read(join(args.web, 'a11y.js')).split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
-const loaderJs = read(join(args.web, 'loader.js'));
+// Our scripts ship without their whole-line comments (their sources in web/ keep them): the
+// byte budget. None of them has a line starting with // inside a string.
+const ownJs = (name) => read(join(args.web, name)).split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
+const storeJs = ownJs('store.js');
+const linkedJs = ownJs('linked.js');
+const platformJs = ownJs('platform.js');
+const a11yJs = ownJs('a11y.js');
+const loaderJs = ownJs('loader.js');
 const styleCss = read(join(args.web, 'style.css'));
 const iconSvg = read(join(args.assets, 'icon.svg'));
 const template = read(join(args.web, 'index.html'));
