@@ -12,8 +12,9 @@ import { prodSite, prodSingle } from './lib.mjs';
 // Raised once from 1,020,000 on 2026-12-05: the accessibility mirror (issue #14: item roles and
 // states in the wasm, web/a11y.js) measured 1,027,571 (site). Lowered to 989,500 the same day:
 // no iostream in the wasm and SQLite without its JSON functions measured 986,565 (site) and
-// 985,855 (single file), merged with main at 9c55597; see docs/PERFORMANCE.md.
-const BUDGET_GZIP_BYTES = 989500;
+// 985,855 (single file), merged with main at 9c55597. Lowered to 988,500 when #14 and #15 met it
+// and our scripts lost their whole-line comments: 985,353 (site); see docs/PERFORMANCE.md.
+const BUDGET_GZIP_BYTES = 988500;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
