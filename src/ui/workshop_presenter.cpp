@@ -198,57 +198,47 @@ void WorkshopPresenter::draw(UiContext& ctx) {
     // on top (scrolling together), the principle card, then the vote tiles and the notes below
     // each other across the whole width (issue #15).
     m_narrow = size.x < emBody(56);
+    ImVec2 principlePos, capturePos;  // where the principle card and the capture strip go
+    float columnW = 0, captureH = 0, principleH = 0;
     if (m_narrow) {
-        const float fullW = size.x - 2 * pad;
-        const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.45f, captureHeight(true));
+        columnW = size.x - 2 * pad;
+        captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.45f, captureHeight(true));
         const float activityH = std::max(em(6), (bodyH - captureH) * 0.38f);
         ImGui::SetCursorPos(ImVec2(pad, top));
-        ImGui::BeginChild("##p_activity", ImVec2(fullW, activityH), ImGuiChildFlags_None);
+        ImGui::BeginChild("##p_activity", ImVec2(columnW, activityH), ImGuiChildFlags_None);
         drawActivity(ctx, w, activityId);
         drawActions(ctx, w, activityId);
         ImGui::EndChild();
         const float lineY = origin.y + top + activityH + em(0.4f);
         dl->AddLine(ImVec2(origin.x + pad, lineY), ImVec2(origin.x + size.x - pad, lineY), color::border());
-        ImGui::SetCursorPos(ImVec2(pad, top + activityH + em(0.8f)));
-        ImGui::BeginChild("##p_principle", ImVec2(fullW, bodyH - activityH - em(0.8f) - captureH), ImGuiChildFlags_None);
-        drawPrinciple(ctx);
+        principlePos = ImVec2(pad, top + activityH + em(0.8f));
+        principleH = bodyH - activityH - em(0.8f) - captureH;
+        capturePos = ImVec2(pad, top + bodyH - captureH);
+    } else {
+        const float actionsH = std::min(bodyH * 0.5f, actionsHeight(w, activityId));
+        ImGui::SetCursorPos(ImVec2(pad, top));
+        ImGui::BeginChild("##p_activity", ImVec2(leftW, bodyH - actionsH), ImGuiChildFlags_None);
+        drawActivity(ctx, w, activityId);
         ImGui::EndChild();
-        if (!activityId.empty()) {
-            ImGui::SetCursorPos(ImVec2(pad, top + bodyH - captureH));
-            ImGui::BeginChild("##p_capture", ImVec2(fullW, captureH), ImGuiChildFlags_None,
-                              ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-            drawCapture(ctx, w, activityId);
-            ImGui::EndChild();
-        }
-        ImGui::PopStyleColor();
-        ImGui::PopFont();
-        m_popupOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-        ImGui::End();
-        ImGui::PopStyleColor();
-        return;
+        ImGui::SetCursorPos(ImVec2(pad, top + bodyH - actionsH));
+        ImGui::BeginChild("##p_actions", ImVec2(leftW, actionsH), ImGuiChildFlags_None);
+        drawActions(ctx, w, activityId);
+        ImGui::EndChild();
+        const float lineX = origin.x + pad + leftW + gap * 0.5f;
+        dl->AddLine(ImVec2(lineX, origin.y + top), ImVec2(lineX, origin.y + top + bodyH), color::border());
+        columnW = rightW;
+        captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.5f, captureHeight(false));
+        principlePos = ImVec2(pad + leftW + gap, top);
+        principleH = bodyH - captureH;
+        capturePos = ImVec2(pad + leftW + gap, top + bodyH - captureH);
     }
-
-    const float actionsH = std::min(bodyH * 0.5f, actionsHeight(w, activityId));
-    ImGui::SetCursorPos(ImVec2(pad, top));
-    ImGui::BeginChild("##p_activity", ImVec2(leftW, bodyH - actionsH), ImGuiChildFlags_None);
-    drawActivity(ctx, w, activityId);
-    ImGui::EndChild();
-    ImGui::SetCursorPos(ImVec2(pad, top + bodyH - actionsH));
-    ImGui::BeginChild("##p_actions", ImVec2(leftW, actionsH), ImGuiChildFlags_None);
-    drawActions(ctx, w, activityId);
-    ImGui::EndChild();
-
-    const float lineX = origin.x + pad + leftW + gap * 0.5f;
-    dl->AddLine(ImVec2(lineX, origin.y + top), ImVec2(lineX, origin.y + top + bodyH), color::border());
-
-    const float captureH = activityId.empty() ? 0.0f : std::min(bodyH * 0.5f, captureHeight(false));
-    ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top));
-    ImGui::BeginChild("##p_principle", ImVec2(rightW, bodyH - captureH), ImGuiChildFlags_None);
+    ImGui::SetCursorPos(principlePos);
+    ImGui::BeginChild("##p_principle", ImVec2(columnW, principleH), ImGuiChildFlags_None);
     drawPrinciple(ctx);
     ImGui::EndChild();
     if (!activityId.empty()) {
-        ImGui::SetCursorPos(ImVec2(pad + leftW + gap, top + bodyH - captureH));
-        ImGui::BeginChild("##p_capture", ImVec2(rightW, captureH), ImGuiChildFlags_None,
+        ImGui::SetCursorPos(capturePos);
+        ImGui::BeginChild("##p_capture", ImVec2(columnW, captureH), ImGuiChildFlags_None,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         drawCapture(ctx, w, activityId);
         ImGui::EndChild();

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, shot, waitSaved,
-  renderedFrames, findItem, testSite, bigRegister,
+  renderedFrames, findItem, testSite, bigRegister, loadExample,
 } from './lib.mjs';
 
 const N = 10000;
@@ -58,9 +58,7 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     await page.goto(srv.url);
     await waitReady(page);
     // Baseline: the example register (30 activities).
-    await click(page, 'Instellingen');
-    await click(page, 'Voorbeeldregister laden');
-    await waitSaved(page);
+    await loadExample(page);
     await click(page, 'Register');
     await page.mouse.move(640, 500);
     const base = await frameCost(page, async () => { await page.mouse.wheel(0, 200); await frames(page, 1); }, 20);

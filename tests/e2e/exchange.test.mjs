@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, typeText, frames, shot,
-  waitSaved, findItem, testSite, artifacts,
+  waitSaved, findItem, testSite, artifacts, loadExample,
 } from './lib.mjs';
 
 test('export the example as JSON, import it into an empty register, same activities', async () => {
@@ -128,9 +128,7 @@ test('the legal-review report downloads and prints as a PDF with a page per acti
     const page = await ctx.newPage();
     await page.goto(srv.url);
     await waitReady(page);
-    await click(page, 'Instellingen');
-    await click(page, 'Voorbeeldregister laden');
-    await waitSaved(page);
+    await loadExample(page);
     const n = (await state(page)).activities.length;
     await click(page, 'Import / export');
     const [download] = await Promise.all([

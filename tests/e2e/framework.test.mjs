@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite,
+  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite, loadExample,
 } from './lib.mjs';
 
 const RED_LINE = 'Geen emotieherkenning bij klanten of medewerkers';
@@ -19,9 +19,7 @@ test('framework: a workshop adopts a red line that then shows on the activity it
     const errors = watchConsole(page);
     await page.goto(srv.url);
     await waitReady(page);
-    await click(page, 'Instellingen');
-    await click(page, 'Voorbeeldregister laden');
-    await waitSaved(page);
+    await loadExample(page);
     const before = (await state(page)).framework;
     assert.equal(before.length, 4, 'the example carries four framework items');
     assert.equal(before.find((f) => f.text === RED_LINE).status, 'proposed');

@@ -61,6 +61,19 @@ export function watchConsole(page) {
   return errors;
 }
 
+// Loads the example register through Settings, as a user would, and waits until it is stored.
+export async function loadExample(page) {
+  await click(page, 'Instellingen');
+  await click(page, 'Voorbeeldregister laden');
+  await waitSaved(page);
+}
+
+// A finger's tap on the middle of an item's rectangle (as findItem returns it).
+export async function tapAt(page, r) {
+  await page.touchscreen.tap((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
+  await frames(page, 4);
+}
+
 export async function waitReady(page, timeout = 30000) {
   await page.waitForFunction(() => window.AirPlatform && window.AirPlatform.started, null, { timeout });
   await frames(page, 3);

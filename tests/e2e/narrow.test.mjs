@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, items, waitSaved, testSite,
+  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, items, waitSaved, testSite, loadExample, tapAt,
 } from './lib.mjs';
 
 const PAGES = [['Register', 'register'], ['Dashboard', 'dashboard'], ['Bevindingen', 'findings'],
@@ -24,9 +24,7 @@ for (const touch of [false, true]) for (const [width, height] of [[768, 1024], [
       const errors = watchConsole(page);
       await page.goto(srv.url);
       await waitReady(page);
-      await click(page, 'Instellingen');
-      await click(page, 'Voorbeeldregister laden');
-      await waitSaved(page);
+      await loadExample(page);
       for (const [name, file] of PAGES) {
         const nav = await findItem(page, name);
         assert.ok(nav, `"${name}" is reachable in the navigation`);
@@ -34,8 +32,7 @@ for (const touch of [false, true]) for (const [width, height] of [[768, 1024], [
         if (width < 1000) assert.ok(navWidth < 70, `at ${width} the navigation is icons (${navWidth} px wide)`);
         else assert.ok(navWidth > 120, `at ${width} the navigation is whole (${navWidth} px wide)`);
         if (touch) {
-          await page.touchscreen.tap((nav.x0 + nav.x1) / 2, (nav.y0 + nav.y1) / 2);
-          await frames(page, 4);
+          await tapAt(page, nav);
         } else {
           await click(page, name);
         }
@@ -54,8 +51,7 @@ for (const touch of [false, true]) for (const [width, height] of [[768, 1024], [
       if (touch) {
         for (const name of ['Register', 'Klantenservice-chatbot (AI-assistent)']) {
           const it = await findItem(page, name);
-          await page.touchscreen.tap((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
-          await frames(page, 4);
+          await tapAt(page, it);
         }
       } else {
         await click(page, 'Register');

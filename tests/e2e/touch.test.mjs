@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite, items,
+  serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, waitSaved, state, testSite, items, loadExample, tapAt,
 } from './lib.mjs';
 
 // One finger from (x, y0) to (x, y1) in `steps` moves.
@@ -27,20 +27,11 @@ async function drag(cdp, page, x, y0, y1, steps = 12) {
 }
 
 test('touch: a finger drags the register to its last row and opens nothing on the way', async () => {
-  const srv = await serve(testSite);
-  const ctx = await launch(newProfileDir(), { viewport: { width: 768, height: 1024 }, touch: true });
+  const { srv, ctx, page, errors } = await tablet();
   try {
-    const page = await ctx.newPage();
-    const errors = watchConsole(page);
-    await page.goto(srv.url);
-    await waitReady(page);
-    await click(page, 'Instellingen');
-    await click(page, 'Voorbeeldregister laden');
-    await waitSaved(page);
     // Navigation by tap.
     const nav = await findItem(page, 'Register');
-    await page.touchscreen.tap((nav.x0 + nav.x1) / 2, (nav.y0 + nav.y1) / 2);
-    await frames(page, 4);
+    await tapAt(page, nav);
     assert.equal((await state(page)).page, 0, 'a tap on the navigation opens the register');
     const last = 'Bestellen via slimme speaker';
     assert.equal(await findItem(page, last), null, 'the last row starts out of view');
@@ -61,8 +52,7 @@ test('touch: a finger drags the register to its last row and opens nothing on th
     });
     assert.ok(toast, 'the toast is still up');
     assert.ok(toast.y1 < row.y0, `the toast (y ${toast.y0}–${toast.y1}) is away from the last row (y ${row.y0})`);
-    await page.touchscreen.tap((row.x0 + row.x1) / 2, (row.y0 + row.y1) / 2);
-    await frames(page, 4);
+    await tapAt(page, row);
     assert.notEqual((await state(page)).selected, '', 'a tap on the last row opens it');
     await shot(page, 'touch-opened');
     assert.deepEqual(errors, []);
@@ -76,14 +66,11 @@ async function tablet() {
   const errors = watchConsole(page);
   await page.goto(srv.url);
   await waitReady(page);
-  await click(page, 'Instellingen');
-  await click(page, 'Voorbeeldregister laden');
-  await waitSaved(page);
+  await loadExample(page);
   const tap = async (text) => {
     const r = await findItem(page, text);
     assert.ok(r, `${text} is on screen`);
-    await page.touchscreen.tap((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
-    await frames(page, 4);
+    await tapAt(page, r);
     return r;
   };
   return { srv, ctx, page, errors, tap };

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, click, frames, shot, findItem, items, waitSaved,
-  testSite,
+  testSite, loadExample,
 } from './lib.mjs';
 
 // Types one key per rendered frame. The page renders a few frames per input event and Dear
@@ -36,9 +36,7 @@ test('workshop: present the example workshop, vote, note, action, timer, report'
     await waitReady(page);
 
     // The example register carries one workshop.
-    await click(page, 'Instellingen');
-    await click(page, 'Voorbeeldregister laden');
-    await waitSaved(page);
+    await loadExample(page);
     await click(page, 'Workshops');
     assert.ok(await findItem(page, 'Presentatiemodus starten'), 'the example workshop is listed and selected');
     assert.ok(await findItem(page, 'Verslag downloaden (HTML)'));
