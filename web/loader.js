@@ -1,7 +1,7 @@
-// Boots the page: checks what the browser must have (WebGL2, IndexedDB, DecompressionStream),
-// shows progress, takes the writer lock and opens the page store (web/store.js), inflates the
-// gzip-compressed wasm that travels inside a script (window.AIR_WASM, base64) and compiles it
-// as a stream for Emscripten, so that the page never opens a connection (CSP connect-src 'none') — also when
+// Boots the page: checks what the browser must have (WebGL2, IndexedDB, ReadableStream),
+// shows progress, takes the writer lock and opens the page store (web/store.js), decodes the
+// LZMA-compressed wasm that travels inside a script (window.AIR_WASM, base64; web/lzma.js) and
+// compiles it as a stream for Emscripten, so that the page never opens a connection (CSP connect-src 'none') — also when
 // opened from disk as a single file.
 'use strict';
 
@@ -53,7 +53,7 @@
   }
   $('loading-title').textContent = T.loading;
   document.documentElement.lang = nl ? 'nl' : 'en';
-  if (typeof WebAssembly !== 'object' || typeof DecompressionStream !== 'function') { L.fail('old'); return; }
+  if (typeof WebAssembly !== 'object' || typeof ReadableStream !== 'function' || typeof AirLzma !== 'function') { L.fail('old'); return; }
   if (!hasWebGL2()) { L.fail('webgl'); return; }
   if (!window.indexedDB) { L.fail('idb'); return; }
   // The writer lock and the IndexedDB reads start now, while the wasm is unpacked and
@@ -61,20 +61,30 @@
   AirPlatform.startStorage().catch(() => {});  // openStorage (preRun) reports a failure
   L.step(T.program, 0.15);
 
-  // The wasm as a Response over the inflating stream, so that the browser compiles it while it
-  // is still being decompressed (WebAssembly.instantiateStreaming); no connection is opened.
+  // The wasm as a Response over a stream of decoded slices, so that the browser compiles the
+  // first functions while later ones are still being decoded (WebAssembly.instantiateStreaming);
+  // no connection is opened.
+  const SLICE = 256 * 1024;
   function wasmResponse() {
     const b64 = window.AIR_WASM;
     window.AIR_WASM = null;  // the 1 MB string is not needed after this
-    let gz;
+    let packed;
     if (typeof Uint8Array.fromBase64 === 'function') {
-      gz = Uint8Array.fromBase64(b64);
+      packed = Uint8Array.fromBase64(b64);
     } else {
       const bin = atob(b64);
-      gz = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) gz[i] = bin.charCodeAt(i);
+      packed = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) packed[i] = bin.charCodeAt(i);
     }
-    const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const dec = AirLzma(packed);
+    const stream = new ReadableStream({
+      pull(ctl) {
+        const from = dec.pos;
+        const to = dec.step(from + SLICE);
+        ctl.enqueue(dec.out.slice(from, to));
+        if (to >= dec.size) ctl.close();
+      },
+    });
     return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
   }
 

@@ -1,14 +1,17 @@
 // Assembles the page from Emscripten's app.js + app.wasm and our web/ files:
-//   site/    index.html, style.css, store.js, linked.js, platform.js, a11y.js, loader.js, app.wasm.js, app.js, icon.svg
+//   site/    index.html, style.css, store.js, linked.js, platform.js, a11y.js, lzma.js, loader.js, app.wasm.js, app.js, icon.svg
 //   single/  ai-register.html: everything inlined (works opened from disk)
-// The wasm travels gzip-compressed and base64-encoded inside a script (window.AIR_WASM), so
-// neither build ever opens a connection: CSP connect-src 'none'. The single file's CSP
-// allows its inline scripts and style by SHA-256 hash only.
+// The wasm travels LZMA-compressed (xz, ~20 % smaller than gzip; web/lzma.js decodes it) and
+// base64-encoded inside a script (window.AIR_WASM), so neither build ever opens a connection:
+// CSP connect-src 'none'. The single file's CSP allows its inline scripts and style by SHA-256
+// hash only.
 // Usage: node pack.mjs --js app.js --wasm app.wasm --web web/ --assets assets/
 //                      --site out/site --single out/single --version 0.1.0
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 
 const args = {};
@@ -20,8 +23,31 @@ for (const k of ['js', 'wasm', 'web', 'assets', 'site', 'single', 'version']) {
 const read = (p) => readFileSync(p, 'utf8');
 const appJs = read(args.js);
 const wasm = readFileSync(args.wasm);
+// LZMA in the ".lzma" container (xz-utils, one thread: the same bytes every build). pb=0 and
+// the longest match search suit wasm code (docs/PERFORMANCE.md). xz writes "size unknown" and
+// an end marker; the real size goes into the header, so the page's decoder allocates the output
+// once and stops there.
+const wasmLz = Buffer.from(execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0,nice=273', '--threads=1', '-c'],
+  { input: wasm, maxBuffer: 1 << 28 }));
+wasmLz.writeUInt32LE(wasm.length % 2 ** 32, 5);
+wasmLz.writeUInt32LE(Math.floor(wasm.length / 2 ** 32), 9);
+// The page's own decoder must give back the wasm, byte for byte, or the build fails.
+{
+  const ctx = {};
+  vm.createContext(ctx);
+  vm.runInContext(`${read(join(args.web, 'lzma.js'))}\nthis.AirLzma = AirLzma;`, ctx);
+  const t0 = performance.now();
+  const dec = ctx.AirLzma(new Uint8Array(wasmLz));
+  dec.step(dec.size);
+  const ms = performance.now() - t0;
+  if (dec.size !== wasm.length || Buffer.compare(Buffer.from(dec.out.buffer, dec.out.byteOffset, dec.out.length), wasm) !== 0) {
+    console.error('pack.mjs: web/lzma.js does not decode the compressed wasm back to app.wasm');
+    process.exit(1);
+  }
+  console.log(`pack: wasm LZMA ${(wasmLz.length / 1024).toFixed(0)} KiB, decoded by web/lzma.js in Node in ${ms.toFixed(0)} ms`);
+}
 const wasmGz = gzipSync(wasm, { level: 9 });
-const wasmJs = `window.AIR_WASM="${wasmGz.toString('base64')}";\n`;
+const wasmJs = `window.AIR_WASM="${wasmLz.toString('base64')}";\n`;
 // Our scripts ship without their whole-line comments (their sources in web/ keep them): the
 // byte budget. None of them has a line starting with // inside a string.
 const ownJs = (name) => read(join(args.web, name)).split('\n').filter((l) => !/^\s*\/\//.test(l)).join('\n');
@@ -29,6 +55,7 @@ const storeJs = ownJs('store.js');
 const linkedJs = ownJs('linked.js');
 const platformJs = ownJs('platform.js');
 const a11yJs = ownJs('a11y.js');
+const lzmaJs = ownJs('lzma.js');
 const loaderJs = ownJs('loader.js');
 const styleCss = read(join(args.web, 'style.css'));
 const iconSvg = read(join(args.assets, 'icon.svg'));
@@ -51,7 +78,7 @@ const siteHtml = fill(template, {
   ICON: '<link rel="icon" type="image/svg+xml" href="icon.svg">',
   STYLE: `<link rel="stylesheet" href="style.css?v=${v}">`,
   LOGO: logo,
-  SCRIPTS: ['store.js', 'linked.js', 'platform.js', 'a11y.js', 'loader.js', 'app.wasm.js', 'app.js']
+  SCRIPTS: ['store.js', 'linked.js', 'platform.js', 'a11y.js', 'lzma.js', 'loader.js', 'app.wasm.js', 'app.js']
     .map((s) => `<script src="${s}?v=${v}"></script>`).join('\n'),
 });
 writeFileSync(join(args.site, 'index.html'), siteHtml);
@@ -60,6 +87,7 @@ writeFileSync(join(args.site, 'store.js'), storeJs);
 writeFileSync(join(args.site, 'linked.js'), linkedJs);
 writeFileSync(join(args.site, 'platform.js'), platformJs);
 writeFileSync(join(args.site, 'a11y.js'), a11yJs);
+writeFileSync(join(args.site, 'lzma.js'), lzmaJs);
 writeFileSync(join(args.site, 'loader.js'), loaderJs);
 writeFileSync(join(args.site, 'app.wasm.js'), wasmJs);
 writeFileSync(join(args.site, 'app.js'), appJs);
@@ -67,7 +95,7 @@ copyFileSync(join(args.assets, 'icon.svg'), join(args.site, 'icon.svg'));
 
 // ---- single file -------------------------------------------------------------------------
 const hash = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-const scripts = [storeJs, linkedJs, platformJs, a11yJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
+const scripts = [storeJs, linkedJs, platformJs, a11yJs, lzmaJs, loaderJs, wasmJs, appJs].map((s) => s.replace(/<\/script/gi, '<\\/script'));
 const singleCsp = [...common, `script-src ${scripts.map(hash).join(' ')} 'wasm-unsafe-eval'`,
   `style-src ${hash(styleCss)}`, "img-src data: blob:"].join('; ');
 const singleHtml = fill(template, {
@@ -84,6 +112,6 @@ writeFileSync(join(args.single, 'ai-register.html'), singleHtml);
 const kb = (n) => (n / 1024).toFixed(0) + ' KiB';
 const gz = (b) => gzipSync(b, { level: 9 }).length;
 let raw = 0, zipped = 0;
-for (const f of [siteHtml, styleCss, storeJs, linkedJs, platformJs, loaderJs, wasmJs, appJs]) { raw += Buffer.byteLength(f); zipped += gz(Buffer.from(f)); }
+for (const f of [siteHtml, styleCss, storeJs, linkedJs, platformJs, a11yJs, lzmaJs, loaderJs, wasmJs, appJs]) { raw += Buffer.byteLength(f); zipped += gz(Buffer.from(f)); }
 console.log(`pack: wasm ${kb(wasm.length)} (gzip ${kb(wasmGz.length)}); app.js ${kb(appJs.length)} (gzip ${kb(gz(Buffer.from(appJs)))})`);
 console.log(`pack: site ${kb(raw)} raw, ${kb(zipped)} gzip; single file ${kb(Buffer.byteLength(singleHtml))} raw, ${kb(gz(Buffer.from(singleHtml)))} gzip`);

@@ -29,7 +29,7 @@ test('the shipped page boots with no console error, no request beyond its files,
     await frames(page, 4);
     await shot(page, 'boot-empty-register');
     assert.deepEqual(errors, []);
-    const own = new Set(['/', '/index.html', '/style.css', '/store.js', '/linked.js', '/platform.js', '/a11y.js', '/loader.js', '/app.wasm.js', '/app.js', '/icon.svg', '/favicon.ico']);
+    const own = new Set(['/', '/index.html', '/style.css', '/store.js', '/linked.js', '/platform.js', '/a11y.js', '/lzma.js', '/loader.js', '/app.wasm.js', '/app.js', '/icon.svg', '/favicon.ico']);
     const foreign = srv.requests.filter((r) => !own.has(r));
     assert.deepEqual(foreign, [], 'requests beyond the page\'s own files');
     assert.equal(await page.evaluate(() => typeof Module._air_test_state), 'undefined', 'test hooks in the shipped build');
