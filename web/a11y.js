@@ -136,37 +136,46 @@
   }
 
   // ---- reconcile ----------------------------------------------------------------------------
-  // While frames keep coming (scrolling a long table) the texts are coalesced: the newest wins.
   // A change of what is announced (focus, the field being edited, the modal, live texts: the
   // records before the first item) is reconciled at once after a pause and at most every
-  // 100 ms (a key press is answered in its frame); a change of content or positions alone
-  // (scrolling) at most every 250 ms: a screen reader reads the table when it stops moving.
-  const WINDOW_MS = 100, CONTENT_MS = 250;
-  A.pending = null;
+  // 100 ms (a key press is answered in its frame). A change of content or positions alone waits
+  // until the frames have been still for 150 ms, and at most 1 s: a scroll is reconciled where
+  // it stops (a screen reader reads the table when it stops moving), not at every position.
+  const WINDOW_MS = 100, QUIET_MS = 150, MAX_WAIT_MS = 1000;
+  A.pending = null;  // true while a newer text waits in the wasm
   A.lastAt = -1e9;
-  A.head = null;
-  let urgent = false, timer = 0, timerDue = 0;
-  const headOf = (text) => { const i = text.indexOf(RS + 'I'); return i < 0 ? text : text.slice(0, i); };
-  A.update = function (text) {
+  let urgent = false, timer = 0, due = 0, pendingSince = 0;
+  const arm = (now) => { timer = setTimeout(tick, Math.max(0, due - now)); };
+  function tick() {
+    timer = 0;
     const now = performance.now();
-    A.pending = text;
-    urgent = urgent || headOf(text) !== A.head;
-    const due = A.lastAt + (urgent ? WINDOW_MS : CONTENT_MS);
+    if (now < due - 1) { arm(now); return; }  // more changes came: still moving
+    flush(true);
+  }
+  // Called by the wasm (web_a11y.cpp) in a frame whose text differs; the text itself is read
+  // from the wasm only when it is reconciled.
+  A.changed = function (headChanged) {
+    const now = performance.now();
+    if (!A.pending) pendingSince = now;
+    A.pending = true;
+    urgent = urgent || headChanged;
+    due = urgent ? A.lastAt + WINDOW_MS : Math.min(now + QUIET_MS, pendingSince + MAX_WAIT_MS);
     if (now >= due) { flush(false); return; }
-    if (timer && timerDue <= due) return;
-    clearTimeout(timer);
-    timerDue = due;
-    timer = setTimeout(() => { timer = 0; flush(true); }, due - now);
+    if (timer) {
+      if (!urgent) return;  // the running timer looks at `due` again when it fires
+      clearTimeout(timer);
+    }
+    arm(now);
   };
   function flush(later) {
-    const text = A.pending;
+    const pending = A.pending;
     A.pending = null;
     urgent = false;
     if (timer) { clearTimeout(timer); timer = 0; }
+    due = 0;
     A.lastAt = performance.now();
-    if (text === null) return;
-    A.head = headOf(text);
-    reconcile(text);
+    if (!pending) return;
+    reconcile(UTF8ToString(Module._air_a11y_text(), Module._air_a11y_text_len()));
     if (later) A.laterMs += performance.now() - A.lastAt;  // outside the frame (the benchmark adds it)
   }
 

@@ -12,8 +12,10 @@ long g_updates = 0;  // mirror texts handed to web/a11y.js
 bool g_hooksOff = false;  // test build: the benchmark measures frames without the hooks
 
 // clang-format off
-EM_JS(void, js_a11y_update, (const char* text, int len), {
-    if (window.AirA11y) AirA11y.update(UTF8ToString(text, len));
+// Only that the text changed: web/a11y.js reads it (air_a11y_text) when it reconciles, which
+// while scrolling is one frame in several (converting every frame's text cost ~0.15 ms a frame).
+EM_JS(void, js_a11y_changed, (int headChanged), {
+    if (window.AirA11y) AirA11y.changed(headChanged !== 0);
 });
 // clang-format on
 }  // namespace
@@ -26,7 +28,7 @@ void a11yFrame() {
     if (ui::a11y::keepNavOnScreen()) EM_ASM({ Module._air_mouse_move(-3.4e38, -3.4e38); });  // a frame to apply it in
     if (g_mirror.update()) {
         ++g_updates;
-        js_a11y_update(g_mirror.text().data(), int(g_mirror.text().size()));
+        js_a11y_changed(g_mirror.headChanged() ? 1 : 0);
     }
     g_ms += emscripten_get_now() - t0;
 }
@@ -43,6 +45,9 @@ EMSCRIPTEN_KEEPALIVE void air_test_a11y_hooks(int on) {
     air::ui::items::enable(on != 0);
 }
 #endif
+// The mirror's newest text (valid until the next frame that changes it) and its length.
+EMSCRIPTEN_KEEPALIVE const char* air_a11y_text() { return g_mirror.text().c_str(); }
+EMSCRIPTEN_KEEPALIVE int air_a11y_text_len() { return int(g_mirror.text().size()); }
 // Assistive technology moved the focus to the mirror element of `id` (web/a11y.js).
 EMSCRIPTEN_KEEPALIVE void air_a11y_focus(double id) {
     air::ui::a11y::focus(unsigned(id));

@@ -153,6 +153,11 @@ bool Mirror::update() {
     // compared with the last text, and swapped in when it differs.
     describeLastFrame(m_next);
     if (m_next == m_text) return false;
+    const auto head = [](const std::string& t) {
+        const std::size_t i = t.find(std::string_view("\x1eI", 2));
+        return std::string_view(t).substr(0, i == std::string::npos ? t.size() : i);
+    };
+    m_headChanged = head(m_next) != head(m_text);
     m_text.swap(m_next);
     return true;
 }

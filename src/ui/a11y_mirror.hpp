@@ -29,14 +29,18 @@ std::string accessibleName(const items::Item& it);
 void describeLastFrame(std::string& out);
 std::string describeLastFrame();
 
-// Keeps the last text handed out: update() is true when this frame's differs.
+// Keeps the last text handed out: update() is true when this frame's differs; headChanged()
+// then tells whether the records before the first item (focus, edited field, modal, live texts)
+// differ too, so that the page can answer those at once and let a scroll's changes wait.
 class Mirror {
 public:
     bool update();
+    bool headChanged() const { return m_headChanged; }
     const std::string& text() const { return m_text; }
 
 private:
     std::string m_text, m_next;
+    bool m_headChanged = true;
 };
 
 // Keyboard focus on an item that is no longer drawn (the layout changed under it: the first

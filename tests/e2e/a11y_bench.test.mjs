@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, waitSaved,
-  renderedFrames, testSite, bigRegister,
+  renderedFrames, testSite, bigRegister, startProfile, stopProfile,
 } from './lib.mjs';
 
 const N = 10000;
@@ -52,7 +52,9 @@ test(`benchmark: the accessibility mirror at ${N} activities`, async () => {
     // Alternating runs with and without the hooks (the machine is shared: the lower of two).
     const runs = { on: [], off: [] };
     for (let round = 0; round < 2; round++) {
+      const profiler = round === 0 ? await startProfile(ctx, page) : null;  // AIR_BENCH_PROFILE=1
       runs.on.push(await measure(page, 30));
+      await stopProfile(profiler, 'scrolling with the mirror');
       await page.evaluate(() => Module._air_test_a11y_hooks(0));
       await measure(page, 3);
       runs.off.push(await measure(page, 30));

@@ -7,34 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, shot, waitSaved,
-  renderedFrames, findItem, testSite, bigRegister, loadExample,
+  renderedFrames, findItem, testSite, bigRegister, loadExample, startProfile, stopProfile,
 } from './lib.mjs';
 
 const N = 10000;
-
-// With AIR_BENCH_PROFILE=1: a CPU profile (Chrome DevTools protocol) of what follows, printed
-// as the functions with the most self time. Otherwise nothing.
-async function startProfile(ctx, page) {
-  if (!process.env.AIR_BENCH_PROFILE) return null;
-  const cdp = await ctx.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.start');
-  return cdp;
-}
-async function stopProfile(cdp, what) {
-  if (!cdp) return;
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map();
-  const dt = profile.timeDeltas || [];
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  (profile.samples || []).forEach((id, i) => {
-    const name = byId.get(id).callFrame.functionName || '(anonymous)';
-    self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
-  });
-  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
-    console.log(`# profile (${what}): ${ms.toFixed(1)} ms ${name.slice(0, 160)}`);
-  await cdp.detach();
-}
 
 async function frameCost(page, action, count) {
   const f0 = await renderedFrames(page);

@@ -186,3 +186,40 @@ export function bigRegister(n, organisation) {
   }
   return JSON.stringify({ ...example, organisation, activities, workshops: [] });
 }
+
+// With AIR_BENCH_PROFILE=1: a CPU profile (Chrome DevTools protocol) of what follows, printed
+// as the functions with the most self time. Otherwise nothing.
+export async function startProfile(ctx, page) {
+  if (!process.env.AIR_BENCH_PROFILE) return null;
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+export async function stopProfile(cdp, what) {
+  if (!cdp) return;
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const dt = profile.timeDeltas || [];
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  (profile.samples || []).forEach((id, i) => {
+    const f = byId.get(id).callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${(f.url || '').split('/').pop().split('?')[0]}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) || 0) + (dt[i] || 0) / 1000);
+  });
+  for (const [name, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`# profile (${what}): ${ms.toFixed(1)} ms ${name.slice(0, 160)}`);
+  // With AIR_BENCH_PROFILE=lines also the busiest lines of our scripts (of the shipped files:
+  // pack.mjs strips their comment lines).
+  if (process.env.AIR_BENCH_PROFILE === 'lines') {
+    const lines = new Map();
+    for (const n of profile.nodes) {
+      const file = (n.callFrame.url || '').split('/').pop().split('?')[0];
+      if (!file.endsWith('.js') || file === 'app.js') continue;
+      for (const t of n.positionTicks || []) lines.set(`${file}:${t.line}`, (lines.get(`${file}:${t.line}`) || 0) + t.ticks);
+    }
+    for (const [line, ticks] of [...lines.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
+      console.log(`# profile (${what}) line: ${ticks} samples ${line}`);
+  }
+  await cdp.detach();
+}
