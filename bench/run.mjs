@@ -127,7 +127,7 @@ async function importFile(page, buf) {
   const it = await findItem(page, 'activiteiten importeren');
   const t0 = Date.now();
   await page.mouse.click((it.x0 + it.x1) / 2, (it.y0 + it.y1) / 2);
-  await page.waitForFunction((n) => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length > n, before, { timeout: 300000, polling: 20 });
+  await page.waitForFunction((n) => Module._air_test_count() > n, before, { timeout: 300000, polling: 20 });
   const commit = Date.now() - t0;
   await waitSaved(page, 300000);
   return { inWasm, commit };

@@ -59,6 +59,15 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_frame_samples() {
     g_out = out.dump();
     return g_out.c_str();
 }
+// Cheap polls for tests and the benchmark (air_test_state serialises every activity: at 10,000
+// a poll every frame slowed down what it waited for): the number of activities, and the save
+// state (1 saved, 0 saving, -1 failed).
+EMSCRIPTEN_KEEPALIVE long air_test_count() { return g_shell ? long(g_shell->model().activities().size()) : -1; }
+EMSCRIPTEN_KEEPALIVE int air_test_save_state() {
+    if (!g_shell) return 0;
+    const auto st = g_shell->context().platform->saveState();
+    return st == air::ui::SaveState::Saved ? 1 : st == air::ui::SaveState::Failed ? -1 : 0;
+}
 // What the model holds: register name, activities (id, name, tier), the framework, page, read-only, language.
 EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
     nlohmann::json s;

@@ -229,14 +229,29 @@ Status writeActivityChildren(Db& db, const Activity& a) {
     return okStatus();
 }
 
+// Whether the register already holds an activity with this id.
+Result<bool> activityExists(Db& db, const std::string& id) {
+    Result<Stmt*> st = db.cached("SELECT 1 FROM activities WHERE id = ?1", "looking up the activity");
+    if (!st) return st.error();
+    (*st)->bindText(1, id);
+    Result<bool> row = (*st)->step();
+    (*st)->reset();
+    return row;
+}
+
 }  // namespace
 
 Status saveActivity(Db& db, const Activity& a, std::optional<std::int64_t> pos) {
     Status s = requireTx(db, "saving activity");
     if (!s) return s;
     if (a.id.empty()) return Error{"saving activity", ErrorCode::ActivityNoId};
+    // A new activity has no child rows (they cascade with their activity), so there is nothing
+    // to clear: three of the four DELETEs open a temporary table each (SQLite, WITHOUT ROWID
+    // with foreign keys), which made importing 10,000 activities ~0.5 s slower.
+    Result<bool> existed = activityExists(db, a.id);
+    if (!existed) return ctx(existed.error(), "saving activity", a.id);
     s = writeActivityRow(db, a, pos);
-    if (s) s = deleteActivityChildren(db, a.id);
+    if (s && *existed) s = deleteActivityChildren(db, a.id);
     if (s) s = writeActivityChildren(db, a);
     if (!s) return ctx(s.error(), "saving activity", a.id);
     return okStatus();

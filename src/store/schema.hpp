@@ -18,7 +18,12 @@ inline constexpr std::int64_t kApplicationId = 0x41495231;
 struct Migration {
     int version;      // user_version after this step (1, 2, ...)
     const char* sql;  // constant SQL, run inside one transaction
+    // A step that needs code (run before `sql`, in the same transaction), or none.
+    Status (*apply)(Db&) = nullptr;
 };
+// "col IN ('a', 'b', 'c')" (three or more literals) as "(col = 'a' OR col = 'b' OR col = 'c')",
+// the rest of `sql` unchanged (migration 5; exposed for tests).
+std::string inListsAsComparisons(std::string_view sql);
 // The schema version this build writes (the last migration's version).
 int latestSchemaVersion();
 // The migrations, oldest first (for tests).

@@ -43,7 +43,7 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     await click(page, 'Nieuw register');
     await page.keyboard.type('Benchmark');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === 0,
+    await page.waitForFunction(() => Module._air_test_count() === 0,
       null, { timeout: 10000 });
     const file = Buffer.from(bigRegister(N, 'Benchmark B.V.'));
     console.log(`# bench: register file of ${N} activities: ${(file.length / 1048576).toFixed(1)} MB`);
@@ -70,14 +70,16 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     console.log(`# bench: file handed over, parsed, checked and previewed in ${Date.now() - t0} ms ` +
       `(in the wasm: ${(await page.evaluate(() => window.airPickMs)).toFixed(0)} ms)`);
     await stopProfile(profiler, 'import preview');
+    const commitProfiler = await startProfile(ctx, page);
     t0 = Date.now();
     await click(page, 'activiteiten importeren');
-    await page.waitForFunction((n) => JSON.parse(UTF8ToString(Module._air_test_state())).activities.length === n,
+    await page.waitForFunction((n) => Module._air_test_count() === n,
       N, { timeout: 120000 });
     console.log(`# bench: import committed in ${Date.now() - t0} ms`);
     t0 = Date.now();
     await waitSaved(page, 120000);
     console.log(`# bench: saved to IndexedDB ${Date.now() - t0} ms later`);
+    await stopProfile(commitProfiler, 'import commit and save');
 
     await click(page, 'Register');
     const box = await findItem(page, 'Zoek op naam');
@@ -98,11 +100,14 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     await page.keyboard.press('Escape');
     await frames(page, 2);
 
+    const reloadProfiler = await startProfile(ctx, page);
     t0 = Date.now();
     await page.reload();
     await waitReady(page, 120000);
+    const readyMs = Date.now() - t0;
+    await stopProfile(reloadProfiler, 'reload');
     const s = await state(page);
-    console.log(`# bench: reload with ${s.activities.length} activities: ready after ${Date.now() - t0} ms`);
+    console.log(`# bench: reload with ${s.activities.length} activities: ready after ${readyMs} ms`);
     assert.equal(s.activities.length, N, 'all activities are back after the reload');
     assert.deepEqual(errors, []);
   } finally { await ctx.close(); await srv.close(); }

@@ -2,7 +2,7 @@
 // site served on 127.0.0.1 by an in-process static server, and the test build's hooks
 // (Module._air_test_state / _air_test_items) to find widgets by label and read the model.
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,7 +145,7 @@ export async function typeText(page, text) {
 }
 
 export async function waitSaved(page, timeout = 10000) {
-  await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_state())).saveState === 'saved', null, { timeout });
+  await page.waitForFunction(() => Module._air_test_save_state() === 1, null, { timeout });
 }
 
 export async function shot(page, name) {
@@ -199,6 +199,8 @@ export async function startProfile(ctx, page) {
 export async function stopProfile(cdp, what) {
   if (!cdp) return;
   const { profile } = await cdp.send('Profiler.stop');
+  // Kept for DevTools (Performance panel: load profile) in test-artifacts/.
+  writeFileSync(join(artifacts, `profile-${what.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
   const self = new Map();
   const dt = profile.timeDeltas || [];
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
