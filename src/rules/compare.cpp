@@ -280,4 +280,18 @@ RegisterComparison compareRegister(const Register& reg, RuleSet from, RuleSet to
     return out;
 }
 
+RegisterComparison compareRegister(const Register& reg, const std::vector<Assessment>& now, RuleSet from,
+                                   RuleSet to) {
+    RegisterComparison out;
+    out.from = from;
+    out.to = to;
+    for (std::size_t i = 0; i < reg.activities.size(); ++i) {
+        const Activity& a = reg.activities[i];
+        Comparison c = compare(assess(a, from), i < now.size() && now[i].rule_set == to ? now[i] : assess(a, to));
+        if (c.changed()) out.activities.push_back({a.id, a.name, std::move(c)});
+    }
+    out.register_level = compareFindings(registerFindings(reg, from), registerFindings(reg, to), from, to);
+    return out;
+}
+
 }  // namespace air::rules

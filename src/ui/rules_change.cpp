@@ -87,7 +87,7 @@ void RulesChangeView::refresh(UiContext& ctx) {
         m_cmp = rules::RegisterComparison{};
         return;
     }
-    m_cmp = rules::compareRegister(model.toRegister(), seen, rules::kLatestRuleSet);
+    m_cmp = rules::compareRegister(model.toRegister(), model.assessments(), seen, rules::kLatestRuleSet);
 }
 
 void RulesChangeView::drawBanner(UiContext& ctx) {

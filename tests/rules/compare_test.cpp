@@ -283,6 +283,18 @@ TEST_CASE("compareRegister: only changed activities, and the register findings",
     CHECK(rc.register_level.changes[0].to == "warning");
     checkChanges(rc.register_level);
     CHECK(rc.changed());
+    // With the newer assessments already made (AppModel's): the same comparison; an entry
+    // under the other rule set, or a missing one, is assessed again.
+    for (const std::vector<Assessment>& now : {std::vector<Assessment>{assess(same, k12), assess(moved, k12)},
+                                               std::vector<Assessment>{assess(same, k12), assess(moved, k11)},
+                                               std::vector<Assessment>{assess(same, k12)}}) {
+        RegisterComparison known = compareRegister(reg, now, k11, k12);
+        REQUIRE(known.activities.size() == 1);
+        CHECK(known.activities[0].activity_id == "moved");
+        CHECK(known.activities[0].cmp.obligations_moved_to_provider == Ids{"AIA-50-1"});
+        CHECK(known.activities[0].cmp.changes.size() == rc.activities[0].cmp.changes.size());
+        CHECK(keys(known.register_level.findings_added) == keys(rc.register_level.findings_added));
+    }
     reg.controller = Controller{"Voorbeeld BV", "Kade 1", "privacy@example.org", {"J. de Vries", "fg@example.org"}};
     reg.activities = {same};
     CHECK_FALSE(compareRegister(reg, k11).changed());
