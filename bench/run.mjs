@@ -120,8 +120,10 @@ async function importFile(page, buf) {
     const orig = Module._air_file_picked;
     Module._air_file_picked = (...a) => { const t = performance.now(); try { return orig(...a); } finally { window.airPickMs = performance.now() - t; } };
   });
-  const before = (await state(page)).activities.length;
+  const before = await page.evaluate(() => Module._air_test_count());
+  await page.evaluate(() => { window.airPickMs = null; });  // this file's figure, not the last one's
   await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: buf });
+  await page.waitForFunction(() => typeof window.airPickMs === 'number', null, { timeout: 180000 });
   await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_items())).some((it) => it.label.includes('activiteiten importeren')), null, { timeout: 180000 });
   const inWasm = await page.evaluate(() => window.airPickMs);
   const it = await findItem(page, 'activiteiten importeren');

@@ -221,7 +221,10 @@ bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std
     const bool factsStale = !m_valid || m_model != &model || m_revision != model.revision() || m_lang != lang ||
                             m_today != today || m_facts.size() != model.activities().size();
     if (!factsStale && q == m_query) return false;
-    if (factsStale) rebuildFacts(model, lang, today);
+    if (factsStale) {
+        rebuildFacts(model, lang, today);
+        m_baseValid = false;
+    }
     // A search that only grew (a keystroke at the end) can only narrow the rows: filter the
     // previous rows' order instead of all activities, and keep their sort.
     const bool narrowing = !factsStale && m_valid && onlyExtendsSearch(m_query, q);
@@ -370,16 +373,39 @@ void RegisterIndex::narrowRows(const AppModel& model, const Query& q, Lang lang)
     layoutRows(model, q, lang);
 }
 
-// Filters all activities and sorts them (ties in creation order) into m_order; then layoutRows.
+// The rows for `q`: the activities that pass its search, taken in order from the sorted list
+// of those that pass the rest of the query (sortBase, kept while only the search changes).
 void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang) {
-    const auto& acts = model.activities();
+    Query base = q;
+    base.filter.search.clear();
+    base.collapsed.clear();  // folding a group changes the rows, not the order
+    if (!m_baseValid || !(base == m_base)) {
+        sortBase(model, base, lang);
+        m_base = std::move(base);
+        m_baseValid = true;
+    }
     const std::vector<std::string> words = searchWords(q.filter.search);
-    std::vector<int>& order = m_order;
+    m_order.clear();
+    m_order.reserve(m_baseOrder.size());
+    for (int i : m_baseOrder) {
+        const std::string& hay = m_facts[std::size_t(i)].haystack;
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
+            m_order.push_back(i);
+    }
+    m_matching = int(m_order.size());
+    layoutRows(model, q, lang);
+}
+
+// Filters all activities by `base` (a query without search) and sorts them (ties in creation
+// order) into m_baseOrder.
+void RegisterIndex::sortBase(const AppModel& model, const Query& q, Lang lang) {
+    const auto& acts = model.activities();
+    const std::vector<std::string> words;
+    std::vector<int>& order = m_baseOrder;
     order.clear();
     order.reserve(acts.size());
     for (std::size_t i = 0; i < acts.size(); ++i)
         if (passes(acts[i], m_facts[i], q.filter, words)) order.push_back(int(i));
-    m_matching = int(order.size());
 
     // Sort keys that need folding are folded once here rather than in every comparison.
     std::vector<std::string> appKeys, ownerKeys;
@@ -410,7 +436,6 @@ void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang
         return x < y;  // creation order breaks ties: stable and predictable
     };
     if (!q.sort.empty()) std::sort(order.begin(), order.end(), less);
-    layoutRows(model, q, lang);
 }
 
 // The rows from the sorted matching activities (m_order): one per activity, or, when
@@ -420,7 +445,6 @@ void RegisterIndex::layoutRows(const AppModel& model, const Query& q, Lang lang)
     const std::vector<int>& order = m_order;
     m_rows.clear();
     m_groups.clear();
-    m_rowIds.clear();
     if (q.group == GroupBy::None) {
         m_rows.reserve(order.size());
         for (int i : order) m_rows.push_back({i, -1});
@@ -479,14 +503,15 @@ void RegisterIndex::layoutRows(const AppModel& model, const Query& q, Lang lang)
             for (int i : members[g]) m_rows.push_back({i, int(g)});
         }
     }
-    m_rowIds.reserve(m_rows.size());
-    for (const Row& r : m_rows) m_rowIds.push_back(r.activity >= 0 ? acts[std::size_t(r.activity)].id : std::string());
 }
 
 int RegisterIndex::rowOf(std::string_view id) const {
-    if (id.empty()) return -1;
-    for (std::size_t i = 0; i < m_rowIds.size(); ++i)
-        if (m_rowIds[i] == id) return int(i);
+    if (id.empty() || !m_model) return -1;
+    const auto& acts = m_model->activities();  // rows index the model they were built from
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const int a = m_rows[i].activity;
+        if (a >= 0 && std::size_t(a) < acts.size() && acts[std::size_t(a)].id == id) return int(i);
+    }
     return -1;
 }
 

@@ -131,6 +131,7 @@ public:
 private:
     void rebuildFacts(const AppModel& model, Lang lang, std::string_view today);
     void rebuildRows(const AppModel& model, const Query& q, Lang lang);
+    void sortBase(const AppModel& model, const Query& base, Lang lang);
     static bool onlyExtendsSearch(const Query& prev, const Query& next);
     void narrowRows(const AppModel& model, const Query& q, Lang lang);
     void layoutRows(const AppModel& model, const Query& q, Lang lang);
@@ -143,10 +144,14 @@ private:
     Query m_query;
     std::vector<RowFacts> m_facts;
     std::vector<int> m_order;  // the matching activities, sorted (rows before grouping)
+    // Every activity that passes the query without its search, sorted: a search (typed,
+    // shortened or cleared) filters this list and never sorts again (issue #13).
+    Query m_base;
+    bool m_baseValid = false;
+    std::vector<int> m_baseOrder;
     std::vector<Row> m_rows;
     std::vector<Group> m_groups;
     std::vector<std::string> m_owners;
-    std::vector<std::string> m_rowIds;  // id per row ("" for headers), for rowOf()
     int m_matching = 0;
     int m_reviewsDue = 0;
     int m_rebuilds = 0;

@@ -342,5 +342,28 @@ TEST_CASE("a search typed one character at a time gives the rows of a fresh inde
             idx.update(m, q, Lang::En, "2026-11-25");
             same(idx, q);
         }
+        // The sorted list without the search is kept while only the search changes; another
+        // sort, filter or fold, or another language, must not reuse it.
+        q.filter.search = "a";
+        q.sort = {{Column::Name, false}};
+        idx.update(m, q, Lang::En, "2026-11-25");
+        same(idx, q);
+        q.collapsed.clear();
+        idx.update(m, q, Lang::En, "2026-11-25");
+        same(idx, q);
+        q.filter.tiers = 0;
+        q.filter.search = "";
+        idx.update(m, q, Lang::En, "2026-11-25");
+        same(idx, q);
+        q.sort = {{Column::Application, true}};
+        q.filter.search = "e";
+        idx.update(m, q, Lang::Nl, "2026-11-25");
+        RegisterIndex freshNl;
+        freshNl.update(m, q, Lang::Nl, "2026-11-25");
+        REQUIRE(idx.rows().size() == freshNl.rows().size());
+        for (std::size_t r = 0; r < idx.rows().size(); ++r) CHECK(idx.rows()[r].activity == freshNl.rows()[r].activity);
+        if (!idx.rows().empty() && idx.rows().back().activity >= 0)
+            CHECK(idx.rowOf(m.activities()[std::size_t(idx.rows().back().activity)].id) == int(idx.rows().size()) - 1);
+        CHECK(idx.rowOf("no-such-id") == -1);
     }
 }
