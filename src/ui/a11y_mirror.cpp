@@ -59,10 +59,12 @@ bool appendName(std::string& out, const items::Item& it) {
 }
 
 // Where each window's first named control sits in the text being written (a child window's
-// stop is named after it); kept between frames for its storage.
+// stop is named after it; after its first text when it has no named control); kept between
+// frames for its storage.
 struct FirstName {
     unsigned window;
     std::size_t at, len;
+    bool text;  // a text, until a named control replaces it
 };
 std::vector<FirstName> g_firsts;
 
@@ -115,7 +117,7 @@ void describeLastFrame(std::string& out) {
         out += kField;
         const std::size_t nameAt = out.size();
         if (it.role == items::Role::Group) {
-            // A child window's stop: named after the first control inside it.
+            // A child window's stop: named after the first control inside it, or its first text.
             std::string_view name = tr("a11y.region");
             char buf[160];
             for (const FirstName& f : g_firsts)
@@ -133,10 +135,21 @@ void describeLastFrame(std::string& out) {
                 out.resize(at);
                 continue;
             }
-        } else if (it.role != items::Role::Text) {
-            bool seen = false;
-            for (const FirstName& f : g_firsts) seen = seen || f.window == it.window;
-            if (!seen) g_firsts.push_back({it.window, nameAt, out.size() - nameAt});
+        } else {
+            // The first name in its window and in each child window around it (a region that
+            // holds a table has the table's cells in a child window of its own).
+            const bool text = it.role == items::Role::Text;
+            const ImGuiWindow* w = static_cast<const ImGuiWindow*>(it.imguiWindow);
+            for (unsigned win = it.window; win != 0;) {
+                FirstName* known = nullptr;
+                for (FirstName& f : g_firsts)
+                    if (f.window == win) known = &f;
+                if (!known) g_firsts.push_back({win, nameAt, out.size() - nameAt, text});
+                else if (known->text && !text) *known = {win, nameAt, out.size() - nameAt, false};
+                if (!w || !(w->Flags & ImGuiWindowFlags_ChildWindow) || !w->ParentWindow) break;
+                w = w->ParentWindow;
+                win = w->ID;
+            }
         }
         if (!it.value.empty()) field(out, it.value);
     }

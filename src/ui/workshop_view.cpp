@@ -18,6 +18,7 @@
 #include "rules/rules.hpp"
 #include "ui/i18n.hpp"
 #include "ui/icons.hpp"
+#include "ui/item_registry.hpp"
 #include "ui/theme.hpp"
 #include "ui/views.hpp"
 #include "ui/widgets.hpp"
@@ -283,9 +284,11 @@ void WorkshopView::drawDetails(UiContext& ctx, const Workshop& w) {
         ImGui::Spacing();
     }
     const int open = ws::openActions(w);
+    const std::string actionsTitle = trf("ws.details_actions", num(open));
     ImGui::PushFont(fonts().bold);
-    ImGui::SeparatorText(trf("ws.details_actions", num(open)).c_str());
+    ImGui::SeparatorText(actionsTitle.c_str());
     ImGui::PopFont();
+    items::node(items::Role::Heading, actionsTitle, 0, 3);  // also names this column's region
     if (w.actions.empty()) helpText(tr("ws.details_no_actions"));
     const std::string today = air::currentClock().today();
     for (std::size_t i = 0; i < w.actions.size(); ++i) {

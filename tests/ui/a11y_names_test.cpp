@@ -5,12 +5,15 @@
 // leaves a nameless control out, so it would be missing for screen reader users altogether.
 #include <catch_amalgamated.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "compliance_fixture.hpp"
 #include "harness.hpp"
 #include "ui/a11y_mirror.hpp"
+#include "ui/i18n.hpp"
+#include "imgui_internal.h"
 #include "ui/item_registry.hpp"
 #include "ui/wizard_view.hpp"
 
@@ -49,11 +52,41 @@ std::vector<std::string> nameless(const char* view) {
     return out;
 }
 
+// Keyboard stops of child windows (role group) that the mirror could only call "Region": a
+// screen reader would announce nothing about what is in them.
+std::vector<std::string> unnamedRegions(const char* view) {
+    std::vector<std::string> out;
+    const std::string text = ui::a11y::describeLastFrame();
+    const std::string region(ui::tr("a11y.region"));
+    std::size_t at = 0;
+    while ((at = text.find('\x1e', at)) != std::string::npos) {
+        const std::size_t end = std::min(text.find('\x1e', at + 1), text.size());
+        std::vector<std::string> f;
+        std::size_t p = at + 1;
+        for (;;) {
+            const std::size_t q = text.find('\x1f', p);
+            if (q == std::string::npos || q > end) { f.push_back(text.substr(p, end - p)); break; }
+            f.push_back(text.substr(p, q - p));
+            p = q + 1;
+        }
+        if (f.size() > 11 && f[0] == "I" && f[2] == "group" && f[11] == region) {
+            std::string label;
+            for (const ui::items::Item& it : ui::items::lastFrameAll())
+                if (std::to_string(it.id) == f[1])
+                    if (const ImGuiWindow* w = ImGui::FindWindowByID(it.inner)) label = w->Name;
+            out.push_back(std::string(view) + ": a region without a name (\"" + label + "\")");
+        }
+        at = end;
+    }
+    return out;
+}
+
 void checkViews(test::App& app) {
     std::vector<std::string> bad;
     auto look = [&](const char* view, const std::function<void()>& frame) {
         app.ui.frames(3, frame);
         for (auto& b : nameless(view)) bad.push_back(std::move(b));
+        for (auto& b : unnamedRegions(view)) bad.push_back(std::move(b));
     };
     const auto shell = [&app] { app.shell->frame(); };
     const auto& acts = app.model().activities();
