@@ -49,6 +49,8 @@ Status AppModel::openWith(const std::string& path, const std::string* newName) {
     x.assess.clear();
     x.assess.reserve(x.acts.size());
     for (const Activity& a : x.acts) x.assess.push_back(rules::assess(a));
+    x.stamps.resize(x.acts.size());
+    for (std::uint64_t& st : x.stamps) st = ++x.lastStamp;
     x.rebuildIndex();
     x.ws = std::move(r->workshops);
     x.wsPos = std::move(wpos);
@@ -77,6 +79,7 @@ const std::string& AppModel::path() const { return m->path; }
 std::uint64_t AppModel::revision() const { return m->revision; }
 const std::vector<Activity>& AppModel::activities() const { return m->acts; }
 const std::vector<rules::Assessment>& AppModel::assessments() const { return m->assess; }
+const std::vector<std::uint64_t>& AppModel::activityStamps() const { return m->stamps; }
 int AppModel::openBlockers() const {
     if (!m->blockers || m->blockers->first != m->revision) {
         int n = 0;

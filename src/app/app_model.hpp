@@ -57,6 +57,9 @@ public:
     const Activity* find(std::string_view id) const;   // nullptr when absent
     const rules::Assessment* assessment(std::string_view id) const;  // cached, same order
     const std::vector<rules::Assessment>& assessments() const;  // parallel to activities()
+    // Parallel to activities(): a number that changes whenever the activity does and is never
+    // given twice, so a view can keep what it derived from an activity until its stamp changes.
+    const std::vector<std::uint64_t>& activityStamps() const;
     // Blocker findings over all activities (counted once per revision: cheap every frame).
     int openBlockers() const;
     const std::vector<Workshop>& workshops() const;

@@ -100,6 +100,10 @@ struct AppModel::Impl {
     std::vector<Activity> acts;
     std::vector<std::int64_t> actPos;
     std::vector<rules::Assessment> assess;
+    // Parallel too: a number given to an activity each time it is (re)assessed, never reused
+    // (AppModel::activityStamps).
+    std::vector<std::uint64_t> stamps;
+    std::uint64_t lastStamp = 0;
     std::unordered_map<std::string, std::size_t> actIndex;
     std::vector<Workshop> ws;
     std::vector<std::int64_t> wsPos;

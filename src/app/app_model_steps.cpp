@@ -118,6 +118,7 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
         } else if (at && actPos[*at] == target->pos) {
             acts[*at] = target->a;
             assess[*at] = rules::assess(acts[*at]);
+            stamps[*at] = ++lastStamp;
         } else {
             if (at) removeAt.push_back(*at);  // moved: out and back in at its new place
             insert.push_back(&*target);
@@ -134,6 +135,7 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
             acts.erase(acts.begin() + std::ptrdiff_t(*it));
             actPos.erase(actPos.begin() + std::ptrdiff_t(*it));
             assess.erase(assess.begin() + std::ptrdiff_t(*it));
+            stamps.erase(stamps.begin() + std::ptrdiff_t(*it));
             lowest = *it;
         }
         for (const ActState* st : insert) {
@@ -142,6 +144,7 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
             acts.insert(acts.begin() + std::ptrdiff_t(i), st->a);
             actPos.insert(actPos.begin() + std::ptrdiff_t(i), st->pos);
             assess.insert(assess.begin() + std::ptrdiff_t(i), rules::assess(st->a));
+            stamps.insert(stamps.begin() + std::ptrdiff_t(i), ++lastStamp);
             actIndex.emplace(st->a.id, i);
             lowest = std::min(lowest, i);
         }
@@ -155,16 +158,19 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
     std::vector<Activity> a2;
     std::vector<std::int64_t> p2;
     std::vector<rules::Assessment> s2;
+    std::vector<std::uint64_t> t2;
     for (std::size_t i = 0; i < acts.size(); ++i) {
         if (gone[i]) continue;
         a2.push_back(std::move(acts[i]));
         p2.push_back(actPos[i]);
         s2.push_back(std::move(assess[i]));
+        t2.push_back(stamps[i]);
     }
     for (const ActState* st : insert) {
         a2.push_back(st->a);
         p2.push_back(st->pos);
         s2.push_back(rules::assess(st->a));
+        t2.push_back(++lastStamp);
     }
     std::vector<std::size_t> order(a2.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -173,6 +179,7 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
     acts.clear();
     actPos.clear();
     assess.clear();
+    stamps.clear();
     acts.reserve(order.size());
     actPos.reserve(order.size());
     assess.reserve(order.size());
@@ -180,6 +187,7 @@ void AppModel::Impl::refresh(const Step& step, bool forward) {
         acts.push_back(std::move(a2[i]));
         actPos.push_back(p2[i]);
         assess.push_back(std::move(s2[i]));
+        stamps.push_back(t2[i]);
     }
     rebuildIndex();
 }

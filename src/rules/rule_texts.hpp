@@ -7,6 +7,8 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -159,7 +161,8 @@ std::string unnamedProcessor(std::string_view field, Lang lang);
 // ---- [SECTION] rule set 2026.12 (rules_2026_12.cpp) -------------------------------------------
 Assessment assess2026_12(const Activity& a);
 std::string tierReason2026_12(const Activity& a, Lang lang);
-std::vector<Finding> registerFindings2026_12(const Register& reg);
+std::vector<Finding> registerFindings2026_12(std::span<const Activity> activities,
+                                            const std::optional<Controller>& controller);
 std::string dpiaReason2026_12(const Assessment& as, Lang lang);
 // The Art. 35(3) and AP-list ids among `basis` as the reader sees them, "; "-separated:
 // "art. 35 lid 3 onder a AVG; AP-lijst: Profilering" ("" when there are none).

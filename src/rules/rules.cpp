@@ -314,7 +314,12 @@ std::vector<Finding> findingsOf(const Activity& a, RuleSet rs) {
 }
 
 std::vector<Finding> registerFindings(const Register& reg, RuleSet rs) {
-    if (rs == RuleSet::R2026_12) return detail::registerFindings2026_12(reg);
+    return registerFindings(reg.activities, reg.controller, rs);
+}
+
+std::vector<Finding> registerFindings(std::span<const Activity> activities, const std::optional<Controller>& controller,
+                                      RuleSet rs) {
+    if (rs == RuleSet::R2026_12) return detail::registerFindings2026_12(activities, controller);
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -136,6 +137,9 @@ std::vector<Finding> findingsOf(const Activity& a, RuleSet rs = kLatestRuleSet);
 // Findings about the register as a whole (2026.12: GDPR-30, the controller and its contact
 // for the Art. 30 record, raised when some activity processes personal data); [] under 2026.11.
 std::vector<Finding> registerFindings(const Register& reg, RuleSet rs = kLatestRuleSet);
+// The same from the register's activities and controller (what the register findings read).
+std::vector<Finding> registerFindings(std::span<const Activity> activities, const std::optional<Controller>& controller,
+                                      RuleSet rs = kLatestRuleSet);
 
 // Metadata for every obligation, tier, finding and DPIA-basis id of rule set `rs`, in
 // rule-table order (the order of Assessment::obligations and ::findings); nullptr for an

@@ -562,15 +562,16 @@ Assessment assess2026_12(const Activity& a) {
     return out;
 }
 
-std::vector<Finding> registerFindings2026_12(const Register& reg) {
+std::vector<Finding> registerFindings2026_12(std::span<const Activity> activities,
+                                            const std::optional<Controller>& controller) {
     std::vector<Finding> out;
     // GDPR Art. 30(1)(a): the record names the controller and its contact details (and the
     // DPO's). Only a register that records some processing of personal data needs it.
-    const bool personal = std::any_of(reg.activities.begin(), reg.activities.end(), [](const Activity& a) {
+    const bool personal = std::any_of(activities.begin(), activities.end(), [](const Activity& a) {
         const Screening none{};
         return gdprApplies(a, a.screening ? *a.screening : none);
     });
-    const bool named = reg.controller && !blank(reg.controller->name) && !blank(reg.controller->contact);
+    const bool named = controller && !blank(controller->name) && !blank(controller->contact);
     if (personal && !named) {
         const RuleInfo& r = info("GDPR-30");
         Finding f;

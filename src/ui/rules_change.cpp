@@ -70,18 +70,30 @@ rules::RuleSet RulesChangeView::seenRuleSet(const app::AppModel& model) {
     return rules::parseRuleSet(v).value_or(rules::kLatestRuleSet);
 }
 
-// Recomputes the comparison when the register, its data or its seen rule set changed; while
-// the user edits, at most every two seconds (every activity is assessed twice).
+// Recomputes the banner's count when the register, its data or its seen rule set changed, and
+// the dialog's comparison while it is open (every activity assessed under the older set: at
+// most every two seconds while the user edits).
 void RulesChangeView::refresh(UiContext& ctx) {
     const app::AppModel& model = *ctx.model;
     const auto now = std::chrono::steady_clock::now();
     const bool other = m_model != &model || m_seen != model.rulesVersion();
-    if (!other && m_revision == model.revision()) return;
-    if (!other && !m_open && now - m_computed < std::chrono::seconds(2)) return;
-    m_model = &model;
-    m_seen = model.rulesVersion();
-    m_revision = model.revision();
+    const bool stale = other || m_revision != model.revision();
+    if (stale) {
+        m_model = &model;
+        m_seen = model.rulesVersion();
+        m_revision = model.revision();
+        if (other) m_changedByStamp.clear();
+        m_cmpFresh = false;
+        refreshSummary(model, seenRuleSet(model));
+    }
+    if (!m_open) {
+        if (!m_cmp.activities.empty() || m_cmp.register_level.changed()) m_cmp = rules::RegisterComparison{};
+        return;
+    }
+    if (m_cmpFresh || (!other && now - m_computed < std::chrono::seconds(2) && m_computed.time_since_epoch().count() != 0))
+        return;
     m_computed = now;
+    m_cmpFresh = true;
     const rules::RuleSet seen = seenRuleSet(model);
     if (seen == rules::kLatestRuleSet) {
         m_cmp = rules::RegisterComparison{};
@@ -90,15 +102,48 @@ void RulesChangeView::refresh(UiContext& ctx) {
     m_cmp = rules::compareRegister(model.toRegister(), model.assessments(), seen, rules::kLatestRuleSet);
 }
 
+void RulesChangeView::refreshSummary(const app::AppModel& model, rules::RuleSet seen) {
+    m_changedActivities = 0;
+    m_registerChanged = false;
+    if (seen == rules::kLatestRuleSet) {
+        m_changedByStamp.clear();
+        return;
+    }
+    const auto& acts = model.activities();
+    const auto& latest = model.assessments();
+    const auto& stamps = model.activityStamps();
+    std::unordered_map<std::uint64_t, bool> next;
+    next.reserve(acts.size());
+    for (std::size_t i = 0; i < acts.size() && i < stamps.size(); ++i) {
+        const auto known = m_changedByStamp.find(stamps[i]);
+        bool changed = false;
+        if (known != m_changedByStamp.end()) {
+            changed = known->second;
+        } else {
+            const rules::Assessment older = rules::assess(acts[i], seen);
+            changed = i < latest.size() && latest[i].rule_set == rules::kLatestRuleSet
+                          ? rules::compare(older, latest[i]).changed()
+                          : rules::compare(older, rules::assess(acts[i], rules::kLatestRuleSet)).changed();
+        }
+        next.emplace(stamps[i], changed);
+        m_changedActivities += changed ? 1 : 0;
+    }
+    m_changedByStamp = std::move(next);
+    m_registerChanged = rules::compareFindings(rules::registerFindings(acts, model.controller(), seen),
+                                               rules::registerFindings(acts, model.controller(), rules::kLatestRuleSet),
+                                               seen, rules::kLatestRuleSet)
+                            .changed();
+}
+
 void RulesChangeView::drawBanner(UiContext& ctx) {
     if (!ctx.model || !ctx.model->isOpen()) return;
     refresh(ctx);
-    if (!m_cmp.changed()) return;
-    const std::string to(rules::ruleSetKey(m_cmp.to));
+    if (m_changedActivities == 0 && !m_registerChanged) return;
+    const std::string to(rules::ruleSetKey(rules::kLatestRuleSet));
     const std::string text =
-        m_cmp.activities.empty()
+        m_changedActivities == 0
             ? trf("rc.banner_register", to)
-            : trf(m_cmp.activities.size() == 1 ? "rc.banner_one" : "rc.banner", to, num(m_cmp.activities.size()));
+            : trf(m_changedActivities == 1 ? "rc.banner_one" : "rc.banner", to, num(m_changedActivities));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, color::tint(color::Tint::Info));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.8f), em(0.45f)));
     ImGui::BeginChild("rules_change_banner", ImVec2(0, 0), ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -118,6 +163,8 @@ void RulesChangeView::drawDialog(UiContext& ctx) {
     if (m_openRequested) {
         m_openRequested = false;
         m_open = true;
+        m_cmpFresh = false;
+        m_computed = {};
         ImGui::OpenPopup(kDialogId);
     }
     if (!m_open) return;

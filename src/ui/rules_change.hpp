@@ -6,7 +6,9 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 #include "rules/compare.hpp"
 #include "ui/context.hpp"
@@ -25,7 +27,16 @@ public:
 
 private:
     void refresh(UiContext& ctx);
+    // The banner's count: which activities the two rule sets judge differently, kept by the
+    // model's activity stamps, so that after an edit only the edited activity is compared again
+    // (at 10,000 activities comparing all of them took ~200 ms, every two seconds of editing).
+    void refreshSummary(const app::AppModel& model, rules::RuleSet seen);
+    std::unordered_map<std::uint64_t, bool> m_changedByStamp;
+    std::size_t m_changedActivities = 0;
+    bool m_registerChanged = false;
+    // The dialog's full comparison, computed while it is open.
     rules::RegisterComparison m_cmp;
+    bool m_cmpFresh = false;
     const app::AppModel* m_model = nullptr;
     std::uint64_t m_revision = ~0ull;
     std::string m_seen;
