@@ -8,6 +8,7 @@
 #include "app/register_query.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <nlohmann/json.hpp>
 
 #include "core/catalogue.hpp"
@@ -241,16 +242,36 @@ bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std
 }
 
 // Tier, finding counts, review due, catalogue name and folded search text of every activity;
-// the distinct owners.
+// the distinct owners. An activity whose stamp (AppModel::activityStamps) is unchanged since
+// the last rebuild, in the same model, language and date, keeps its facts: an edit recomputes
+// one activity's, not 10,000 (issue #13).
 void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_view today) {
     const auto& acts = model.activities();
-    m_facts.assign(acts.size(), RowFacts{});
+    const auto& stamps = model.activityStamps();
+    const auto& assessed = model.assessments();
+    const bool reuse = m_valid && m_model == &model && m_lang == lang && m_today == today &&
+                       m_factStamps.size() == m_facts.size();
+    std::unordered_map<std::uint64_t, std::size_t> was;
+    if (reuse) {
+        was.reserve(m_factStamps.size());
+        for (std::size_t i = 0; i < m_factStamps.size(); ++i) was.emplace(m_factStamps[i], i);
+    }
+    std::vector<RowFacts> facts(acts.size());
     m_reviewsDue = 0;
     std::set<std::string> owners;
     for (std::size_t i = 0; i < acts.size(); ++i) {
         const Activity& a = acts[i];
-        RowFacts& f = m_facts[i];
-        if (const rules::Assessment* as = model.assessment(a.id)) {
+        RowFacts& f = facts[i];
+        owners.insert(a.owner);
+        if (reuse && i < stamps.size()) {
+            const auto known = was.find(stamps[i]);
+            if (known != was.end()) {
+                f = std::move(m_facts[known->second]);
+                if (f.reviewDue) ++m_reviewsDue;
+                continue;
+            }
+        }
+        if (const rules::Assessment* as = i < assessed.size() ? &assessed[i] : model.assessment(a.id)) {
             f.tier = as->tier;
             for (const rules::Finding& x : as->findings) {
                 if (x.severity == Severity::Blocker) ++f.blockers;
@@ -271,8 +292,10 @@ void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_v
             hay += '\n';
         }
         f.haystack = foldCase(hay);
-        owners.insert(a.owner);
     }
+    m_facts = std::move(facts);
+    m_factStamps.assign(stamps.begin(), stamps.end());
+    if (m_factStamps.size() != m_facts.size()) m_factStamps.clear();  // no reuse next time
     m_owners.assign(owners.begin(), owners.end());
     // Owners sort by folded text, "" (no owner) last.
     std::stable_sort(m_owners.begin(), m_owners.end(), [](const std::string& x, const std::string& y) {

@@ -143,6 +143,7 @@ private:
     std::string m_today;
     Query m_query;
     std::vector<RowFacts> m_facts;
+    std::vector<std::uint64_t> m_factStamps;  // the activity stamps m_facts were made from
     std::vector<int> m_order;  // the matching activities, sorted (rows before grouping)
     // Every activity that passes the query without its search, sorted: a search (typed,
     // shortened or cleared) filters this list and never sorts again (issue #13).

@@ -367,3 +367,43 @@ TEST_CASE("a search typed one character at a time gives the rows of a fresh inde
         CHECK(idx.rowOf("no-such-id") == -1);
     }
 }
+
+TEST_CASE("after an edit the index keeps the facts of unchanged activities and equals a fresh one", "[app][register][index]") {
+    // RegisterIndex::rebuildFacts reuses the facts of activities whose stamp did not change.
+    app::AppModel m;
+    REQUIRE(m.open(":memory:").ok());
+    for (int i = 0; i < 40; ++i) {
+        Activity a;
+        a.id = "id-" + std::to_string(i);
+        a.name = "Activiteit " + std::to_string(i);
+        a.owner = i % 3 ? "Marketing" : "Sales";
+        REQUIRE(m.addActivity(a).ok());
+    }
+    RegisterIndex idx;
+    RegisterIndex::Query q;
+    q.sort = {{Column::Owner, false}, {Column::Name, false}};
+    REQUIRE(idx.update(m, q, Lang::Nl, "2026-11-25"));
+    Activity edited = *m.find("id-7");
+    edited.name = "Zoekwoord kassa";
+    edited.owner = "Aardappel";
+    REQUIRE(m.updateActivity(edited).ok());
+    REQUIRE(m.deleteActivity("id-3").ok());
+    REQUIRE(idx.update(m, q, Lang::Nl, "2026-11-25"));
+    RegisterIndex fresh;
+    REQUIRE(fresh.update(m, q, Lang::Nl, "2026-11-25"));
+    REQUIRE(idx.rows().size() == fresh.rows().size());
+    for (std::size_t r = 0; r < idx.rows().size(); ++r) {
+        REQUIRE(idx.rows()[r].activity == fresh.rows()[r].activity);
+        const int a = idx.rows()[r].activity;
+        CHECK(idx.facts(a).haystack == fresh.facts(a).haystack);
+        CHECK(idx.facts(a).nameKey == fresh.facts(a).nameKey);
+        CHECK(idx.facts(a).tier == fresh.facts(a).tier);
+        CHECK(idx.facts(a).blockers == fresh.facts(a).blockers);
+    }
+    CHECK(idx.owners() == fresh.owners());
+    CHECK(idx.owners().front() == "Aardappel");
+    q.filter.search = "kassa";
+    idx.update(m, q, Lang::Nl, "2026-11-25");
+    REQUIRE(idx.rows().size() == 1);
+    CHECK(m.activities()[std::size_t(idx.rows()[0].activity)].id == "id-7");
+}
