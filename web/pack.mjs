@@ -32,11 +32,11 @@ const lzmaSrc = ownJs('lzma.js');
 if (!lzmaSrc.includes("'%LZMA_WASM%'")) { console.error("pack.mjs: web/lzma.js has no '%LZMA_WASM%' placeholder"); process.exit(1); }
 const lzmaWasm = readFileSync(args['lzma-wasm']);
 const lzmaJs = lzmaSrc.replace("'%LZMA_WASM%'", `'${lzmaWasm.toString('base64')}'`);
-// LZMA in the ".lzma" container (xz-utils, one thread: the same bytes every build). pb=0 and
-// the longest match search suit wasm code (docs/PERFORMANCE.md). xz writes "size unknown" and
+// LZMA in the ".lzma" container (xz-utils, one thread: the same bytes every build). pb=0, lc=4
+// and the longest match search suit wasm code (each ~1 KB smaller; docs/PERFORMANCE.md). xz writes "size unknown" and
 // an end marker; the real size goes into the header, so the page's decoder allocates the output
 // once and stops there.
-const wasmLz = Buffer.from(execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0,nice=273', '--threads=1', '-c'],
+const wasmLz = Buffer.from(execFileSync('xz', ['--format=lzma', '--lzma1=preset=9e,pb=0,lc=4,nice=273', '--threads=1', '-c'],
   { input: wasm, maxBuffer: 1 << 28 }));
 wasmLz.writeUInt32LE(wasm.length % 2 ** 32, 5);
 wasmLz.writeUInt32LE(Math.floor(wasm.length / 2 ** 32), 9);

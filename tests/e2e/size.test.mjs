@@ -14,8 +14,11 @@ import { prodSite, prodSingle } from './lib.mjs';
 // no iostream in the wasm and SQLite without its JSON functions measured 986,565 (site) and
 // 985,855 (single file), merged with main at 9c55597. Lowered to 988,500 when #14 and #15 met it
 // and our scripts lost their whole-line comments: 985,353 (site). Lowered to 795,000 when the
-// wasm travelled LZMA-compressed (web/lzma.js): 791,832 (site); see docs/PERFORMANCE.md.
-const BUDGET_GZIP_BYTES = 795000;
+// wasm travelled LZMA-compressed (web/lzma.js): 791,832 (site). Raised to 797,000 the same day:
+// the LZMA decoder became a 4 KB WebAssembly module carried as base64 in lzma.js (+1.1 KB gzip,
+// twice as fast as the script decoder) and the round's store, index and accessibility work
+// added ~2 KB: 795,092 (site); see docs/PERFORMANCE.md.
+const BUDGET_GZIP_BYTES = 797000;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
