@@ -123,8 +123,9 @@ async function importFile(page, buf) {
   const before = await page.evaluate(() => Module._air_test_count());
   await page.evaluate(() => { window.airPickMs = null; });  // this file's figure, not the last one's
   await chooser.setFiles({ name: 'bench.json', mimeType: 'application/json', buffer: buf });
-  await page.waitForFunction(() => typeof window.airPickMs === 'number', null, { timeout: 180000 });
   await page.waitForFunction(() => JSON.parse(UTF8ToString(Module._air_test_items())).some((it) => it.label.includes('activiteiten importeren')), null, { timeout: 180000 });
+  // null when this file did not pass through the wrapped call (seen for the 2nd-5th file of
+  // the 50,000 run: not investigated yet); earlier runs then repeated the first file's figure.
   const inWasm = await page.evaluate(() => window.airPickMs);
   const it = await findItem(page, 'activiteiten importeren');
   const t0 = Date.now();
@@ -196,9 +197,9 @@ for (const n of sizes) {
     const chunk = Math.min(n, 10000);
     for (let part = 0; part * chunk < n; part++) {
       const r = await importFile(page, registerFile(chunk, part));
-      row.import_ms = r1(r.inWasm);
+      row.import_ms = r.inWasm === null ? null : r1(r.inWasm);
       row.import_commit_ms = r.commit;
-      console.log(`bench: ${n}: file ${part + 1} (${chunk} activities) preview in the wasm ${r.inWasm.toFixed(0)} ms, committed in ${r.commit} ms`);
+      console.log(`bench: ${n}: file ${part + 1} (${chunk} activities) preview in the wasm ${r.inWasm === null ? 'not measured' : `${r.inWasm.toFixed(0)} ms`}, committed in ${r.commit} ms`);
     }
     if (n > chunk) row.import_note = `the last of ${n / chunk} files of ${chunk} activities, into a register of ${n - chunk}`;
     const full = n === 10000;

@@ -223,8 +223,14 @@ bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std
                             m_today != today || m_facts.size() != model.activities().size();
     if (!factsStale && q == m_query) return false;
     if (factsStale) {
-        rebuildFacts(model, lang, today);
-        m_baseValid = false;
+        // After an edit every activity is where it was and only the edited ones changed: their
+        // place in the sorted order is looked up again instead of sorting all (issue #13).
+        const bool placesKept = rebuildFacts(model, lang, today);
+        Query base = q;
+        base.filter.search.clear();
+        base.collapsed.clear();
+        if (placesKept && m_baseValid && base == m_base) patchBase(model, lang);
+        else m_baseValid = false;
     }
     // A search that only grew (a keystroke at the end) can only narrow the rows: filter the
     // previous rows' order instead of all activities, and keep their sort.
@@ -245,7 +251,7 @@ bool RegisterIndex::update(const AppModel& model, const Query& q, Lang lang, std
 // the distinct owners. An activity whose stamp (AppModel::activityStamps) is unchanged since
 // the last rebuild, in the same model, language and date, keeps its facts: an edit recomputes
 // one activity's, not 10,000 (issue #13).
-void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_view today) {
+bool RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_view today) {
     const auto& acts = model.activities();
     const auto& stamps = model.activityStamps();
     const auto& assessed = model.assessments();
@@ -258,6 +264,8 @@ void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_v
     }
     std::vector<RowFacts> facts(acts.size());
     m_reviewsDue = 0;
+    m_changedFacts.clear();
+    bool placesKept = reuse && acts.size() == m_facts.size();
     std::set<std::string> owners;
     for (std::size_t i = 0; i < acts.size(); ++i) {
         const Activity& a = acts[i];
@@ -266,11 +274,13 @@ void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_v
         if (reuse && i < stamps.size()) {
             const auto known = was.find(stamps[i]);
             if (known != was.end()) {
+                placesKept = placesKept && known->second == i;
                 f = std::move(m_facts[known->second]);
                 if (f.reviewDue) ++m_reviewsDue;
                 continue;
             }
         }
+        m_changedFacts.push_back(int(i));
         if (const rules::Assessment* as = i < assessed.size() ? &assessed[i] : model.assessment(a.id)) {
             f.tier = as->tier;
             for (const rules::Finding& x : as->findings) {
@@ -302,6 +312,7 @@ void RegisterIndex::rebuildFacts(const AppModel& model, Lang lang, std::string_v
         if (x.empty() != y.empty()) return y.empty();
         return foldCase(x) < foldCase(y);
     });
+    return placesKept;
 }
 
 namespace {
@@ -396,6 +407,28 @@ void RegisterIndex::narrowRows(const AppModel& model, const Query& q, Lang lang)
     layoutRows(model, q, lang);
 }
 
+namespace {
+// Whether activity x sorts before y under `sort` (empty values last in both directions, ties
+// in creation order); `folded(column, i)` gives the folded Application / Owner text.
+template <class Folded>
+bool sortsBefore(const std::vector<SortKey>& sort, Lang lang, const std::vector<Activity>& acts,
+                 const std::vector<RowFacts>& facts, const Folded& folded, int x, int y) {
+    const Activity& a = acts[std::size_t(x)];
+    const Activity& b = acts[std::size_t(y)];
+    const RowFacts& fa = facts[std::size_t(x)];
+    const RowFacts& fb = facts[std::size_t(y)];
+    for (const SortKey& k : sort) {
+        const bool ea = isEmptyFor(k.column, a, fa), eb = isEmptyFor(k.column, b, fb);
+        if (ea != eb) return eb;
+        int r = 0;
+        if (k.column == Column::Application || k.column == Column::Owner) r = folded(k.column, x).compare(folded(k.column, y));
+        else r = compareOn(k.column, lang, a, fa, b, fb);
+        if (r != 0) return k.descending ? r > 0 : r < 0;
+    }
+    return x < y;
+}
+}  // namespace
+
 // The rows for `q`: the activities that pass its search, taken in order from the sorted list
 // of those that pass the rest of the query (sortBase, kept while only the search changes).
 void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang) {
@@ -442,23 +475,34 @@ void RegisterIndex::sortBase(const AppModel& model, const Query& q, Lang lang) {
         ownerKeys.resize(acts.size());
         for (int i : order) ownerKeys[std::size_t(i)] = foldCase(acts[std::size_t(i)].owner);
     }
-    auto less = [&](int x, int y) {
-        const Activity& a = acts[std::size_t(x)];
-        const Activity& b = acts[std::size_t(y)];
-        const RowFacts& fa = m_facts[std::size_t(x)];
-        const RowFacts& fb = m_facts[std::size_t(y)];
-        for (const SortKey& k : q.sort) {
-            const bool ea = isEmptyFor(k.column, a, fa), eb = isEmptyFor(k.column, b, fb);
-            if (ea != eb) return eb;  // empty values last, whatever the direction
-            int r = 0;
-            if (k.column == Column::Application) r = appKeys[std::size_t(x)].compare(appKeys[std::size_t(y)]);
-            else if (k.column == Column::Owner) r = ownerKeys[std::size_t(x)].compare(ownerKeys[std::size_t(y)]);
-            else r = compareOn(k.column, lang, a, fa, b, fb);
-            if (r != 0) return k.descending ? r > 0 : r < 0;
-        }
-        return x < y;  // creation order breaks ties: stable and predictable
+    const auto folded = [&](Column c, int i) -> const std::string& {
+        return c == Column::Application ? appKeys[std::size_t(i)] : ownerKeys[std::size_t(i)];
     };
+    auto less = [&](int x, int y) { return sortsBefore(q.sort, lang, acts, m_facts, folded, x, y); };
     if (!q.sort.empty()) std::sort(order.begin(), order.end(), less);
+}
+
+// m_baseOrder after an edit that kept every activity in its place: the activities whose facts
+// were recomputed (m_changedFacts) leave the order and go back where they now sort.
+void RegisterIndex::patchBase(const AppModel& model, Lang lang) {
+    const auto& acts = model.activities();
+    const Query& q = m_base;
+    std::vector<char> changed(acts.size(), 0);
+    for (int i : m_changedFacts) changed[std::size_t(i)] = 1;
+    m_baseOrder.erase(std::remove_if(m_baseOrder.begin(), m_baseOrder.end(), [&](int i) { return changed[std::size_t(i)] != 0; }),
+                      m_baseOrder.end());
+    const auto folded = [&](Column c, int i) -> std::string {
+        return foldCase(c == Column::Application ? std::string_view(m_facts[std::size_t(i)].appName)
+                                                 : std::string_view(acts[std::size_t(i)].owner));
+    };
+    auto less = [&](int x, int y) { return sortsBefore(q.sort, lang, acts, m_facts, folded, x, y); };
+    const std::vector<std::string> none;
+    for (int i : m_changedFacts) {
+        if (!passes(acts[std::size_t(i)], m_facts[std::size_t(i)], q.filter, none)) continue;
+        const auto at = q.sort.empty() ? std::lower_bound(m_baseOrder.begin(), m_baseOrder.end(), i)
+                                       : std::lower_bound(m_baseOrder.begin(), m_baseOrder.end(), i, less);
+        m_baseOrder.insert(at, i);
+    }
 }
 
 // The rows from the sorted matching activities (m_order): one per activity, or, when

@@ -129,7 +129,9 @@ public:
     int rebuilds() const { return m_rebuilds; }
 
 private:
-    void rebuildFacts(const AppModel& model, Lang lang, std::string_view today);
+    // True when every activity kept its place and only m_changedFacts were recomputed.
+    bool rebuildFacts(const AppModel& model, Lang lang, std::string_view today);
+    void patchBase(const AppModel& model, Lang lang);
     void rebuildRows(const AppModel& model, const Query& q, Lang lang);
     void sortBase(const AppModel& model, const Query& base, Lang lang);
     static bool onlyExtendsSearch(const Query& prev, const Query& next);
@@ -144,6 +146,7 @@ private:
     Query m_query;
     std::vector<RowFacts> m_facts;
     std::vector<std::uint64_t> m_factStamps;  // the activity stamps m_facts were made from
+    std::vector<int> m_changedFacts;           // activities the last rebuildFacts recomputed
     std::vector<int> m_order;  // the matching activities, sorted (rows before grouping)
     // Every activity that passes the query without its search, sorted: a search (typed,
     // shortened or cleared) filters this list and never sorts again (issue #13).

@@ -458,11 +458,6 @@ Result<Db> openRegisterDb(const std::string& path, JournalMode journal) {
 
     Status s = db.exec("PRAGMA foreign_keys = ON", "enabling foreign keys");
     if (!s) return withContext(s.error(), path);
-    // A page cache of up to 16 MiB (SQLite's default is 2 MiB): a register of 10,000 activities
-    // is ~TODO MB, and with the default an import of that size re-read its pages from the file
-    // system thousands of times (docs/PERFORMANCE.md). Memory is only taken as pages are used.
-    s = db.exec("PRAGMA cache_size = -16384", "setting the page cache size");
-    if (!s) return withContext(s.error(), path);
     s = db.exec(journal == JournalMode::Memory ? "PRAGMA journal_mode = MEMORY"
                                                : "PRAGMA journal_mode = DELETE",
                 "setting the journal mode");

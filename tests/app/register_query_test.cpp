@@ -407,3 +407,42 @@ TEST_CASE("after an edit the index keeps the facts of unchanged activities and e
     REQUIRE(idx.rows().size() == 1);
     CHECK(m.activities()[std::size_t(idx.rows()[0].activity)].id == "id-7");
 }
+
+TEST_CASE("an edit moves the edited row to its sorted place, as a fresh index orders it", "[app][register][index]") {
+    // RegisterIndex::patchBase: after an edit that keeps every activity in its place, only the
+    // edited activity is taken out of the sorted order and put back where it now sorts.
+    app::AppModel m;
+    REQUIRE(m.open(":memory:").ok());
+    for (int i = 0; i < 60; ++i) {
+        Activity a;
+        a.id = "id-" + std::to_string(i);
+        a.name = "Activiteit " + std::to_string((i * 37) % 60);
+        a.owner = i % 4 == 0 ? "" : (i % 3 ? "Marketing" : "Sales");
+        a.lifecycle = i % 2 ? Lifecycle::Pilot : Lifecycle::Production;
+        REQUIRE(m.addActivity(a).ok());
+    }
+    const std::vector<std::vector<app::SortKey>> sorts = {
+        {}, {{Column::Name, false}}, {{Column::Owner, true}, {Column::Name, false}}, {{Column::Updated, true}}};
+    for (std::size_t si = 0; si < sorts.size(); ++si) {
+        const auto& sort = sorts[si];
+        RegisterIndex idx;
+        RegisterIndex::Query q;
+        q.sort = sort;
+        q.filter.lifecycles = app::bitOf(Lifecycle::Pilot);
+        q.filter.search = "activiteit";
+        REQUIRE(idx.update(m, q, Lang::En, "2026-11-25"));
+        for (int step = 0; step < 6; ++step) {
+            Activity a = *m.find("id-" + std::to_string(step * 7 + 1));
+            a.name = (step % 2 ? "Aaa eerste " : "Zzz laatste activiteit ") + std::to_string(si);
+            a.owner = step % 3 ? "" : "Bureau";
+            if (step == 4) a.lifecycle = Lifecycle::Production;  // leaves the filter
+            REQUIRE(m.updateActivity(a).ok());
+            REQUIRE(idx.update(m, q, Lang::En, "2026-11-25"));
+            RegisterIndex fresh;
+            REQUIRE(fresh.update(m, q, Lang::En, "2026-11-25"));
+            REQUIRE(idx.rows().size() == fresh.rows().size());
+            for (std::size_t r = 0; r < idx.rows().size(); ++r) CHECK(idx.rows()[r].activity == fresh.rows()[r].activity);
+            CHECK(idx.matching() == fresh.matching());
+        }
+    }
+}
