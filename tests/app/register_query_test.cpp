@@ -368,17 +368,27 @@ TEST_CASE("a search typed one character at a time gives the rows of a fresh inde
     }
 }
 
+namespace {
+// Adds activities "id-0".. "id-<n-1>" to an open model, each shaped by `shape(activity, i)`.
+template <class Shape>
+void addNumbered(app::AppModel& m, int n, Shape&& shape) {
+    for (int i = 0; i < n; ++i) {
+        Activity a;
+        a.id = "id-" + std::to_string(i);
+        shape(a, i);
+        REQUIRE(m.addActivity(a).ok());
+    }
+}
+}  // namespace
+
 TEST_CASE("after an edit the index keeps the facts of unchanged activities and equals a fresh one", "[app][register][index]") {
     // RegisterIndex::rebuildFacts reuses the facts of activities whose stamp did not change.
     app::AppModel m;
     REQUIRE(m.open(":memory:").ok());
-    for (int i = 0; i < 40; ++i) {
-        Activity a;
-        a.id = "id-" + std::to_string(i);
+    addNumbered(m, 40, [](Activity& a, int i) {
         a.name = "Activiteit " + std::to_string(i);
         a.owner = i % 3 ? "Marketing" : "Sales";
-        REQUIRE(m.addActivity(a).ok());
-    }
+    });
     RegisterIndex idx;
     RegisterIndex::Query q;
     q.sort = {{Column::Owner, false}, {Column::Name, false}};
@@ -413,14 +423,11 @@ TEST_CASE("an edit moves the edited row to its sorted place, as a fresh index or
     // edited activity is taken out of the sorted order and put back where it now sorts.
     app::AppModel m;
     REQUIRE(m.open(":memory:").ok());
-    for (int i = 0; i < 60; ++i) {
-        Activity a;
-        a.id = "id-" + std::to_string(i);
+    addNumbered(m, 60, [](Activity& a, int i) {
         a.name = "Activiteit " + std::to_string((i * 37) % 60);
         a.owner = i % 4 == 0 ? "" : (i % 3 ? "Marketing" : "Sales");
         a.lifecycle = i % 2 ? Lifecycle::Pilot : Lifecycle::Production;
-        REQUIRE(m.addActivity(a).ok());
-    }
+    });
     const std::vector<std::vector<app::SortKey>> sorts = {
         {}, {{Column::Name, false}}, {{Column::Owner, true}, {Column::Name, false}}, {{Column::Updated, true}}};
     for (std::size_t si = 0; si < sorts.size(); ++si) {
