@@ -21,7 +21,7 @@ const sizes = arg('sizes', '1000,10000,50000').split(',').map(Number);
 const loads = Number(arg('loads', '5'));
 process.env.AIR_WEB_BUILD = build;
 const lib = await import('../tests/e2e/lib.mjs');
-const { serve, launch, newProfileDir, waitReady, state, click, clickExact, frames, typeText, findItem, waitSaved } = lib;
+const { serve, launch, newProfileDir, waitReady, state, click, frames, findItem, waitSaved } = lib;
 
 const results = {};
 const put = (k, v, unit = '') => { results[k] = v; console.log(`bench: ${k} = ${v}${unit}`); };
@@ -174,15 +174,7 @@ async function saves(page, count) {
   await frames(page, 3);
   const first = (await state(page)).activities[0];
   await click(page, first.name);
-  for (let i = 0; i < count; i++) {
-    await clickExact(page, 'Naam');
-    await page.keyboard.press('End');
-    await typeText(page, String(i % 10));
-    await page.keyboard.press('Enter');
-    await frames(page, 3);
-    await waitSaved(page, 60000);
-    out.push(await page.evaluate(() => AirStore.state.lastSave));
-  }
+  for (let i = 0; i < count; i++) out.push(await lib.editNameAndSave(page, String(i % 10)));
   return out;
 }
 

@@ -391,17 +391,23 @@ bool RegisterIndex::onlyExtendsSearch(const Query& prev, const Query& next) {
     return after.size() > before.size() && after.compare(0, before.size(), before) == 0;
 }
 
+// The activities of `from`, in its order, whose folded search text contains every word.
+void RegisterIndex::withWords(const std::vector<int>& from, const std::vector<std::string>& words,
+                              std::vector<int>& out) const {
+    out.clear();
+    out.reserve(from.size());
+    for (int i : from) {
+        const std::string& hay = m_facts[std::size_t(i)].haystack;
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
+            out.push_back(i);
+    }
+}
+
 // The rows after a search that only grew: the previous matching rows, in their sorted order,
 // that also contain every word of the new search; then grouped as in rebuildRows.
 void RegisterIndex::narrowRows(const AppModel& model, const Query& q, Lang lang) {
-    const std::vector<std::string> words = searchWords(q.filter.search);
     std::vector<int> order;
-    order.reserve(m_order.size());
-    for (int i : m_order) {
-        const std::string& hay = m_facts[std::size_t(i)].haystack;
-        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
-            order.push_back(i);
-    }
+    withWords(m_order, searchWords(q.filter.search), order);
     m_order = std::move(order);
     m_matching = int(m_order.size());
     layoutRows(model, q, lang);
@@ -440,14 +446,7 @@ void RegisterIndex::rebuildRows(const AppModel& model, const Query& q, Lang lang
         m_base = std::move(base);
         m_baseValid = true;
     }
-    const std::vector<std::string> words = searchWords(q.filter.search);
-    m_order.clear();
-    m_order.reserve(m_baseOrder.size());
-    for (int i : m_baseOrder) {
-        const std::string& hay = m_facts[std::size_t(i)].haystack;
-        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay.find(w) != std::string::npos; }))
-            m_order.push_back(i);
-    }
+    withWords(m_baseOrder, searchWords(q.filter.search), m_order);
     m_matching = int(m_order.size());
     layoutRows(model, q, lang);
 }

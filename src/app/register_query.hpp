@@ -136,6 +136,7 @@ private:
     void sortBase(const AppModel& model, const Query& base, Lang lang);
     static bool onlyExtendsSearch(const Query& prev, const Query& next);
     void narrowRows(const AppModel& model, const Query& q, Lang lang);
+    void withWords(const std::vector<int>& from, const std::vector<std::string>& words, std::vector<int>& out) const;
     void layoutRows(const AppModel& model, const Query& q, Lang lang);
 
     bool m_valid = false;

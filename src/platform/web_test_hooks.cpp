@@ -91,8 +91,8 @@ EMSCRIPTEN_KEEPALIVE const char* air_test_state() {
         s["page"] = int(g_shell->context().page);
         s["selected"] = g_shell->context().selectedId;
         s["readOnly"] = !g_shell->context().canEdit();
-        const auto st = g_shell->context().platform->saveState();
-        s["saveState"] = st == air::ui::SaveState::Saved ? "saved" : st == air::ui::SaveState::Failed ? "failed" : "saving";
+        const int st = air_test_save_state();
+        s["saveState"] = st == 1 ? "saved" : st == -1 ? "failed" : "saving";
         s["saveError"] = g_shell->context().platform->saveError();
         const auto lf = g_shell->context().platform->linkedFile();
         s["linked"] = {{"supported", lf.supported}, {"linked", lf.linked}, {"name", lf.name},

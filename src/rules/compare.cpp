@@ -280,6 +280,10 @@ RegisterComparison compareRegister(const Register& reg, RuleSet from, RuleSet to
     return out;
 }
 
+Comparison compare(const Activity& a, RuleSet from, RuleSet to, const Assessment* known) {
+    return compare(assess(a, from), known && known->rule_set == to ? *known : assess(a, to));
+}
+
 RegisterComparison compareRegister(const Register& reg, const std::vector<Assessment>& now, RuleSet from,
                                    RuleSet to) {
     RegisterComparison out;
@@ -287,7 +291,7 @@ RegisterComparison compareRegister(const Register& reg, const std::vector<Assess
     out.to = to;
     for (std::size_t i = 0; i < reg.activities.size(); ++i) {
         const Activity& a = reg.activities[i];
-        Comparison c = compare(assess(a, from), i < now.size() && now[i].rule_set == to ? now[i] : assess(a, to));
+        Comparison c = compare(a, from, to, i < now.size() ? &now[i] : nullptr);
         if (c.changed()) out.activities.push_back({a.id, a.name, std::move(c)});
     }
     out.register_level = compareFindings(registerFindings(reg, from), registerFindings(reg, to), from, to);

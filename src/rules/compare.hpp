@@ -79,6 +79,9 @@ struct Comparison {
 // The differences between two assessments of the same activity (`old` under the older rule
 // set, `now` under the newer).
 Comparison compare(const Assessment& old, const Assessment& now);
+// The activity assessed under `from` and compared with `known` when that is its assessment
+// under `to` (AppModel keeps those), else with a fresh one.
+Comparison compare(const Activity& a, RuleSet from, RuleSet to, const Assessment* known);
 
 // The differences between two lists of register findings (registerFindings()).
 Comparison compareFindings(const std::vector<Finding>& old, const std::vector<Finding>& now, RuleSet from,

@@ -120,10 +120,8 @@ void RulesChangeView::refreshSummary(const app::AppModel& model, rules::RuleSet 
         if (known != m_changedByStamp.end()) {
             changed = known->second;
         } else {
-            const rules::Assessment older = rules::assess(acts[i], seen);
-            changed = i < latest.size() && latest[i].rule_set == rules::kLatestRuleSet
-                          ? rules::compare(older, latest[i]).changed()
-                          : rules::compare(older, rules::assess(acts[i], rules::kLatestRuleSet)).changed();
+            changed = rules::compare(acts[i], seen, rules::kLatestRuleSet, i < latest.size() ? &latest[i] : nullptr)
+                          .changed();
         }
         next.emplace(stamps[i], changed);
         m_changedActivities += changed ? 1 : 0;

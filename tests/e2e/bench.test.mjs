@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   serve, launch, newProfileDir, watchConsole, waitReady, state, click, frames, shot, waitSaved,
-  renderedFrames, findItem, testSite, bigRegister, loadExample, startProfile, stopProfile, clickExact, typeText,
+  renderedFrames, findItem, testSite, bigRegister, loadExample, startProfile, stopProfile, editNameAndSave,
 } from './lib.mjs';
 
 const N = 10000;
@@ -109,15 +109,7 @@ test(`benchmark: ${N} activities (import, scroll, search, reload)`, async () => 
     const saveProfiler = await startProfile(ctx, page);
     const saves = [];
     const tSaves = Date.now();
-    for (let i = 0; i < 8; i++) {
-      await clickExact(page, 'Naam');
-      await page.keyboard.press('End');
-      await typeText(page, String(i));
-      await page.keyboard.press('Enter');
-      await frames(page, 3);
-      await waitSaved(page, 60000);
-      saves.push(await page.evaluate(() => AirStore.state.lastSave));
-    }
+    for (let i = 0; i < 8; i++) saves.push(await editNameAndSave(page, String(i)));
     console.log(`# bench: saves of one-field edits: ${saves.map((x) => `${x.ms.toFixed(0)} ms/${x.bytes} B`).join(', ')} ` +
       `(${Date.now() - tSaves} ms for all ${saves.length} edits)`);
     await stopProfile(saveProfiler, 'edits and saves');

@@ -148,6 +148,18 @@ export async function waitSaved(page, timeout = 10000) {
   await page.waitForFunction(() => Module._air_test_save_state() === 1, null, { timeout });
 }
 
+// One edit of the open activity's name (typed at its end, Enter), then the save: web/store.js's
+// record of that save ({ ms, bytes, records }). The benchmarks' unit of a save.
+export async function editNameAndSave(page, suffix, timeout = 60000) {
+  await clickExact(page, 'Naam');
+  await page.keyboard.press('End');
+  await typeText(page, suffix);
+  await page.keyboard.press('Enter');
+  await frames(page, 3);
+  await waitSaved(page, timeout);
+  return page.evaluate(() => AirStore.state.lastSave);
+}
+
 export async function shot(page, name) {
   await frames(page, 3);
   const file = join(artifacts, `${name}.png`);
